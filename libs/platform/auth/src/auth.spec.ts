@@ -1,0 +1,97 @@
+import { SignJWT } from 'jose';
+import {
+  assertMassOrganisationInScope,
+  assertOrganisationInScope,
+  type Identity,
+  requireRole,
+  signInternalIdentity,
+  signUserToken,
+  verifyInternalIdentity,
+  verifyUserToken,
+} from './index';
+
+const settings = { secret: 'x'.repeat(32), issuer: 'pdv-dev', audience: 'pdv-api' };
+const internalSecret = 'y'.repeat(32);
+const board: Identity = { userId: 'u-1', role: 'PARTY_BUILDING_BOARD', scopeId: null };
+const secretary: Identity = { userId: 'u-2', role: 'CELL_SECRETARY', scopeId: 'org-root' };
+const staff: Identity = { userId: 'u-3', role: 'MASS_ORG_STAFF', scopeId: 'youth-union' };
+
+describe('user tokens', () => {
+  it('round-trips an identity', async () => {
+    expect(await verifyUserToken(await signUserToken(secretary, settings), settings)).toEqual(secretary);
+  });
+
+  it.each([
+    ['wrong secret', { ...settings, secret: 'z'.repeat(32) }],
+    ['wrong audience', { ...settings, audience: 'other' }],
+    ['wrong issuer', { ...settings, issuer: 'other' }],
+  ])('refuses a token with the %s', async (_case, verifyWith) => {
+    const token = await signUserToken(board, settings);
+    await expect(verifyUserToken(token, verifyWith)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('refuses an expired token', async () => {
+    const token = await signUserToken(board, settings, Math.floor(Date.now() / 1000) - 10);
+    await expect(verifyUserToken(token, settings)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('refuses an unknown role and a scoped role without scope', async () => {
+    const key = new TextEncoder().encode(settings.secret);
+    const sign = (claims: Record<string, unknown>) =>
+      new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('u').setIssuer('pdv-dev').setAudience('pdv-api').setExpirationTime('1h').sign(key);
+    await expect(verifyUserToken(await sign({ role: 'ADMIN' }), settings)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(verifyUserToken(await sign({ role: 'CELL_SECRETARY' }), settings)).rejects.toThrow(/scope/);
+  });
+});
+
+describe('internal identity', () => {
+  it('round-trips an identity and anonymity', async () => {
+    expect(await verifyInternalIdentity(await signInternalIdentity(staff, internalSecret), internalSecret)).toEqual(staff);
+    expect(await verifyInternalIdentity(await signInternalIdentity(null, internalSecret), internalSecret)).toBeNull();
+  });
+
+  it.each([
+    ['missing', undefined],
+    ['forged', 'eyJhbGciOiJIUzI1NiJ9.e30.abc'],
+  ])('refuses a %s header: the request did not come through the gateway', async (_case, header) => {
+    await expect(verifyInternalIdentity(header, internalSecret)).rejects.toThrow(/through the gateway/);
+  });
+
+  it('refuses a user token presented as an internal one', async () => {
+    const userToken = await signUserToken(board, { ...settings, secret: internalSecret });
+    await expect(verifyInternalIdentity(userToken, internalSecret)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+});
+
+describe('policy', () => {
+  const scopes = { organisationWithin: async (org: string, root: string) => org === root || org === 'org-child' };
+
+  it('requireRole refuses other roles with FORBIDDEN and anonymous with UNAUTHENTICATED', () => {
+    expect(requireRole(board, ['PARTY_BUILDING_BOARD'], 'edit')).toBe(board);
+    expect(() => requireRole(secretary, ['PARTY_BUILDING_BOARD'], 'edit')).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    expect(() => requireRole(null, ['PARTY_BUILDING_BOARD'], 'edit')).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
+  });
+
+  it.each([
+    [board, 'org-elsewhere', true],
+    [secretary, 'org-root', true],
+    [secretary, 'org-child', true],
+    [secretary, 'org-elsewhere', false],
+    [staff, 'org-root', false],
+  ])('organisation scope: %o on %s → allowed %s', async (identity, org, allowed) => {
+    const check = assertOrganisationInScope(identity, org, scopes);
+    if (allowed) await expect(check).resolves.toBeUndefined();
+    else await expect(check).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it.each([
+    [staff, 'youth-union', true],
+    [staff, 'women-union', false],
+    [secretary, 'youth-union', false],
+    [board, 'women-union', true],
+  ])('mass organisation scope: %o on %s → allowed %s', async (identity, massOrg, allowed) => {
+    const check = assertMassOrganisationInScope(identity, massOrg, scopes);
+    if (allowed) await expect(check).resolves.toBeUndefined();
+    else await expect(check).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});

@@ -1,0 +1,91 @@
+import { jwtVerify, SignJWT } from 'jose';
+import { AppError } from '@pdv/errors';
+import { type Identity, isRole, SCOPED_ROLES } from './roles';
+
+const encoder = new TextEncoder();
+const ALGORITHM = 'HS256';
+
+export interface UserTokenSettings {
+  secret: string;
+  issuer: string;
+  audience: string;
+}
+
+function identityFromPayload(payload: { sub?: string; role?: unknown; scope?: unknown }): Identity {
+  if (!payload.sub || !isRole(payload.role)) throw AppError.unauthenticated('The token does not name a user and a known role.');
+  const scopeId = typeof payload.scope === 'string' && payload.scope.length > 0 ? payload.scope : null;
+  if (SCOPED_ROLES[payload.role] && !scopeId) {
+    throw AppError.unauthenticated(`A ${payload.role} token must carry the scope it acts in.`);
+  }
+  return { userId: payload.sub, role: payload.role, scopeId };
+}
+
+/** Verifies an end-user bearer token at the gateway. */
+export async function verifyUserToken(token: string, settings: UserTokenSettings): Promise<Identity> {
+  try {
+    const { payload } = await jwtVerify(token, encoder.encode(settings.secret), {
+      issuer: settings.issuer,
+      audience: settings.audience,
+      algorithms: [ALGORITHM],
+    });
+    return identityFromPayload(payload);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw AppError.unauthenticated('The token is invalid or has expired; sign in again.');
+  }
+}
+
+/** Issues an end-user token (development tooling and tests; production uses the ward's IdP). */
+export async function signUserToken(
+  identity: Identity,
+  settings: UserTokenSettings,
+  expiresIn: string | number = '12h',
+): Promise<string> {
+  return new SignJWT({ role: identity.role, scope: identity.scopeId })
+    .setProtectedHeader({ alg: ALGORITHM })
+    .setSubject(identity.userId)
+    .setIssuer(settings.issuer)
+    .setAudience(settings.audience)
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(encoder.encode(settings.secret));
+}
+
+// The gateway re-signs the verified identity for the subgraphs with a secret only they
+// share, short-lived, and bound to the subgraph audience: a subgraph trusts this header and
+// nothing else, so a request that bypasses the gateway carries no identity it will accept.
+export const INTERNAL_IDENTITY_HEADER = 'x-pdv-identity';
+const INTERNAL_ISSUER = 'pdv-gateway';
+const INTERNAL_AUDIENCE = 'pdv-subgraph';
+const ANONYMOUS_SUBJECT = 'anonymous';
+
+export async function signInternalIdentity(identity: Identity | null, secret: string): Promise<string> {
+  return new SignJWT(identity ? { role: identity.role, scope: identity.scopeId } : {})
+    .setProtectedHeader({ alg: ALGORITHM })
+    .setSubject(identity?.userId ?? ANONYMOUS_SUBJECT)
+    .setIssuer(INTERNAL_ISSUER)
+    .setAudience(INTERNAL_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime('60s')
+    .sign(encoder.encode(secret));
+}
+
+/**
+ * Verifies the gateway's header. Returns the identity, or null for an anonymous caller that
+ * did come through the gateway; throws UNAUTHENTICATED when the header is missing or forged.
+ */
+export async function verifyInternalIdentity(header: string | undefined, secret: string): Promise<Identity | null> {
+  if (!header) throw AppError.unauthenticated('This service only answers requests that come through the gateway.');
+  let payload: { sub?: string; role?: unknown; scope?: unknown };
+  try {
+    ({ payload } = await jwtVerify(header, encoder.encode(secret), {
+      issuer: INTERNAL_ISSUER,
+      audience: INTERNAL_AUDIENCE,
+      algorithms: [ALGORITHM],
+    }));
+  } catch {
+    throw AppError.unauthenticated('This service only answers requests that come through the gateway.');
+  }
+  if (payload.sub === ANONYMOUS_SUBJECT) return null;
+  return identityFromPayload(payload);
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { ConfigError, env, loadConfig, serviceEnvShape } from './index';
+
+const schema = z.object({ ...serviceEnvShape, PORT: env.port(4001), FLAG: env.boolean(false) });
+
+describe('loadConfig', () => {
+  it('applies defaults', () => {
+    const config = loadConfig('svc', schema, {});
+    expect(config.PORT).toBe(4001);
+    expect(config.FLAG).toBe(false);
+    expect(config.NATS_URL).toBe('nats://127.0.0.1:4222');
+  });
+
+  it('reports every bad key at once without echoing values', () => {
+    try {
+      loadConfig('svc', schema, { PORT: 'abc', NATS_URL: 'not a url', INTERNAL_AUTH_SECRET: 'short-secret' });
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const problems = (error as ConfigError).problems;
+      expect(problems).toHaveLength(3);
+      expect(problems.join('\n')).toMatch(/PORT/);
+      expect(problems.join('\n')).toMatch(/NATS_URL/);
+      expect(problems.join('\n')).toMatch(/INTERNAL_AUTH_SECRET/);
+      expect((error as Error).message).not.toContain('short-secret');
+    }
+  });
+
+  it.each([
+    ['true', true],
+    ['1', true],
+    ['false', false],
+  ])('parses boolean %s', (raw, expected) => {
+    expect(loadConfig('svc', schema, { FLAG: raw }).FLAG).toBe(expected);
+  });
+});

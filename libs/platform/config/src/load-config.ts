@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+/** Thrown at boot when the environment is wrong; lists every bad key at once. */
+export class ConfigError extends Error {
+  constructor(
+    readonly app: string,
+    readonly problems: string[],
+  ) {
+    super(`${app}: invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Parses the environment with a zod object schema. Each app's `src/config.ts` calls this
+ * once; nothing else reads process.env. Values of failing keys are not echoed (they may
+ * be secrets); the key and the expectation are.
+ */
+export function loadConfig<TShape extends z.ZodRawShape>(
+  app: string,
+  schema: z.ZodObject<TShape>,
+  env: Record<string, string | undefined> = process.env,
+): z.infer<z.ZodObject<TShape>> {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(app, problems);
+  }
+  return result.data;
+}
+
+const booleanString = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+/** Reusable field schemas, so every app spells the same setting the same way. */
+export const env = {
+  port: (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback),
+  url: (fallback: string) => z.url().default(fallback),
+  boolean: (fallback: boolean) => booleanString.prefault(fallback ? 'true' : 'false'),
+  secret: (developmentFallback: string) =>
+    z.string().min(32, 'must be at least 32 characters').default(developmentFallback),
+  logLevel: () => z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  nodeEnv: () => z.enum(['development', 'test', 'production']).default('development'),
+  /** Prefix for stream names and subjects, so test suites and tenants never collide. */
+  eventNamespace: () =>
+    z
+      .string()
+      .regex(/^[a-z0-9]*$/, 'lower-case letters and digits only')
+      .max(24)
+      .default(''),
+};
+
+/** Settings every service shares. */
+export const serviceEnvShape = {
+  NODE_ENV: env.nodeEnv(),
+  LOG_LEVEL: env.logLevel(),
+  DATABASE_URL: env.url('postgres://postgres@127.0.0.1:5432/postgres'),
+  NATS_URL: env.url('nats://127.0.0.1:4222'),
+  EVENT_NAMESPACE: env.eventNamespace(),
+  /** HMAC secret shared by the gateway and the subgraphs for the internal identity token. */
+  INTERNAL_AUTH_SECRET: env.secret('development-only-internal-secret-change-me'),
+};

@@ -1,0 +1,3 @@
+export * from './app-error';
+export * from './rule-violation';
+export * from './result';

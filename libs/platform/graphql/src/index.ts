@@ -1,0 +1,9 @@
+import 'reflect-metadata';
+
+export * from './scalars';
+export * from './error-formatting';
+export * from './connection';
+export * from './authorization';
+export * from './subgraph';
+export * from './loaders';
+export * from './query-limits';

@@ -1,0 +1,5 @@
+export * from './logger';
+export * from './request-context';
+export * from './trace-context';
+export * from './metrics';
+export * from './health';

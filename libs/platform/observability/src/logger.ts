@@ -1,0 +1,48 @@
+import pino, { type Logger } from 'pino';
+import { currentContext } from './request-context';
+
+export type { Logger } from 'pino';
+
+/**
+ * Keys that hold personal data anywhere in a logged object. pino replaces their values
+ * with "[redacted]", so a careless `log.info({ input })` still leaks nothing.
+ */
+export const PERSONAL_DATA_KEYS = [
+  'fullName',
+  'name',
+  'nationalId',
+  'dateOfBirth',
+  'phone',
+  'address',
+  'email',
+  'authorization',
+  'token',
+  'password',
+];
+
+function redactPaths(): string[] {
+  const paths: string[] = [];
+  for (const key of PERSONAL_DATA_KEYS) {
+    paths.push(key, `*.${key}`, `*.*.${key}`, `*.*.*.${key}`);
+  }
+  return paths;
+}
+
+/** A JSON logger for one app; each line carries the current request and trace ids. */
+export function createLogger(service: string, level = 'info', destination?: pino.DestinationStream): Logger {
+  return pino(
+    {
+    name: service,
+    level,
+    base: { service },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    redact: { paths: redactPaths(), censor: '[redacted]' },
+    formatters: { level: (label) => ({ level: label }) },
+    mixin() {
+      const context = currentContext();
+      return context ? { requestId: context.requestId, traceId: context.traceId } : {};
+    },
+    },
+    destination ?? pino.destination({ sync: false }),
+  );
+}

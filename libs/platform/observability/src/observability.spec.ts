@@ -1,0 +1,54 @@
+import { Writable } from 'node:stream';
+import { childTraceparent, createLogger, formatTraceparent, parseTraceparent, runWithContext } from './index';
+
+function capture(): { sink: Writable; text: () => string } {
+  const lines: string[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return { sink, text: () => lines.join('') };
+}
+
+describe('trace context', () => {
+  const valid = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+  it.each([
+    [valid, true],
+    ['00-00000000000000000000000000000000-00f067aa0ba902b7-01', false],
+    ['garbage', false],
+    [undefined, false],
+  ])('parses %s → valid %s', (header, ok) => {
+    expect(parseTraceparent(header) !== null).toBe(ok);
+  });
+
+  it('continues the trace with a new span', () => {
+    const child = childTraceparent(valid);
+    expect(child.traceId).toBe('4bf92f3577b34da6a3ce929d0e0e4736');
+    expect(child.spanId).not.toBe('00f067aa0ba902b7');
+    expect(parseTraceparent(formatTraceparent(child))).toEqual(child);
+  });
+});
+
+describe('logger', () => {
+  it('redacts personal data at any depth', () => {
+    const { sink, text } = capture();
+    const logger = createLogger('test', 'info', sink);
+    logger.info({ input: { fullName: 'Nguyễn Văn An', nationalId: '001090012345', phone: '0912345678' } }, 'created');
+    expect(text()).not.toContain('Nguyễn');
+    expect(text()).not.toContain('001090012345');
+    expect(text()).not.toContain('0912345678');
+    expect(text()).toContain('[redacted]');
+  });
+
+  it('stamps each line with the request and trace ids of its context', () => {
+    const { sink, text } = capture();
+    const logger = createLogger('svc', 'info', sink);
+    runWithContext({ requestId: 'r-1', traceId: 't-1', traceparent: 'x' }, () => logger.info('inside'));
+    logger.info('outside');
+    const [inside, outside] = text().trim().split('\n').map((line) => JSON.parse(line));
+    expect(inside).toMatchObject({ service: 'svc', requestId: 'r-1', traceId: 't-1', msg: 'inside', level: 'info' });
+    expect(outside.requestId).toBeUndefined();
+  });
+});

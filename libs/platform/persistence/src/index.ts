@@ -1,0 +1,4 @@
+export * from './orm';
+export * from './database-admin';
+export { EntitySchema, MikroORM, type EntityManager, type MigrationObject } from '@mikro-orm/postgresql';
+export { Migration } from '@mikro-orm/migrations';

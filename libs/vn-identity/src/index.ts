@@ -1,0 +1,4 @@
+export * from './province-codes';
+export * from './national-id';
+export * from './vietnamese-text';
+export * from './vietnamese-collation';
