@@ -1,5 +1,5 @@
 import type { LocalDate } from './local-date.util';
-import { isWithin } from './local-date.util';
+import { isWithin, periodsOverlap } from './local-date.util';
 import type { OrganisationKind, OrganisationPlan, OrganisationVersion } from './organisation.types';
 
 export const CELL_KINDS: readonly OrganisationKind[] = ['GRASSROOTS_CELL', 'PARTY_CELL'];
@@ -40,11 +40,20 @@ export function versionAt(
   return matches[0];
 }
 
+// By start, then by end (a row superseded the day it began comes before its successor).
+function compareRows(a: OrganisationVersion, b: OrganisationVersion): number {
+  if (a.validFrom !== b.validFrom) return a.validFrom < b.validFrom ? -1 : 1;
+  if (a.validTo === b.validTo) return 0;
+  if (a.validTo === null) return 1;
+  if (b.validTo === null) return -1;
+  return a.validTo < b.validTo ? -1 : 1;
+}
+
 /** Every row of one organisation, oldest first. */
 export function versionsOf(allVersions: readonly OrganisationVersion[], organisationId: string): OrganisationVersion[] {
   return allVersions
     .filter((v) => v.organisationId === organisationId)
-    .sort((a, b) => (a.validFrom < b.validFrom ? -1 : a.validFrom > b.validFrom ? 1 : 0));
+    .sort((a, b) => compareRows(a, b));
 }
 
 /** The organisation's open row (validTo = null); undefined when it is closed or unknown. */
@@ -63,6 +72,16 @@ export function activeVersionsAt(allVersions: readonly OrganisationVersion[], da
 
 export function isActiveOn(allVersions: readonly OrganisationVersion[], organisationId: string, date: LocalDate): boolean {
   return versionAt(allVersions, date, organisationId) !== undefined;
+}
+
+/** Whether the organisation exists on at least one day of [from, to). */
+export function isActiveDuring(
+  allVersions: readonly OrganisationVersion[],
+  organisationId: string,
+  from: LocalDate,
+  to: LocalDate | null,
+): boolean {
+  return allVersions.some((v) => v.organisationId === organisationId && periodsOverlap(from, to, v.validFrom, v.validTo));
 }
 
 export interface OrganisationNode extends OrganisationVersion {
@@ -120,8 +139,8 @@ export function descendantIdsAsOf(
   const result: string[] = [];
   const seen = new Set<string>([rootId]);
   const queue = [rootId];
-  while (queue.length > 0) {
-    const id = queue.shift()!;
+  for (let next = 0; next < queue.length; next += 1) {
+    const id = queue[next];
     for (const child of index.get(id) ?? []) {
       if (seen.has(child.organisationId)) continue;
       seen.add(child.organisationId);

@@ -1,0 +1,239 @@
+import { setTimeout as delay } from 'node:timers/promises';
+import type { ConsumerMessages, JetStreamClient, JetStreamManager, JsMsg } from '@nats-io/jetstream';
+import { headers as natsHeaders } from '@nats-io/transport-node';
+import { ContractViolation, type EventContract, type EventEnvelope, parseEnvelope, type StreamName } from '@pdv/contracts';
+import { childTraceparent, formatTraceparent, type Logger, runWithContext } from '@pdv/observability';
+import type { EntityManager, MikroORM } from '@pdv/persistence';
+import { isFinalDelivery, redeliveryDelay } from '../backoff';
+import { buildDeadLetterHeaders, deadLetterMsgId, eventIdOf } from '../dead-letters/dead-letter-headers';
+import { assertConsumerName, assertNamespace, bareSubject, deadLetterSubject, streamName, subjectOf } from '../namespace';
+import { ensureDurableConsumer } from '../stream-definitions';
+
+export interface HandlerContext {
+  /** The transaction's EntityManager: what the handler persists commits with the inbox row. */
+  em: EntityManager;
+  logger: Logger;
+}
+
+export interface EventHandler<TData> {
+  contract: EventContract<TData>;
+  handle(envelope: EventEnvelope<TData>, context: HandlerContext): Promise<void>;
+}
+
+/** Keeps each handler's payload type while letting one consumer hold several contracts. */
+export function eventHandler<TData>(
+  contract: EventContract<TData>,
+  handle: (envelope: EventEnvelope<TData>, context: HandlerContext) => Promise<void>,
+): EventHandler<TData> {
+  return { contract, handle };
+}
+
+export interface ConsumerSettings {
+  orm: MikroORM;
+  js: JetStreamClient;
+  jsm: JetStreamManager;
+  ns: string;
+  /** The consuming service, e.g. `sourcing-service`: the durable's name and the inbox key. */
+  consumerName: string;
+  stream: StreamName;
+  // Handlers of different payload types live in one list; each is typed where it is written.
+  handlers: EventHandler<never>[];
+  logger: Logger;
+  /** Deliveries before a failing event is dead-lettered. */
+  maxDeliver?: number;
+  /** Delay before the 1st, 2nd, … redelivery; the last step repeats. */
+  backoffMs?: number[];
+  ackWaitMs?: number;
+  /** Messages pulled per request; they are handled one at a time, in stream order. */
+  batchSize?: number;
+}
+
+export interface RunningConsumer {
+  stop(): Promise<void>;
+}
+
+export const DEFAULT_MAX_DELIVER = 5;
+export const DEFAULT_BACKOFF_MS = [1_000, 5_000, 30_000];
+
+// The server's own limit sits a little above ours: the application dead-letters at
+// maxDeliver, and the margin lets a crash during that last attempt, or a failed
+// dead-letter publish, come back and be dead-lettered rather than silently dropped.
+const SERVER_DELIVERY_MARGIN = 5;
+
+type Outcome =
+  | { kind: 'applied' }
+  | { kind: 'duplicate' }
+  | { kind: 'ignored' }
+  | { kind: 'retry'; delayMs: number; error: unknown }
+  | { kind: 'dead-letter'; error: unknown; payload: unknown; eventType: string };
+
+const decoder = new TextDecoder();
+
+/**
+ * Runs one durable pull consumer on one stream for one service and dispatches each message
+ * by subject. Each event is applied at most once: its id goes into inbox_event in the same
+ * transaction as the handler's effect, and the message is acknowledged only after commit.
+ */
+export async function startConsumer(settings: ConsumerSettings): Promise<RunningConsumer> {
+  assertNamespace(settings.ns);
+  assertConsumerName(settings.consumerName);
+  const maxDeliver = settings.maxDeliver ?? DEFAULT_MAX_DELIVER;
+  const backoffMs = settings.backoffMs ?? DEFAULT_BACKOFF_MS;
+  const stream = streamName(settings.ns, settings.stream);
+  const log = settings.logger.child({ component: 'consumer', consumer: settings.consumerName, stream });
+
+  const handlers = new Map<string, EventHandler<unknown>>();
+  for (const handler of settings.handlers as EventHandler<unknown>[]) {
+    if (handler.contract.stream !== settings.stream) {
+      throw new Error(`${handler.contract.type} travels on ${handler.contract.stream}, not ${settings.stream}`);
+    }
+    const subject = subjectOf(settings.ns, handler.contract);
+    if (handlers.has(subject)) throw new Error(`two handlers for ${subject} in ${settings.consumerName}`);
+    handlers.set(subject, handler);
+  }
+
+  await ensureDurableConsumer(settings.jsm, settings.ns, {
+    stream: settings.stream,
+    durableName: settings.consumerName,
+    ackWaitMs: settings.ackWaitMs ?? 30_000,
+    maxDeliver: maxDeliver + SERVER_DELIVERY_MARGIN,
+  });
+  const consumer = await settings.js.consumers.get(stream, settings.consumerName);
+
+  async function apply(msg: JsMsg): Promise<Outcome> {
+    const handler = handlers.get(msg.subject);
+    // Another event of the same stream that this service does not care about.
+    if (!handler) return { kind: 'ignored' };
+    const { contract } = handler;
+    let payload: unknown;
+    let envelope: EventEnvelope<unknown>;
+    try {
+      payload = JSON.parse(decoder.decode(msg.data));
+      envelope = parseEnvelope(contract, payload);
+    } catch (error) {
+      // Retrying cannot fix a message that breaks its contract: straight to operators.
+      const poison = error instanceof ContractViolation ? error : new ContractViolation(contract.type, ['body is not JSON']);
+      return { kind: 'dead-letter', error: poison, payload, eventType: contract.type };
+    }
+    const deliveries = msg.info.deliveryCount;
+    if (deliveries > maxDeliver) {
+      // A previous final attempt never concluded (crash, ack_wait): do not run it again.
+      return {
+        kind: 'dead-letter',
+        error: new Error(`delivered ${deliveries} times without an outcome`),
+        payload,
+        eventType: contract.type,
+      };
+    }
+    const trace = childTraceparent(envelope.traceparent);
+    const context = { requestId: envelope.id, traceId: trace.traceId, traceparent: formatTraceparent(trace) };
+    return runWithContext(context, async () => {
+      const handlerLog = log.child({ eventId: envelope.id, subject: msg.subject, delivery: deliveries });
+      try {
+        const applied = await settings.orm.em.fork().transactional(async (em) => {
+          const inserted = await em.execute<{ event_id: string }[]>(
+            `insert into inbox_event (consumer, event_id, subject, processed_at)
+             values (?, ?, ?, now()) on conflict do nothing returning event_id`,
+            [settings.consumerName, envelope.id, bareSubject(settings.ns, msg.subject)],
+          );
+          // Already applied by an earlier delivery (or a concurrent replica): change nothing.
+          if (inserted.length === 0) return false;
+          await handler.handle(envelope, { em, logger: handlerLog });
+          return true;
+        });
+        return applied ? { kind: 'applied' } : { kind: 'duplicate' };
+      } catch (error) {
+        if (isFinalDelivery(deliveries, maxDeliver)) {
+          return { kind: 'dead-letter', error, payload, eventType: contract.type };
+        }
+        handlerLog.warn({ error: error instanceof Error ? error.name : 'unknown' }, 'handler failed; will retry');
+        return { kind: 'retry', delayMs: redeliveryDelay(backoffMs, deliveries), error };
+      }
+    });
+  }
+
+  async function deadLetter(msg: JsMsg, outcome: Extract<Outcome, { kind: 'dead-letter' }>): Promise<void> {
+    const eventId = eventIdOf(outcome.payload);
+    const facts = {
+      consumerName: settings.consumerName,
+      originalSubject: msg.subject,
+      originalStream: msg.info.stream,
+      originalSequence: msg.seq,
+      eventId,
+      eventType: outcome.eventType,
+      deliveryCount: msg.info.deliveryCount,
+      error: outcome.error,
+      payload: outcome.payload,
+      at: new Date(),
+    };
+    const headers = natsHeaders();
+    for (const [key, value] of Object.entries(buildDeadLetterHeaders(facts))) headers.set(key, value);
+    await settings.js.publish(deadLetterSubject(settings.ns, settings.consumerName, msg.subject), msg.data, {
+      msgID: deadLetterMsgId(settings.consumerName, msg.info.stream, msg.seq),
+      headers,
+    });
+    log.error(
+      { eventId, subject: msg.subject, delivery: msg.info.deliveryCount, error: headers.get('Pdv-Error-Name') },
+      'event dead-lettered',
+    );
+  }
+
+  async function handleMessage(msg: JsMsg): Promise<void> {
+    const outcome = await apply(msg);
+    switch (outcome.kind) {
+      case 'applied':
+      case 'duplicate':
+      case 'ignored':
+        // ackAck: a lost ack would only cost a redelivery (the inbox absorbs it), but
+        // waiting for it keeps "stopped" meaning "nothing in flight".
+        await msg.ackAck().catch(() => false);
+        return;
+      case 'retry':
+        msg.nak(outcome.delayMs);
+        return;
+      case 'dead-letter':
+        try {
+          await deadLetter(msg, outcome);
+          // term() without a reason: the reason argument needs server 2.11.
+          msg.term();
+        } catch (error) {
+          log.error({ subject: msg.subject, error: error instanceof Error ? error.name : 'unknown' }, 'dead-letter publish failed');
+          msg.nak(redeliveryDelay(backoffMs, msg.info.deliveryCount));
+        }
+        return;
+    }
+  }
+
+  const state: { running: boolean; messages: ConsumerMessages | null } = { running: true, messages: null };
+  const stopping = new AbortController();
+  const loop = (async () => {
+    while (state.running) {
+      try {
+        state.messages = await consumer.consume({ max_messages: settings.batchSize ?? 10 });
+        for await (const msg of state.messages) {
+          try {
+            await handleMessage(msg);
+          } catch (error) {
+            // Unexpected (e.g. the database is down): let JetStream redeliver after a pause.
+            log.error({ subject: msg.subject, error: error instanceof Error ? error.message : 'unknown' }, 'message failed');
+            msg.nak(redeliveryDelay(backoffMs, msg.info.deliveryCount));
+          }
+          if (!state.running) break;
+        }
+      } catch (error) {
+        log.error({ error: error instanceof Error ? error.message : 'unknown' }, 'consume ended; restarting');
+      }
+      if (state.running) await delay(1_000, undefined, { signal: stopping.signal }).catch(() => undefined);
+    }
+  })();
+
+  log.info({ subjects: [...handlers.keys()].map((subject) => bareSubject(settings.ns, subject)) }, 'consumer started');
+  return {
+    async stop() {
+      state.running = false;
+      stopping.abort();
+      await state.messages?.close();
+      await loop;
+    },
+  };
+}

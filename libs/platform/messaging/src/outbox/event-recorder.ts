@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { type Actor, type EventContract, type EventEnvelope, parseEnvelope } from '@pdv/contracts';
+import { currentContext } from '@pdv/observability';
+import type { EntityManager } from '@pdv/persistence';
+import { assertNamespace, subjectOf } from '../namespace';
+import { OutboxEventEntity } from './outbox-event.entity';
+
+export interface RecordEventInput<TData> {
+  aggregateId: string;
+  data: TData;
+  actor: Actor;
+  /** When the fact happened; defaults to now. */
+  occurredAt?: Date;
+  /** Defaults to the current request's traceparent, so the event continues its trace. */
+  traceparent?: string | null;
+}
+
+export interface EnvelopeFacts {
+  id: string;
+  source: string;
+  now: Date;
+  /** The ambient traceparent, used when the input names none. */
+  traceparent: string | null;
+}
+
+/**
+ * Builds and validates an envelope. A failure is a programming error (the producer broke
+ * its own contract), so ContractViolation propagates and the caller's transaction rolls back.
+ */
+export function buildEnvelope<TData>(
+  contract: EventContract<TData>,
+  input: RecordEventInput<TData>,
+  facts: EnvelopeFacts,
+): EventEnvelope<TData> {
+  const raw: EventEnvelope<TData> = {
+    id: facts.id,
+    type: contract.type,
+    version: contract.version,
+    occurredAt: (input.occurredAt ?? facts.now).toISOString(),
+    source: facts.source,
+    aggregateId: input.aggregateId,
+    actor: input.actor,
+    traceparent: input.traceparent === undefined ? facts.traceparent : input.traceparent,
+    data: input.data,
+  };
+  return parseEnvelope(contract, raw);
+}
+
+/**
+ * A clock that never repeats or goes back within the process. The relay publishes in
+ * created_at order, and two events recorded in the same millisecond (one transaction
+ * emitting two facts about one aggregate) must keep their order.
+ */
+export class MonotonicClock {
+  private last = 0;
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  next(): Date {
+    const candidate = this.now();
+    this.last = candidate > this.last ? candidate : this.last + 1;
+    return new Date(this.last);
+  }
+}
+
+const processClock = new MonotonicClock();
+
+export interface EventRecorderSettings {
+  /** The service name written as the envelope's `source`. */
+  source: string;
+  /** EVENT_NAMESPACE: '' in production. */
+  ns: string;
+  clock?: MonotonicClock;
+  newId?: () => string;
+}
+
+/** Writes events into the outbox of the caller's unit of work. One per service. */
+export class EventRecorder {
+  private readonly clock: MonotonicClock;
+  private readonly newId: () => string;
+
+  constructor(private readonly settings: EventRecorderSettings) {
+    assertNamespace(settings.ns);
+    if (!settings.source) throw new Error('EventRecorder needs the service name as source');
+    this.clock = settings.clock ?? processClock;
+    this.newId = settings.newId ?? randomUUID;
+  }
+
+  /**
+   * Persists the event in `em`; it is written when the caller flushes or its
+   * `em.transactional` commits, and is never published if that transaction rolls back.
+   */
+  recordEvent<TData>(em: EntityManager, contract: EventContract<TData>, input: RecordEventInput<TData>): EventEnvelope<TData> {
+    const createdAt = this.clock.next();
+    const envelope = buildEnvelope(contract, input, {
+      id: this.newId(),
+      source: this.settings.source,
+      now: createdAt,
+      traceparent: currentContext()?.traceparent ?? null,
+    });
+    const row = em.create(OutboxEventEntity, {
+      id: envelope.id,
+      subject: subjectOf(this.settings.ns, contract),
+      type: envelope.type,
+      version: envelope.version,
+      aggregateId: envelope.aggregateId,
+      envelope: envelope as EventEnvelope,
+      createdAt,
+      publishedAt: null,
+      attempts: 0,
+      lastError: null,
+    });
+    em.persist(row);
+    return envelope;
+  }
+}

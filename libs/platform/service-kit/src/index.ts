@@ -1,0 +1,3 @@
+export * from './subgraph-server';
+export * from './shutdown';
+export * from './clock';
