@@ -12,6 +12,8 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request }) {
+          // Apollo has already refused a document without a matching operation.
+          if (!operation) return;
           try {
             enforceQueryLimits(analyseOperation(document, operation, request.variables ?? {}), limits);
           } catch (error) {

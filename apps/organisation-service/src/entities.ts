@@ -1,6 +1,14 @@
 import { InboxEventEntity, OutboxEventEntity } from '@pdv/messaging';
 import type { EntitySchema } from '@pdv/persistence';
+import { AuditLogEntity } from './audit/audit-log.entity';
+import { TargetExemptionEntity } from './exemption/target-exemption.entity';
+import { MemberCorrectionEntity } from './member/member-correction.entity';
+import { MemberMovementEntity } from './member/member-movement.entity';
+import { MemberPlacementEntity } from './member/member-placement.entity';
+import { PartyMemberEntity } from './member/party-member.entity';
 import { OrganisationEntity, OrganisationVersionEntity } from './organisation/organisation.entity';
+import { OrganisationPolicyEntity } from './policy/organisation-policy.entity';
+import { SupervisionAssignmentEntity } from './supervision/supervision.entity';
 
 /** Every table this service maps; the migrations create exactly these (checked by a test). */
 export const entities: EntitySchema[] = [
@@ -8,4 +16,12 @@ export const entities: EntitySchema[] = [
   InboxEventEntity,
   OrganisationEntity,
   OrganisationVersionEntity,
+  TargetExemptionEntity,
+  PartyMemberEntity,
+  MemberMovementEntity,
+  MemberPlacementEntity,
+  MemberCorrectionEntity,
+  SupervisionAssignmentEntity,
+  AuditLogEntity,
+  OrganisationPolicyEntity,
 ] as EntitySchema[];

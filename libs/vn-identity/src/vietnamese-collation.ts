@@ -47,7 +47,7 @@ const WHITESPACE_RUN = /\s+/;
 
 /** The key of a text: per word, its letter codes followed by its tone code. */
 export function vietnameseStringKey(text: string): string {
-  const chars = Array.from(text.normalize('NFD').toLowerCase());
+  const chars = text.normalize('NFD').toLowerCase();
   let key = '';
   let word = '';
   let tone = 0;
@@ -68,7 +68,12 @@ export function vietnameseStringKey(text: string): string {
   };
 
   for (const char of chars) {
-    if (COMBINING.test(char)) {
+    const code = char.charCodeAt(0);
+    // Fast path for the common case: an ASCII letter or digit.
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+      flushLetter();
+      base = char;
+    } else if ((code >= 0x300 && code <= 0x36f) || COMBINING.test(char)) {
       const markTone = TONE_OF_MARK.get(char);
       if (markTone !== undefined) {
         if (tone === 0) tone = markTone;

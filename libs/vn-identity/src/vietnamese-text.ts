@@ -8,6 +8,8 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 const WHITESPACE_RUN = /\s+/;
 const WHITESPACE_RUN_GLOBAL = /\s+/g;
 const MARKS = /\p{M}/gu;
+const ASCII_ONLY = /^[\t\n\r\x20-\x7e]*$/;
+const D_STROKE = /đ/g;
 // A letter that opens a word or a hyphen/apostrophe-joined part (Ê Đê names: "H'Hen Niê").
 const PART_START = /(^|[-'’])(\p{L})/gu;
 
@@ -37,13 +39,9 @@ export function normaliseFullName(name: string): string {
  * search and fuzzy matching only, never for display.
  */
 export function foldDiacritics(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .replace(ZERO_WIDTH, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(WHITESPACE_RUN_GLOBAL, ' ')
-    .trim();
+  // Already plain ASCII (codes, most headers): skip the Unicode work.
+  const folded = ASCII_ONLY.test(text)
+    ? text.toLowerCase()
+    : text.normalize('NFD').replace(MARKS, '').replace(ZERO_WIDTH, '').toLowerCase().replace(D_STROKE, 'd');
+  return folded.replace(WHITESPACE_RUN_GLOBAL, ' ').trim();
 }

@@ -1,9 +1,17 @@
 import { messagingMigration } from '@pdv/messaging';
 import type { MigrationObject } from '@pdv/persistence';
 import { Migration20261128000100OrganisationTree } from './Migration20261128000100_organisation_tree';
+import { Migration20261128000200TargetExemption } from './Migration20261128000200_target_exemption';
+import { Migration20261128000300PartyMember } from './Migration20261128000300_party_member';
+import { Migration20261128000400Supervision } from './Migration20261128000400_supervision';
+import { Migration20261128000500AuditAndPolicy } from './Migration20261128000500_audit_and_policy';
 
 /** Every committed migration, in order. Listed explicitly so the bundled build finds them. */
 export const migrations: MigrationObject[] = [
   messagingMigration,
   { name: 'Migration20261128000100_organisation_tree', class: Migration20261128000100OrganisationTree },
+  { name: 'Migration20261128000200_target_exemption', class: Migration20261128000200TargetExemption },
+  { name: 'Migration20261128000300_party_member', class: Migration20261128000300PartyMember },
+  { name: 'Migration20261128000400_supervision', class: Migration20261128000400Supervision },
+  { name: 'Migration20261128000500_audit_and_policy', class: Migration20261128000500AuditAndPolicy },
 ];

@@ -20,7 +20,7 @@ function periodOf(state: MemberState, from: LocalDate, to: LocalDate | null): Pl
 }
 
 /**
- * Where the member was, and how, from the day their membership began: one period per stretch
+ * Where the member was, and how, from the day they were registered in the ward: one period per stretch
  * with the same cell and away/exempt standing, [from, to). Movements of other members are
  * ignored; the member's own are replayed through applyMovement, so an impossible history throws.
  */
@@ -64,7 +64,8 @@ export interface MemberCounts {
 /**
  * How many members the organisations had on `date`. The reference implementation the
  * service's SQL is tested against: a member counts when one of their periods in one of the
- * organisations contains `date` and they were a member that day.
+ * organisations contains `date` and statusOn gives them a status that day. Members exempt
+ * from activities count like any other; only members temporarily away leave the vote base.
  */
 export function countMembersOn(members: readonly MemberWithPeriods[], organisationIds: Iterable<string>, date: LocalDate): MemberCounts {
   const ids = new Set(organisationIds);

@@ -3,13 +3,12 @@ import { AppError, ruleViolation } from '@pdv/errors';
 import type { LocalDate } from './local-date.util';
 import { isLocalDate } from './local-date.util';
 import { ORGANISATION_RULES as R } from './organisation.rules';
-import { memberSince } from './party-member.rules';
 import type { MemberMovement, MemberState, PartyMemberRecord } from './party-member.types';
 
 export type MovementInput = Pick<MemberMovement, 'kind' | 'effectiveDate' | 'toOrganisationId'>;
 
-/** The standing of a member on the day their membership began, before any movement. */
-export function initialMemberState(member: Pick<PartyMemberRecord, 'organisationId' | 'status' | 'ceremonyDate' | 'registeredOn'>): MemberState {
+/** The standing of a member on the day they were registered in the ward, before any movement. */
+export function initialMemberState(member: Pick<PartyMemberRecord, 'organisationId' | 'status' | 'registeredOn'>): MemberState {
   return {
     organisationId: member.organisationId,
     active: true,
@@ -17,7 +16,7 @@ export function initialMemberState(member: Pick<PartyMemberRecord, 'organisation
     activityExempt: false,
     status: member.status,
     leftBy: null,
-    asOf: memberSince(member),
+    asOf: member.registeredOn,
   };
 }
 
@@ -37,7 +36,7 @@ export function applyMovement(state: MemberState, movement: MovementInput, today
   if (state.leftBy === 'DEATH') throw ruleViolation(R['MEMBER.NOTHING_AFTER_DEATH'], `A ${kind} movement was given.`, { kind });
   if (date > today) throw ruleViolation(R['MEMBER.DATE_NOT_IN_FUTURE'], 'The movement is dated after today.', { kind });
   if (date < state.asOf) {
-    throw ruleViolation(R['MEMBER.MOVEMENT_DATE_ORDER'], 'The movement is dated before the last recorded one (or before the membership began).', {
+    throw ruleViolation(R['MEMBER.MOVEMENT_DATE_ORDER'], 'The movement is dated before the last recorded one (or before the registration).', {
       kind,
     });
   }

@@ -186,6 +186,7 @@ function requireActive(
   date: LocalDate,
   role: string,
   closing: ReadonlySet<string> = new Set(),
+  mustStayOpen = true,
 ): OrganisationVersion {
   const rows = versionsOf(versions, organisationId);
   const details = { organisationId, date };
@@ -195,7 +196,7 @@ function requireActive(
   if (closing.has(organisationId)) {
     throw ruleViolation(R['ORG.ORGANISATION_ACTIVE'], `The ${role} (${row.code}) is closed by this same change.`, details);
   }
-  if (!rows.some((r) => r.validTo === null)) {
+  if (mustStayOpen && !rows.some((r) => r.validTo === null)) {
     throw ruleViolation(R['ORG.ORGANISATION_ACTIVE'], `The ${role} (${row.code}) closes on ${rows[rows.length - 1].validTo}.`, details);
   }
   return row;
@@ -612,7 +613,7 @@ export function assertCellCanVote(officialCount: number, policy: OrganisationPol
 
 /** A member can be placed in `organisationId` on `date`: it is active that day and is a cell. */
 export function assertCellForMembers(versions: readonly OrganisationVersion[], organisationId: string, date: LocalDate): OrganisationVersion {
-  const row = requireActive(versions, organisationId, date, "member's cell");
+  const row = requireActive(versions, organisationId, date, "member's cell", new Set(), false);
   if (!isCellKind(row.kind)) {
     throw ruleViolation(R['ORG.MEMBERS_ONLY_IN_CELLS'], `Organisation ${row.code} is ${KIND_LABEL[row.kind]}.`, { organisationId, kind: row.kind });
   }

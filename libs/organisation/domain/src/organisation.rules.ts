@@ -135,6 +135,12 @@ export const ORGANISATION_RULES = defineRules({
     statement: 'A probationary member’s admission decision date and ceremony date are recorded, so the probation can be followed.',
     remedy: 'Enter both dates from the admission decision and the ceremony record.',
   },
+  'MEMBER.REGISTERED_AFTER_CEREMONY': {
+    id: 'MEMBER.REGISTERED_AFTER_CEREMONY',
+    statement:
+      'A member joins the ward’s records as a member: on the ceremony day when admitted here, or on arrival or at the ward’s formation for an existing member — never before the ceremony.',
+    remedy: 'Check the registration date (the day the member joined this ward’s party organisation) and the ceremony date.',
+  },
   'MEMBER.DATE_NOT_IN_FUTURE': {
     id: 'MEMBER.DATE_NOT_IN_FUTURE',
     statement: 'Dates in a member’s record and movements cannot be later than today.',

@@ -88,6 +88,9 @@ export function checkMemberRecord(input: PartyMemberRecord, today: LocalDate): M
   if (admissionDecisionDate && ceremonyDate && admissionDecisionDate > ceremonyDate) {
     broken('ceremonyDate', 'MEMBER.ADMISSION_BEFORE_CEREMONY', 'The ceremony date is before the decision date.');
   }
+  if (ceremonyDate && valid.registeredOn && valid.registeredOn < ceremonyDate) {
+    broken('registeredOn', 'MEMBER.REGISTERED_AFTER_CEREMONY', 'The registration date is before the ceremony date.');
+  }
   if (input.status === 'PROBATIONARY') {
     if (input.admissionDecisionDate === null || input.ceremonyDate === null) {
       broken(input.ceremonyDate === null ? 'ceremonyDate' : 'admissionDecisionDate', 'MEMBER.PROBATIONER_DATES_KNOWN', 'A date is missing.');

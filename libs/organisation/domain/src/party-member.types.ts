@@ -25,7 +25,11 @@ export interface PartyMemberRecord {
   ceremonyDate: LocalDate | null;
   officialDate: LocalDate | null;
   candidateId: string | null;
-  /** The day the member was entered in the ward's records (registration or arrival). */
+  /**
+   * The day the member joined this ward's party organisation, which their first placement
+   * starts from: the ceremony day for a member admitted here, the arrival day for one who
+   * came from elsewhere, the ward's formation day for those who were already members.
+   */
   registeredOn: LocalDate;
 }
 
@@ -54,7 +58,7 @@ export interface MemberState {
   status: PartyMemberStatus;
   /** How the membership ended, while inactive. */
   leftBy: MembershipEnd | null;
-  /** The date of the last movement applied (at first, the day the membership began). */
+  /** The date of the last movement applied (at first, the registration date). */
   asOf: LocalDate;
 }
 

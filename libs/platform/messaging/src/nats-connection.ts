@@ -1,3 +1,4 @@
+import { jetstream, type JetStreamClient, jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import type { Logger, ReadinessCheck } from '@pdv/observability';
 
@@ -46,6 +47,16 @@ export async function connectNats(settings: NatsSettings): Promise<NatsConnectio
     }
   })().catch(() => undefined);
   return nc;
+}
+
+export interface JetStreamHandles {
+  js: JetStreamClient;
+  jsm: JetStreamManager;
+}
+
+/** The publishing client and the manager (which checks that JetStream is enabled). */
+export async function openJetStream(nc: NatsConnection): Promise<JetStreamHandles> {
+  return { js: jetstream(nc), jsm: await jetstreamManager(nc) };
 }
 
 const READINESS_TIMEOUT_MS = 1_500;

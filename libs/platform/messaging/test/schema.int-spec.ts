@@ -1,4 +1,4 @@
-import { messagingMigration, InboxEventEntity, OutboxEventEntity } from '@pdv/messaging';
+import { messagingMigration, InboxEventEntity, OutboxEventEntity } from '../src';
 import { migrate, type MikroORM, openOrm, schemaDrift } from '@pdv/persistence';
 import { createTestDatabase, type TestDatabase } from '@pdv/testing';
 
@@ -24,5 +24,18 @@ describe('messaging migration', () => {
   it('runs on a fresh database and leaves no drift from the entities', async () => {
     expect(await migrate(orm)).toEqual([messagingMigration.name]);
     expect(await schemaDrift(orm)).toBe('');
+  });
+
+  it('notifies the relay once per inserting statement, at commit', async () => {
+    const triggers = await orm.em
+      .fork()
+      .execute<{ tgname: string }[]>(
+        "select tgname from pg_trigger where tgrelid = 'outbox_event'::regclass and not tgisinternal",
+      );
+    expect(triggers.map((t) => t.tgname)).toEqual(['outbox_event_notify']);
+    const [index] = await orm.em
+      .fork()
+      .execute<{ indexdef: string }[]>("select indexdef from pg_indexes where indexname = 'outbox_event_unpublished_idx'");
+    expect(index.indexdef).toMatch(/WHERE \(published_at IS NULL\)/);
   });
 });

@@ -32,7 +32,7 @@ function redactPaths(): string[] {
 export function createLogger(service: string, level = 'info', destination?: pino.DestinationStream): Logger {
   return pino(
     {
-    name: service,
+    // No pino `name`: `name` is redacted as personal data; `service` identifies the app.
     level,
     base: { service },
     timestamp: pino.stdTimeFunctions.isoTime,

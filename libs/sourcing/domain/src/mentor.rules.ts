@@ -1,6 +1,6 @@
 import { ruleViolation } from '@pdv/errors';
 import { NURTURED_STATUSES } from './candidate-status.rules';
-import { vietnamDateOf } from './local-date';
+import { vietnamDateOf } from './local-date.util';
 import type { CandidateStatus, PartyMemberStatus } from './sourcing.enums';
 import { DEFAULT_SOURCING_POLICY, type SourcingPolicy } from './sourcing.policy';
 import { SOURCING_RULES } from './sourcing.rules';

@@ -1,5 +1,5 @@
 import { ruleViolation } from '@pdv/errors';
-import { dayOfYear, daysInYear, parseIsoDate } from './local-date';
+import { dayOfYear, daysInYear, parseIsoDate } from './local-date.util';
 import { DEFAULT_SOURCING_POLICY, type SourcingPolicy } from './sourcing.policy';
 import { SOURCING_RULES } from './sourcing.rules';
 

@@ -5,7 +5,7 @@ import {
   fullYearsOn,
   parseIsoDate,
   vietnamDateOf,
-} from './local-date';
+} from './local-date.util';
 import {
   EDUCATION_LEVELS,
   GENDERS,
@@ -17,6 +17,7 @@ import {
 } from './sourcing.enums';
 import { DEFAULT_SOURCING_POLICY, MAX_AGE_MONTHS_WITHOUT_CONSENT, MIN_AGE_YEARS, type SourcingPolicy } from './sourcing.policy';
 import { SOURCING_RULES } from './sourcing.rules';
+import { fuzzyIdentityKey } from './duplicate.rules';
 
 /** A referral as submitted (API or one spreadsheet row after conversion): nothing trusted yet. */
 export interface ReferralInput {
@@ -26,6 +27,8 @@ export interface ReferralInput {
   gender?: string | null;
   nationalId?: string | null;
   phone?: string | null;
+  address?: string | null;
+  occupation?: string | null;
   educationLevel?: string | null;
   sourceCategory?: string | null;
   cellId?: string | null;
@@ -47,8 +50,12 @@ export interface ValidReferral {
   dateOfBirth: string;
   gender: Gender;
   nationalId: string;
+  /** Folded name + date of birth (fuzzyIdentityKey): equal keys flag a possible duplicate. */
+  fuzzyKey: string;
   /** 0xxxxxxxxx, or null when not given. */
   phone: string | null;
+  address: string | null;
+  occupation: string | null;
   educationLevel: EducationLevel;
   sourceCategory: SourceCategory;
   cellId: string;
@@ -85,6 +92,8 @@ export type ReferralField =
   | 'gender'
   | 'nationalId'
   | 'phone'
+  | 'address'
+  | 'occupation'
   | 'educationLevel'
   | 'sourceCategory'
   | 'cellId'
@@ -223,6 +232,14 @@ export function checkReferral(
   const phone = rawPhone === '' ? null : normaliseVietnameseMobile(rawPhone);
   if (rawPhone !== '' && phone === null) problem('phone', `is not a Vietnamese mobile number: ${PHONE_FORMAT_HINT}`);
 
+  // Optional free text about the person
+  const address = text(input.address).normalize('NFC');
+  if (address.length > policy.maxAddressLength) problem('address', `is longer than ${policy.maxAddressLength} characters`);
+  const occupation = text(input.occupation).normalize('NFC');
+  if (occupation.length > policy.maxOccupationLength) {
+    problem('occupation', `is longer than ${policy.maxOccupationLength} characters`);
+  }
+
   // Codes
   const educationLevel = text(input.educationLevel);
   if (required('educationLevel', educationLevel)) {
@@ -290,7 +307,10 @@ export function checkReferral(
       dateOfBirth,
       gender: gender as Gender,
       nationalId,
+      fuzzyKey: fuzzyIdentityKey(fullName, dateOfBirth),
       phone,
+      address: address === '' ? null : address,
+      occupation: occupation === '' ? null : occupation,
       educationLevel: educationLevel as EducationLevel,
       sourceCategory: sourceCategory as SourceCategory,
       cellId,

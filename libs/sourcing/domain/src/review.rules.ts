@@ -1,5 +1,5 @@
 import { NURTURED_STATUSES } from './candidate-status.rules';
-import { addMonthsClamped, isIsoDate } from './local-date';
+import { addMonthsClamped, isIsoDate } from './local-date.util';
 import type { CandidateStatus } from './sourcing.enums';
 import { DEFAULT_SOURCING_POLICY, type SourcingPolicy } from './sourcing.policy';
 

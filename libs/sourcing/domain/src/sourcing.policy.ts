@@ -17,6 +17,8 @@ export interface SourcingPolicy {
   maxNameLength: number;
   maxAchievementsLength: number;
   maxReasonLength: number;
+  maxAddressLength: number;
+  maxOccupationLength: number;
   maxNoticeVersionLength: number;
   /** Tolerance for a consent timestamp slightly ahead of the server clock. */
   consentClockSkewSeconds: number;
@@ -33,6 +35,8 @@ export const DEFAULT_SOURCING_POLICY: Readonly<SourcingPolicy> = Object.freeze({
   maxNameLength: 100,
   maxAchievementsLength: 2000,
   maxReasonLength: 1000,
+  maxAddressLength: 300,
+  maxOccupationLength: 200,
   maxNoticeVersionLength: 50,
   consentClockSkewSeconds: 300,
   planFirstYear: 2025,

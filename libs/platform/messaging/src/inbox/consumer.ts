@@ -5,7 +5,13 @@ import { ContractViolation, type EventContract, type EventEnvelope, parseEnvelop
 import { childTraceparent, formatTraceparent, type Logger, runWithContext } from '@pdv/observability';
 import type { EntityManager, MikroORM } from '@pdv/persistence';
 import { isFinalDelivery, redeliveryDelay } from '../backoff';
-import { buildDeadLetterHeaders, deadLetterMsgId, eventIdOf } from '../dead-letters/dead-letter-headers';
+import {
+  buildDeadLetterHeaders,
+  DEAD_LETTER_HEADERS,
+  deadLetterMsgId,
+  eventIdOf,
+  sanitizeError,
+} from '../dead-letters/dead-letter-headers';
 import { assertConsumerName, assertNamespace, bareSubject, deadLetterSubject, streamName, subjectOf } from '../namespace';
 import { ensureDurableConsumer } from '../stream-definitions';
 
@@ -37,7 +43,7 @@ export interface ConsumerSettings {
   consumerName: string;
   stream: StreamName;
   // Handlers of different payload types live in one list; each is typed where it is written.
-  handlers: EventHandler<never>[];
+  handlers: EventHandler<unknown>[];
   logger: Logger;
   /** Deliveries before a failing event is dead-lettered. */
   maxDeliver?: number;
@@ -83,7 +89,7 @@ export async function startConsumer(settings: ConsumerSettings): Promise<Running
   const log = settings.logger.child({ component: 'consumer', consumer: settings.consumerName, stream });
 
   const handlers = new Map<string, EventHandler<unknown>>();
-  for (const handler of settings.handlers as EventHandler<unknown>[]) {
+  for (const handler of settings.handlers) {
     if (handler.contract.stream !== settings.stream) {
       throw new Error(`${handler.contract.type} travels on ${handler.contract.stream}, not ${settings.stream}`);
     }
@@ -146,7 +152,7 @@ export async function startConsumer(settings: ConsumerSettings): Promise<Running
         if (isFinalDelivery(deliveries, maxDeliver)) {
           return { kind: 'dead-letter', error, payload, eventType: contract.type };
         }
-        handlerLog.warn({ error: error instanceof Error ? error.name : 'unknown' }, 'handler failed; will retry');
+        handlerLog.warn({ error: sanitizeError(error, payload) }, 'handler failed; will retry');
         return { kind: 'retry', delayMs: redeliveryDelay(backoffMs, deliveries), error };
       }
     });
@@ -173,7 +179,7 @@ export async function startConsumer(settings: ConsumerSettings): Promise<Running
       headers,
     });
     log.error(
-      { eventId, subject: msg.subject, delivery: msg.info.deliveryCount, error: headers.get('Pdv-Error-Name') },
+      { eventId, subject: msg.subject, delivery: msg.info.deliveryCount, error: headers.get(DEAD_LETTER_HEADERS.errorName) },
       'event dead-lettered',
     );
   }

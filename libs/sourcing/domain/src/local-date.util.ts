@@ -42,7 +42,8 @@ export function isIsoDate(text: unknown): text is string {
 
 /** The calendar date in Vietnam at an instant. */
 export function vietnamDateOf(instant: Date): string {
-  return new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+  const local = new Date(instant.getTime() + VIETNAM_OFFSET_MS);
+  return formatDate({ year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() });
 }
 
 /** 00:00 in Vietnam on a date, as an instant. */

@@ -1,0 +1,77 @@
+import { ConfigError } from '@pdv/config';
+import { DEFAULT_QUERY_LIMITS } from '@pdv/graphql';
+import { DEVELOPMENT_JWT, loadGatewayConfig, subgraphUrlVariable } from './config';
+
+const realSecret = 'r'.repeat(40);
+
+function problemsOf(source: Record<string, string>): string[] {
+  try {
+    loadGatewayConfig(source);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('gateway config', () => {
+  it('has development defaults that match `npm run token`', () => {
+    const config = loadGatewayConfig({});
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      development: true,
+      host: '127.0.0.1',
+      port: 4000,
+      jwt: DEVELOPMENT_JWT,
+      supergraphPath: 'apps/gateway/supergraph.graphql',
+      subgraphUrls: {},
+      queryLimits: DEFAULT_QUERY_LIMITS,
+      maxTokens: 10_000,
+      bodyLimit: '2mb',
+    });
+  });
+
+  it('reads limits and the body size', () => {
+    const config = loadGatewayConfig({ MAX_DEPTH: '8', MAX_ALIASES: '10', MAX_COST: '2000', MAX_TOKENS: '500', BODY_LIMIT: '5MB' });
+    expect(config.queryLimits).toEqual({ maxDepth: 8, maxAliases: 10, maxCost: 2000 });
+    expect(config.maxTokens).toBe(500);
+    expect(config.bodyLimit).toBe('5mb');
+  });
+
+  it('takes subgraph URLs from <NAME>_SERVICE_URL', () => {
+    const config = loadGatewayConfig({
+      ORGANISATION_SERVICE_URL: 'http://organisation-service:4001/graphql',
+      MASS_ORG_SERVICE_URL: 'https://mass-org.internal/graphql',
+      UNRELATED_URL: 'not checked',
+    });
+    expect(config.subgraphUrls).toEqual({
+      organisation: 'http://organisation-service:4001/graphql',
+      'mass-org': 'https://mass-org.internal/graphql',
+    });
+    expect(subgraphUrlVariable('organisation')).toBe('ORGANISATION_SERVICE_URL');
+    expect(subgraphUrlVariable('mass-org')).toBe('MASS_ORG_SERVICE_URL');
+  });
+
+  it('refuses the public development secrets in production', () => {
+    const problems = problemsOf({ NODE_ENV: 'production' });
+    expect(problems).toHaveLength(2);
+    expect(problems.join('\n')).toMatch(/JWT_SECRET/);
+    expect(problems.join('\n')).toMatch(/INTERNAL_AUTH_SECRET/);
+    expect(loadGatewayConfig({ NODE_ENV: 'production', JWT_SECRET: realSecret, INTERNAL_AUTH_SECRET: `${realSecret}x` }).development).toBe(false);
+  });
+
+  it('reports every bad key at once, without echoing secrets', () => {
+    const problems = problemsOf({
+      PORT: 'eighty',
+      JWT_SECRET: 'too-short-secret',
+      MAX_DEPTH: '0',
+      BODY_LIMIT: 'lots',
+      SOURCING_SERVICE_URL: 'ftp://example',
+    });
+    expect(problems).toHaveLength(5);
+    for (const key of ['PORT', 'JWT_SECRET', 'MAX_DEPTH', 'BODY_LIMIT', 'SOURCING_SERVICE_URL']) {
+      expect(problems.join('\n')).toContain(key);
+    }
+    expect(problems.join('\n')).not.toContain('too-short-secret');
+  });
+});

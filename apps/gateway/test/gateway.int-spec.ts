@@ -1,0 +1,242 @@
+import { type Identity, INTERNAL_IDENTITY_HEADER, signUserToken } from '@pdv/auth';
+import { createLogger } from '@pdv/observability';
+import { type GraphQLResponse, postGraphQL } from '@pdv/testing';
+import { type RunningGateway, startGatewayServer } from '../src/server';
+import { composeSupergraph, type FakeSubgraph, JWT, type Observed, startFakeSubgraphs, testGatewayConfig, tokenFor } from './fake-subgraphs';
+
+const board: Identity = { userId: 'u-board', role: 'PARTY_BUILDING_BOARD', scopeId: null };
+
+describe('gateway over two subgraphs', () => {
+  const observed: Observed = { requests: [] };
+  let subgraphs: FakeSubgraph[];
+  let gateway: RunningGateway;
+  let token: string;
+
+  const query = <TData = Record<string, unknown>>(
+    text: string,
+    options: { token?: string | null; variables?: Record<string, unknown>; headers?: Record<string, string> } = {},
+  ): Promise<GraphQLResponse<TData>> => {
+    const bearer = options.token === undefined ? token : options.token;
+    return postGraphQL<TData>(gateway.url, text, options.variables ?? {}, {
+      'content-type': 'application/json',
+      ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+      ...options.headers,
+    });
+  };
+
+  beforeAll(async () => {
+    subgraphs = await startFakeSubgraphs(observed);
+    gateway = await startGatewayServer({
+      config: testGatewayConfig(),
+      supergraphSdl: composeSupergraph(subgraphs),
+      logger: createLogger('gateway-test', 'silent'),
+    });
+    token = await tokenFor(board);
+  });
+
+  afterAll(async () => {
+    await gateway?.stop();
+    await Promise.all((subgraphs ?? []).map((subgraph) => subgraph.server.stop()));
+  });
+
+  beforeEach(() => {
+    observed.requests.length = 0;
+  });
+
+  describe('authentication', () => {
+    it('answers a query that spans both subgraphs, forwarding the verified identity to each', async () => {
+      const response = await query('{ me { userId role scopeId } organisations(first: 2) { id name candidateCount } }');
+      expect(response.status).toBe(200);
+      expect(response.errors).toBeUndefined();
+      expect(response.data).toEqual({
+        me: { userId: 'u-board', role: 'PARTY_BUILDING_BOARD', scopeId: null },
+        organisations: [
+          { id: 'org-1', name: 'Organisation org-1', candidateCount: 7 },
+          { id: 'org-2', name: 'Organisation org-2', candidateCount: 7 },
+        ],
+      });
+      expect(new Set(observed.requests.map((request) => request.subgraph))).toEqual(new Set(['organisation', 'sourcing']));
+      for (const request of observed.requests) expect(request.identity).toEqual(board);
+    });
+
+    it('forwards the request id and continues the caller\'s trace', async () => {
+      const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
+      const response = await query<{ seen: { requestId: string; traceparent: string } }>('{ seen { requestId traceparent } }', {
+        headers: { 'x-request-id': 'req-123', traceparent: `00-${traceId}-00f067aa0ba902b7-01` },
+      });
+      expect(response.data?.seen.requestId).toBe('req-123');
+      expect(response.data?.seen.traceparent).toMatch(new RegExp(`^00-${traceId}-[0-9a-f]{16}-01$`));
+      expect(response.data?.seen.traceparent).not.toContain('00f067aa0ba902b7');
+    });
+
+    it('lets a request without a token through as anonymous: subgraphs answer UNAUTHENTICATED per field', async () => {
+      const response = await query('{ me { userId } organisations(first: 1) { id } }', { token: null });
+      expect(response.status).toBe(200);
+      expect(response.data).toEqual({ me: null, organisations: [{ id: 'org-1' }] });
+      expect(response.errors).toHaveLength(1);
+      expect(response.errors?.[0]).toMatchObject({ path: ['me'], extensions: { code: 'UNAUTHENTICATED' } });
+      expect(observed.requests.every((request) => request.identity === null)).toBe(true);
+    });
+
+    it.each([
+      ['a forged token', async () => `${await tokenFor(board)}x`],
+      ['an expired token', () => tokenFor(board, Math.floor(Date.now() / 1000) - 60)],
+      ['a token for another audience', () => signUserToken(board, { ...JWT, audience: 'another-api' })],
+      ['a token signed with another secret', () => signUserToken(board, { ...JWT, secret: 'z'.repeat(40) })],
+    ])('refuses %s with HTTP 401 and UNAUTHENTICATED, before any subgraph is called', async (_case, makeToken) => {
+      const response = await query('{ organisations { id } }', { token: await makeToken() });
+      expect(response.status).toBe(401);
+      expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect(observed.requests).toHaveLength(0);
+    });
+
+    it('refuses an Authorization header that is not a bearer token', async () => {
+      const response = await postGraphQL(gateway.url, '{ organisations { id } }', {}, { 'content-type': 'application/json', authorization: 'Basic dXNlcjpwYXNz' });
+      expect(response.status).toBe(401);
+      expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    });
+
+    it('a subgraph called directly, bypassing the gateway, refuses even a valid user token', async () => {
+      const direct = await postGraphQL(subgraphs[0].server.url, '{ organisations { id } }', {}, {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+      });
+      expect(direct.status).toBe(401);
+      expect(direct.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      const forgedHeader = await postGraphQL(subgraphs[1].server.url, '{ candidatesSeenBy }', {}, {
+        'content-type': 'application/json',
+        [INTERNAL_IDENTITY_HEADER]: token,
+      });
+      expect(forgedHeader.status).toBe(401);
+    });
+  });
+
+  describe('errors relayed from subgraphs', () => {
+    it('keep their code and rule, without naming the subgraph', async () => {
+      const response = await query('{ ruleBreaker }');
+      expect(response.errors?.[0]).toMatchObject({
+        message: 'A cell needs three official members to vote.',
+        extensions: { code: 'RULE_VIOLATION', rule: 'VOTE_QUORUM' },
+      });
+      expect(response.errors?.[0].extensions).not.toHaveProperty('serviceName');
+    });
+
+    it('hide unexpected errors behind a reference', async () => {
+      const response = await query('{ crash }', { headers: { 'x-request-id': 'req-crash' } });
+      const text = JSON.stringify(response.errors);
+      expect(response.errors?.[0].extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', reference: 'req-crash' });
+      expect(text).not.toContain('hunter2');
+      expect(text).not.toContain('db-internal');
+      expect(text).not.toContain('serviceName');
+    });
+  });
+
+  describe('query limits', () => {
+    const refused = (response: GraphQLResponse) => {
+      expect(response.status).toBe(400);
+      expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(response.data).toBeUndefined();
+      expect(observed.requests).toHaveLength(0);
+    };
+
+    it('refuses a query nested too deeply', async () => {
+      const response = await query('{ organisations { children { children { children { children { children { id } } } } } } }');
+      refused(response);
+      expect(response.errors?.[0].message).toMatch(/nested 7 levels deep \(at most 5\)/);
+    });
+
+    it('refuses too many aliases', async () => {
+      const response = await query('{ a: organisations { id } b: organisations { id } c: organisations { id } d: organisations { id } }');
+      refused(response);
+      expect(response.errors?.[0].message).toMatch(/4 aliases \(at most 3\)/);
+    });
+
+    it('refuses a query that could return too many objects', async () => {
+      const response = await query('query Big($n: Int) { organisations(first: 100) { id children(first: $n) { id name } } }', {
+        variables: { n: 100 },
+      });
+      refused(response);
+      expect(response.errors?.[0].message).toMatch(/about \d+ objects \(at most 1000\)/);
+    });
+
+    it('refuses a document with too many tokens before parsing it fully', async () => {
+      const response = await query(`{ ${'organisations { id } '.repeat(100)} }`);
+      refused(response);
+      expect(response.errors?.[0].message).toMatch(/tokens/);
+    });
+
+    it('accepts a query inside every limit', async () => {
+      const response = await query('{ organisations(first: 3) { id children(first: 10) { id } } }');
+      expect(response.status).toBe(200);
+      expect(response.errors).toBeUndefined();
+    });
+  });
+
+  describe('HTTP protections', () => {
+    it('refuses a body larger than BODY_LIMIT with 413', async () => {
+      const response = await query('query Echo($text: String!) { echo(text: $text) }', { variables: { text: 'x'.repeat(20_000) } });
+      expect(response.status).toBe(413);
+      expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('accepts a large variable under the limit (spreadsheet imports travel as base64)', async () => {
+      const text = 'x'.repeat(10_000);
+      const response = await query<{ echo: string }>('query Echo($text: String!) { echo(text: $text) }', { variables: { text } });
+      expect(response.status).toBe(200);
+      expect(response.data?.echo).toBe(text);
+    });
+
+    it('refuses introspection outside development', async () => {
+      const response = await query('{ __schema { types { name } } }');
+      expect(response.status).toBe(400);
+      expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0].message).toMatch(/introspection/i);
+    });
+
+    it('refuses a GET without a preflight header (CSRF prevention), but answers one with it', async () => {
+      const url = `${gateway.url}?query=${encodeURIComponent('{ organisations { id } }')}`;
+      const simple = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+      expect(simple.status).toBe(400);
+      expect(await simple.text()).toMatch(/CSRF/i);
+      const preflighted = await fetch(url, { headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' } });
+      expect(preflighted.status).toBe(200);
+    });
+
+    it('refuses a simple (text/plain) POST a browser could send cross-site', async () => {
+      const response = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ organisations { id } }' }),
+      });
+      expect(response.status).toBe(400);
+      expect(await response.text()).toMatch(/CSRF/i);
+    });
+
+    it('serves /healthz and /metrics', async () => {
+      const origin = new URL(gateway.url).origin;
+      expect((await fetch(`${origin}/healthz`)).status).toBe(200);
+      const metrics = await fetch(`${origin}/metrics`);
+      expect(metrics.status).toBe(200);
+      expect(await metrics.text()).toContain('graphql_operations_total');
+    });
+  });
+
+  describe('readiness', () => {
+    it('is ready while every subgraph answers, and 503 naming the one that is down', async () => {
+      const origin = new URL(gateway.url).origin;
+      const ready = await fetch(`${origin}/readyz`);
+      expect(ready.status).toBe(200);
+
+      await subgraphs[1].server.stop();
+      const notReady = await fetch(`${origin}/readyz`);
+      expect(notReady.status).toBe(503);
+      const body = (await notReady.json()) as { checks: { name: string; ok: boolean }[] };
+      expect(body.checks).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ name: 'subgraph:organisation', ok: true }),
+          expect.objectContaining({ name: 'subgraph:sourcing', ok: false }),
+        ]),
+      );
+    });
+  });
+});

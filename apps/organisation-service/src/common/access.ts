@@ -1,0 +1,21 @@
+import { assertOrganisationInScope, isOrganisationScoped, requireIdentity } from '@pdv/auth';
+import type { ServiceScope } from './service-scope';
+
+/**
+ * Row-level checks for operations whose organisation is not an argument (a member id, an
+ * assignment id): the resolver's @Allow has checked the role, this checks the row.
+ */
+export async function assertOrganisationAccessible(scope: ServiceScope, organisationId: string): Promise<void> {
+  await assertOrganisationInScope(requireIdentity(scope.identity), organisationId, scope.scopes);
+}
+
+/**
+ * The organisations a scoped caller may see rows of (their subtree today), or null when the
+ * caller's role is not limited to a subtree. Lists filter their rows with it.
+ */
+export async function visibleOrganisationIds(scope: ServiceScope): Promise<ReadonlySet<string> | null> {
+  const identity = requireIdentity(scope.identity);
+  if (!isOrganisationScoped(identity)) return null;
+  if (!identity.scopeId) return new Set();
+  return scope.scopes.subtreeOf(identity.scopeId);
+}

@@ -1,0 +1,19 @@
+import { randomUUID } from 'node:crypto';
+import type { Problems } from '@pdv/errors';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids of this service are UUIDs; anything else would only fail later inside PostgreSQL. */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+/** Adds a problem when `value` is not a UUID (null/undefined pass: optional fields). */
+export function checkUuid(problems: Problems, field: string, value: string | null | undefined): void {
+  if (value !== null && value !== undefined && !isUuid(value)) problems.add(field, 'must be an id (UUID) returned by this API');
+}
+
+/** Ids are generated in the application (see STYLE.md, habit 9). */
+export function newId(): string {
+  return randomUUID();
+}

@@ -1,0 +1,33 @@
+import type { Identity } from '@pdv/auth';
+import type { Actor } from '@pdv/contracts';
+import type { EventRecorder } from '@pdv/messaging';
+import type { Logger } from '@pdv/observability';
+import type { EntityManager } from '@pdv/persistence';
+import { type Clock, localDateInVietnam } from '@pdv/service-kit';
+import type { OrganisationScopes } from '../organisation/organisation.scopes';
+
+/** What a service class needs for one request: its unit of work, the caller and the time. */
+export interface ServiceScope {
+  em: EntityManager;
+  identity: Identity | null;
+  actor: Actor;
+  clock: Clock;
+  events: EventRecorder;
+  scopes: OrganisationScopes;
+  logger: Logger;
+}
+
+/** Today's calendar date in Hanoi, the domain's "today". */
+export function todayOf(clock: Clock): string {
+  return localDateInVietnam(clock.now());
+}
+
+/** Who is recorded as having made a change: the verified user, or the system. */
+export interface Recorder {
+  id: string;
+  role: string | null;
+}
+
+export function recorderOf(actor: Actor): Recorder {
+  return { id: actor.id, role: actor.role };
+}

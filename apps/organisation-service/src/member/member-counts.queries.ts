@@ -1,0 +1,57 @@
+import type { MemberCounts } from '@pdv/organisation-domain';
+import type { EntityManager } from '@pdv/persistence';
+import { pgArray } from '../common/sql';
+import { STATUS_ON_SQL } from './member-list.queries';
+
+const IN_FORCE = `v.valid_from <= ?::date and (v.valid_to is null or v.valid_to > ?::date)`;
+
+/**
+ * Member counts on `date` for each organisation given (with `includeSubtree`, of each
+ * organisation and everything under it that day), in one query for any number of them.
+ * The SQL twin of the domain's countMembersOn: a member counts where a placement period
+ * contains the date and their membership has begun; official from the official date;
+ * members on temporary transfer are left out of the vote base.
+ */
+export async function countMembersAsOf(
+  em: EntityManager,
+  organisationIds: readonly string[],
+  date: string,
+  includeSubtree: boolean,
+): Promise<Map<string, MemberCounts>> {
+  const counts = new Map<string, MemberCounts>(
+    organisationIds.map((id) => [id, { official: 0, probationary: 0, total: 0, officialVoteBase: 0 }]),
+  );
+  if (organisationIds.length === 0) return counts;
+  const scope = includeSubtree
+    ? `with recursive tree(root_id, id, depth) as (
+         select v.organisation_id, v.organisation_id, 0 from organisation_version v
+          where v.organisation_id = any(?::uuid[]) and ${IN_FORCE}
+         union
+         select t.root_id, v.organisation_id, t.depth + 1 from tree t
+           join organisation_version v on v.parent_id = t.id and ${IN_FORCE}
+          where t.depth < 20
+       ), scope as (select distinct root_id, id from tree)`
+    : `with scope as (select id as root_id, id from unnest(?::uuid[]) as id)`;
+  const scopeParams = includeSubtree ? [pgArray(organisationIds), date, date, date, date] : [pgArray(organisationIds)];
+  const rows = await em.execute<({ rootId: string } & MemberCounts)[]>(
+    `${scope}
+     select x.root_id as "rootId",
+            count(*) filter (where x.status = 'OFFICIAL')::int as official,
+            count(*) filter (where x.status = 'PROBATIONARY')::int as probationary,
+            count(*)::int as total,
+            count(*) filter (where x.status = 'OFFICIAL' and not x.away)::int as "officialVoteBase"
+       from (
+         select s.root_id, p.away, ${STATUS_ON_SQL} as status
+           from scope s
+           join member_placement p on p.organisation_id = s.id
+            and p.valid_from <= ?::date and (p.valid_to is null or p.valid_to > ?::date)
+           join party_member m on m.id = p.member_id and coalesce(m.ceremony_date, m.registered_on) <= ?::date
+       ) x
+      group by x.root_id`,
+    [...scopeParams, date, date, date, date],
+  );
+  for (const row of rows) {
+    counts.set(row.rootId, { official: row.official, probationary: row.probationary, total: row.total, officialVoteBase: row.officialVoteBase });
+  }
+  return counts;
+}

@@ -1,0 +1,31 @@
+import { messagingEntities } from '@pdv/messaging';
+import type { EntitySchema } from '@pdv/persistence';
+import { AuditLogEntity } from './audit/audit-log.entity';
+import { CandidateEntity, CandidateReviewEntity, CandidateStageEntity } from './candidate/candidate.entity';
+import { PossibleDuplicateEntity } from './duplicate/possible-duplicate.entity';
+import { ReferralImportEntity } from './import/referral-import.entity';
+import { MassOrganisationEntity } from './mass-organisation/mass-organisation.entity';
+import { MentorAssignmentEntity } from './mentor/mentor.entity';
+import { PrivacyNoticeEntity, SourcingPolicySettingEntity } from './policy/policy.entity';
+import { ReferralQuotaEntity } from './quota/quota.entity';
+import { MemberReadModelEntity, OrgReadModelEntity } from './read-model/read-model.entity';
+import { ReferralEntity } from './referral/referral.entity';
+
+/** Every table this service maps; the migrations create exactly these (checked by a test). */
+export const entities: EntitySchema[] = [
+  ...messagingEntities,
+  OrgReadModelEntity,
+  MemberReadModelEntity,
+  MassOrganisationEntity,
+  CandidateEntity,
+  CandidateStageEntity,
+  CandidateReviewEntity,
+  ReferralEntity,
+  MentorAssignmentEntity,
+  ReferralQuotaEntity,
+  PossibleDuplicateEntity,
+  ReferralImportEntity,
+  AuditLogEntity,
+  SourcingPolicySettingEntity,
+  PrivacyNoticeEntity,
+] as EntitySchema[];

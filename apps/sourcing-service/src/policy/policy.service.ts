@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { AppError, ruleViolation } from '@pdv/errors';
+import type { EntityManager } from '@pdv/persistence';
+import { DEFAULT_SOURCING_POLICY, EDUCATION_LEVELS, type PublishedNotice, type SourcingPolicy } from '@pdv/sourcing-domain';
+import { SOURCING_APP_RULES } from '../shared/app-rules';
+import type { Caller } from '../shared/caller';
+import type { SourcingDeps } from '../shared/deps';
+import { PrivacyNoticeEntity, type PrivacyNoticeRow, SourcingPolicySettingEntity } from './policy.entity';
+
+const count = z.number().int().min(0);
+const positive = z.number().int().min(1);
+
+/** Each setting the ward may change, with the bounds that keep the rules meaningful. */
+export const policySettingSchemas: { [K in keyof SourcingPolicy]: z.ZodType<SourcingPolicy[K]> } = {
+  maxCandidatesPerMentor: positive.max(20),
+  reviewIntervalMonths: positive.max(12),
+  quotaCounts: z.enum(['ACCEPTED', 'REFERRED']),
+  minimumEducationLevel: z.enum(EDUCATION_LEVELS),
+  maxNameLength: positive.max(500),
+  maxAchievementsLength: positive.max(20_000),
+  maxReasonLength: positive.max(20_000),
+  maxNoticeVersionLength: positive.max(200),
+  consentClockSkewSeconds: count.max(3_600),
+  planFirstYear: z.number().int().min(2000).max(2100),
+  planLastYear: z.number().int().min(2000).max(2100),
+};
+
+export type PolicyChanges = Partial<SourcingPolicy>;
+
+/** The ward's sourcing policy and published privacy notices, read from this service's tables. */
+export class PolicyService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly deps: SourcingDeps,
+  ) {}
+
+  /** The policy in force: stored settings over the seeded defaults. A corrupt row falls back to its default. */
+  async current(): Promise<SourcingPolicy> {
+    const rows = await this.em.find(SourcingPolicySettingEntity, {});
+    const policy: SourcingPolicy = { ...DEFAULT_SOURCING_POLICY };
+    for (const row of rows) {
+      const key = row.key as keyof SourcingPolicy;
+      const schema = policySettingSchemas[key];
+      const parsed = schema?.safeParse(row.value);
+      if (parsed?.success) (policy as unknown as Record<string, unknown>)[key] = parsed.data;
+    }
+    return policy;
+  }
+
+  async update(caller: Caller, changes: PolicyChanges): Promise<SourcingPolicy> {
+    const problems: { field: string; message: string }[] = [];
+    const entries = Object.entries(changes).filter(([, value]) => value !== undefined && value !== null) as [
+      keyof SourcingPolicy,
+      unknown,
+    ][];
+    for (const [key, value] of entries) {
+      const parsed = policySettingSchemas[key].safeParse(value);
+      if (!parsed.success) problems.push({ field: `input.${key}`, message: parsed.error.issues[0]?.message ?? 'is not valid' });
+    }
+    if (problems.length > 0) throw AppError.badInput('Some policy values are not valid.', problems);
+    return this.em.transactional(async (tx) => {
+      const now = this.deps.clock.now();
+      for (const [key, value] of entries) {
+        await tx.execute(
+          `insert into sourcing_policy_setting (key, value, updated_at, updated_by) values (?, ?::jsonb, ?, ?)
+           on conflict (key) do update set value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+          [key, JSON.stringify(value), now, caller.identity.userId],
+        );
+      }
+      const policy = await new PolicyService(tx, this.deps).current();
+      if (policy.planFirstYear > policy.planLastYear) {
+        throw AppError.badInput('The plan cannot end before it starts.', [
+          { field: 'input.planLastYear', message: 'must not be before planFirstYear' },
+        ]);
+      }
+      return policy;
+    });
+  }
+
+  async notices(): Promise<PrivacyNoticeRow[]> {
+    return this.em.find(PrivacyNoticeEntity, {}, { orderBy: { publishedAt: 'desc' } });
+  }
+
+  async publishedNotices(): Promise<PublishedNotice[]> {
+    return (await this.notices()).map((notice) => ({ version: notice.version, publishedAt: notice.publishedAt }));
+  }
+
+  async publishNotice(caller: Caller, input: { version: string; publishedAt: Date; summary: string }): Promise<PrivacyNoticeRow> {
+    const version = input.version.trim();
+    const summary = input.summary.trim();
+    const policy = await this.current();
+    const problems: { field: string; message: string }[] = [];
+    if (version === '' || version.length > policy.maxNoticeVersionLength) {
+      problems.push({ field: 'input.version', message: `must be 1 to ${policy.maxNoticeVersionLength} characters` });
+    }
+    if (summary === '' || summary.length > 2_000) problems.push({ field: 'input.summary', message: 'must be 1 to 2000 characters' });
+    if (problems.length > 0) throw AppError.badInput('The notice is not valid.', problems);
+    return this.em.transactional(async (tx) => {
+      const existing = await tx.findOne(PrivacyNoticeEntity, { version });
+      if (existing) throw ruleViolation(SOURCING_APP_RULES['SOURCING.NOTICE_EXISTS']);
+      const row = tx.create(PrivacyNoticeEntity, {
+        version,
+        publishedAt: input.publishedAt,
+        summary,
+        recordedBy: caller.identity.userId,
+        recordedAt: this.deps.clock.now(),
+      });
+      tx.persist(row);
+      return row;
+    });
+  }
+}

@@ -1,0 +1,72 @@
+import { EntitySchema } from '@pdv/persistence';
+import type { OrganisationKind, Sector } from '@pdv/contracts';
+import type { PartyMemberStatus } from '@pdv/sourcing-domain';
+
+/**
+ * A party organisation as the organisation service last announced it. Kept only to
+ * validate cells, to decide whether a cell lies in a secretary's subtree, and to name a
+ * cell in a spreadsheet by its code. Names of organisations are not personal data.
+ */
+export interface OrgReadModelRow {
+  id: string;
+  parentId: string | null;
+  kind: OrganisationKind;
+  sector: Sector;
+  code: string;
+  name: string;
+  validFrom: string;
+  closedOn: string | null;
+  active: boolean;
+  /** occurredAt of the last event applied: an older event arriving late changes nothing. */
+  lastEventAt: Date;
+  updatedAt: Date;
+}
+
+export const OrgReadModelEntity = new EntitySchema<OrgReadModelRow>({
+  name: 'OrgReadModelRow',
+  tableName: 'org_read_model',
+  properties: {
+    id: { type: 'uuid', primary: true },
+    parentId: { type: 'uuid', nullable: true, index: 'org_read_model_parent_idx' },
+    kind: { type: 'string', columnType: 'text' },
+    sector: { type: 'string', columnType: 'text' },
+    code: { type: 'string', columnType: 'text', index: 'org_read_model_code_idx' },
+    name: { type: 'string', columnType: 'text' },
+    validFrom: { type: 'string', columnType: 'date' },
+    closedOn: { type: 'string', columnType: 'date', nullable: true },
+    active: { type: 'boolean' },
+    lastEventAt: { type: 'Date', columnType: 'timestamptz' },
+    updatedAt: { type: 'Date', columnType: 'timestamptz' },
+  },
+});
+
+/**
+ * A party member's standing as the organisation service last announced it: which cell,
+ * official or probationary, and whether they take part in the cell's life. No name, no
+ * personal data: mentors are shown by id and resolved by the organisation subgraph.
+ */
+export interface MemberReadModelRow {
+  id: string;
+  organisationId: string | null;
+  status: PartyMemberStatus;
+  active: boolean;
+  temporarilyAway: boolean;
+  activityExempt: boolean;
+  lastEventAt: Date;
+  updatedAt: Date;
+}
+
+export const MemberReadModelEntity = new EntitySchema<MemberReadModelRow>({
+  name: 'MemberReadModelRow',
+  tableName: 'member_read_model',
+  properties: {
+    id: { type: 'uuid', primary: true },
+    organisationId: { type: 'uuid', nullable: true, index: 'member_read_model_organisation_idx' },
+    status: { type: 'string', columnType: 'text' },
+    active: { type: 'boolean' },
+    temporarilyAway: { type: 'boolean' },
+    activityExempt: { type: 'boolean' },
+    lastEventAt: { type: 'Date', columnType: 'timestamptz' },
+    updatedAt: { type: 'Date', columnType: 'timestamptz' },
+  },
+});
