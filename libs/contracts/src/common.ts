@@ -18,3 +18,7 @@ export const SECTORS = [
   'OTHER',
 ] as const;
 export const sector = z.enum(SECTORS);
+
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+export type Sector = (typeof SECTORS)[number];
+export type PartyMemberStatus = (typeof PARTY_MEMBER_STATUSES)[number];

@@ -18,6 +18,7 @@ export interface MassOrganisationRow {
   createdAt: Date;
   createdBy: string;
   updatedAt: Date;
+  updatedBy: string;
 }
 
 export const MassOrganisationEntity = new EntitySchema<MassOrganisationRow>({
@@ -34,5 +35,6 @@ export const MassOrganisationEntity = new EntitySchema<MassOrganisationRow>({
     createdAt: { type: 'Date', columnType: 'timestamptz' },
     createdBy: { type: 'string', columnType: 'text' },
     updatedAt: { type: 'Date', columnType: 'timestamptz' },
+    updatedBy: { type: 'string', columnType: 'text' },
   },
 });

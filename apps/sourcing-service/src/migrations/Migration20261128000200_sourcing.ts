@@ -51,6 +51,7 @@ export class Migration20261128000200Sourcing extends Migration {
       "created_at" timestamptz not null,
       "created_by" text not null,
       "updated_at" timestamptz not null,
+      "updated_by" text not null,
       constraint "mass_organisation_pkey" primary key ("id")
     );`);
     this.addSql('create index "mass_organisation_parent_idx" on "mass_organisation" ("parent_id");');

@@ -1,6 +1,7 @@
 import type { Identity, Role } from '@pdv/auth';
 import { AppError } from '@pdv/errors';
 import { NURTURED_STATUSES } from '@pdv/sourcing-domain';
+import { pgArray } from './sql';
 
 /**
  * Who may do what in the sourcing service, in one place. The role checks on operations use
@@ -86,7 +87,7 @@ export function candidateVisibility(identity: Identity, alias = 'c'): SqlConditi
         params: [scopeOf(identity)],
       };
     case 'TRAINING_CENTRE':
-      return { sql: `${alias}.status = any(?::text[])`, params: [NURTURED_OR_ADMITTED] };
+      return { sql: `${alias}.status = any(?::text[])`, params: [pgArray(NURTURED_OR_ADMITTED)] };
   }
 }
 

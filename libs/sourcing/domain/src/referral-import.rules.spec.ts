@@ -47,7 +47,15 @@ describe('the column template', () => {
   });
 
   it('marks required columns with *', () => {
-    expect(referralTemplateHeaders('vi').slice(0, 5)).toEqual(['Họ và tên *', 'Ngày sinh *', 'Giới tính *', 'Số CCCD *', 'Số điện thoại']);
+    expect(referralTemplateHeaders('vi').slice(0, 7)).toEqual([
+      'Họ và tên *',
+      'Ngày sinh *',
+      'Giới tính *',
+      'Số CCCD *',
+      'Số điện thoại',
+      'Nơi ở hiện nay',
+      'Nghề nghiệp',
+    ]);
     expect(referralTemplateHeaders('en')[3]).toBe('National ID number *');
   });
 
@@ -73,6 +81,12 @@ describe('mapHeaderRow', () => {
     expect(mapping.missing).toEqual([]);
   });
 
+  it('does not need the consent columns when the upload states one consent for the file', () => {
+    const headers = referralTemplateHeaders('vi').filter((h) => !h.startsWith('Ngày đồng ý') && !h.startsWith('Phiên bản'));
+    expect(mapHeaderRow(headers).ok).toBe(false);
+    expect(mapHeaderRow(headers, 1, { fileLevelConsent: true }).ok).toBe(true);
+  });
+
   it('keeps the headers as written and their positions', () => {
     const mapping = mapHeaderRow([null, 'NGÀY SINH *', 'Họ và tên']);
     expect(mapping.indexByKey).toEqual({ dateOfBirth: 1, fullName: 2 });
@@ -94,6 +108,11 @@ describe('mapHeaderRow', () => {
       'a repeated column',
       [...referralTemplateHeaders('vi'), 'Date of birth'],
       { problems: ["Column 'Date of birth' repeats column 'Ngày sinh *' (Date of birth); keep only one of them"], warnings: [] },
+    ],
+    [
+      'the consent columns left out without a consent for the whole file',
+      referralTemplateHeaders('vi').filter((h) => !h.startsWith('Ngày đồng ý')),
+      { problems: ["Column 'Ngày đồng ý' (Consent date) is missing; add it to the header row, e.g. '01/03/2026'"], warnings: [] },
     ],
     [
       'an optional column left out',
@@ -156,6 +175,7 @@ describe('parseReferralRow: accepted values', () => {
     ['phone +84', { phone: '+84 912 345 678' }, { phone: '0912345678' }],
     ['no phone', { phone: null }, { phone: null }],
     ['national ID with spaces', { nationalId: '001 090 012 345' }, { nationalId: '001090012345' }],
+    ['address and occupation', { address: ' Tổ dân phố 5 ', occupation: 'Công nhân' }, { address: 'Tổ dân phố 5', occupation: 'Công nhân' }],
     ['notice version as a number', { consentNoticeVersion: 2 }, { consent: expect.objectContaining({ noticeVersion: '2' }) }],
     ['consent given today', { consentDate: '15/03/2026' }, { consent: expect.objectContaining({ consentedAt: new Date('2026-03-14T17:00:00Z') }) }],
   ])('%s', (_case, changes, expected) => {
@@ -244,6 +264,27 @@ describe('parseReferralRow: problems a person can fix', () => {
   });
 });
 
+describe('parseReferralRow: options', () => {
+  const fileConsent = { noticeVersion: '2025-01', consentedAt: new Date('2026-03-10T02:00:00Z') };
+
+  it.each<[string, ReferralRowCells, Record<string, unknown>]>([
+    ['the file consent fills empty consent cells', { consentNoticeVersion: null, consentDate: null }, fileConsent],
+    ["a row's own consent takes precedence", { consentNoticeVersion: '2024-07', consentDate: '01/03/2026' }, { noticeVersion: '2024-07', consentedAt: new Date('2026-02-28T17:00:00Z') }],
+  ])('%s', (_case, changes, consent) => {
+    const result = parseReferralRow({ ...row, ...changes }, 2, NOW, { cellIdByCode, fileConsent });
+    expect(result.ok && result.value.consent).toEqual(consent);
+  });
+
+  it.each<[string, ReferralRowCells, string]>([
+    ['an unreal date', { dateOfBirth: '31/02/1990' }, 'Ngày sinh is not a real date; write it as dd/mm/yyyy'],
+    ['an unknown gender', { gender: 'X' }, 'Giới tính is not understood; write Nam or Nữ'],
+    ['an unknown cell', { cell: 'CB99' }, 'Chi bộ is not a cell you can refer to; use the cell code from the list of cells'],
+  ])('does not quote values when told not to (%s)', (_case, changes, message) => {
+    const result = parseReferralRow({ ...row, ...changes }, 2, NOW, { cellIdByCode, quoteValues: false });
+    expect(problemsOf(result).map((p) => p.message)).toEqual([message]);
+  });
+});
+
 describe('parseReferralSheet', () => {
   const header = referralTemplateHeaders('vi');
   const asRow = (cells: ReferralRowCells): CellValue[] => REFERRAL_IMPORT_COLUMNS.map((c) => cells[c.key] ?? null);
@@ -275,6 +316,7 @@ describe('parseReferralSheet', () => {
       },
     ]);
     expect(result.rowsRejected).toBe(1);
+    expect(result.duplicates).toEqual([{ row: 4, firstRow }]);
   });
 
   it('finds a duplicate of a row that itself had other problems', () => {

@@ -15,7 +15,14 @@ import {
   type Gender,
   type SourceCategory,
 } from './sourcing.enums';
-import { DEFAULT_SOURCING_POLICY, MAX_AGE_MONTHS_WITHOUT_CONSENT, MIN_AGE_YEARS, type SourcingPolicy } from './sourcing.policy';
+import {
+  DEFAULT_SOURCING_POLICY,
+  MAX_ADDRESS_LENGTH,
+  MAX_AGE_MONTHS_WITHOUT_CONSENT,
+  MAX_OCCUPATION_LENGTH,
+  MIN_AGE_YEARS,
+  type SourcingPolicy,
+} from './sourcing.policy';
 import { SOURCING_RULES } from './sourcing.rules';
 import { fuzzyIdentityKey } from './duplicate.rules';
 
@@ -234,11 +241,9 @@ export function checkReferral(
 
   // Optional free text about the person
   const address = text(input.address).normalize('NFC');
-  if (address.length > policy.maxAddressLength) problem('address', `is longer than ${policy.maxAddressLength} characters`);
+  if (address.length > MAX_ADDRESS_LENGTH) problem('address', `is longer than ${MAX_ADDRESS_LENGTH} characters`);
   const occupation = text(input.occupation).normalize('NFC');
-  if (occupation.length > policy.maxOccupationLength) {
-    problem('occupation', `is longer than ${policy.maxOccupationLength} characters`);
-  }
+  if (occupation.length > MAX_OCCUPATION_LENGTH) problem('occupation', `is longer than ${MAX_OCCUPATION_LENGTH} characters`);
 
   // Codes
   const educationLevel = text(input.educationLevel);

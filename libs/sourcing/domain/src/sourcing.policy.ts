@@ -17,8 +17,6 @@ export interface SourcingPolicy {
   maxNameLength: number;
   maxAchievementsLength: number;
   maxReasonLength: number;
-  maxAddressLength: number;
-  maxOccupationLength: number;
   maxNoticeVersionLength: number;
   /** Tolerance for a consent timestamp slightly ahead of the server clock. */
   consentClockSkewSeconds: number;
@@ -35,8 +33,6 @@ export const DEFAULT_SOURCING_POLICY: Readonly<SourcingPolicy> = Object.freeze({
   maxNameLength: 100,
   maxAchievementsLength: 2000,
   maxReasonLength: 1000,
-  maxAddressLength: 300,
-  maxOccupationLength: 200,
   maxNoticeVersionLength: 50,
   consentClockSkewSeconds: 300,
   planFirstYear: 2025,
@@ -46,3 +42,7 @@ export const DEFAULT_SOURCING_POLICY: Readonly<SourcingPolicy> = Object.freeze({
 /** Charter: age from 18 full years to 60 full years, counted in months. */
 export const MIN_AGE_YEARS = 18;
 export const MAX_AGE_MONTHS_WITHOUT_CONSENT = 60 * 12;
+
+/** Storage limits of the optional free-text fields about a person. */
+export const MAX_ADDRESS_LENGTH = 300;
+export const MAX_OCCUPATION_LENGTH = 200;

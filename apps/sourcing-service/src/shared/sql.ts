@@ -1,0 +1,49 @@
+/** Small helpers for the hand-written SQL of lists and bulk writes. */
+
+/** Escapes LIKE wildcards so user text matches literally (with `escape '\'`). */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+/** Splits a list into chunks, for statements whose parameter count must stay bounded. */
+export function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Builds `where a and b …` from parts, with their parameters in order. */
+export class Where {
+  private readonly parts: string[] = [];
+  readonly params: unknown[] = [];
+
+  and(sql: string, ...params: unknown[]): this {
+    this.parts.push(`(${sql})`);
+    this.params.push(...params);
+    return this;
+  }
+
+  get sql(): string {
+    return this.parts.length > 0 ? `where ${this.parts.join(' and ')}` : '';
+  }
+}
+
+/** Orders rows fetched by id in the order of the ids (an id-then-load list keeps its sort). */
+export function inOrderOf<T extends { id: string }>(ids: readonly string[], rows: readonly T[]): T[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id)).filter((row): row is T => row !== undefined);
+}
+
+/**
+ * A Postgres array literal (`{"a","b",NULL}`) for one `?::type[]` parameter. The query
+ * builder under MikroORM expands a JavaScript array parameter into a comma list, which
+ * suits `in (?)` but not `= any(?)` or `unnest(?)`; a literal passes as one value.
+ */
+export function pgArray(values: readonly (string | number | boolean | null)[]): string {
+  const items = values.map((value) => {
+    if (value === null) return 'NULL';
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  });
+  return `{${items.join(',')}}`;
+}
