@@ -28,16 +28,6 @@ export const GATEWAY = { app: 'gateway', port: 4000 } as const;
 
 export const WORKSPACE_ROOT = path.resolve(__dirname, '../..');
 
-/**
- * Development-only token settings, equal to the gateway's defaults (apps/gateway/src/config.ts;
- * tools/stack/services.spec.ts keeps them equal). Public, hence refused in production.
- */
-export const DEVELOPMENT_JWT = {
-  secret: 'development-only-jwt-secret-change-me-0000',
-  issuer: 'pdv-dev',
-  audience: 'pdv-api',
-} as const;
-
 export function appOf(service: ServiceDefinition): string {
   return `${service.name}-service`;
 }
@@ -86,7 +76,6 @@ export interface StackSettings {
   logLevel: string;
   nodeEnv: string;
   internalAuthSecret?: string;
-  jwt: { secret: string; issuer: string; audience: string };
 }
 
 /** The environment one service runs with on this machine. */
@@ -103,16 +92,16 @@ export function serviceEnvironment(service: ServiceDefinition, settings: StackSe
   };
 }
 
-/** The gateway's environment: where each running service is, and the token settings. */
+/**
+ * The gateway's environment: where each running service is. Its token settings are its own
+ * defaults (or JWT_* from the launcher's environment), as are `npm run token`'s.
+ */
 export function gatewayEnvironment(services: readonly ServiceDefinition[], settings: StackSettings): Record<string, string> {
   return {
     NODE_ENV: settings.nodeEnv,
     LOG_LEVEL: settings.logLevel,
     HOST: '127.0.0.1',
     PORT: String(GATEWAY.port),
-    JWT_SECRET: settings.jwt.secret,
-    JWT_ISSUER: settings.jwt.issuer,
-    JWT_AUDIENCE: settings.jwt.audience,
     SUPERGRAPH_PATH: path.join(WORKSPACE_ROOT, 'apps/gateway/supergraph.graphql'),
     ...(settings.internalAuthSecret ? { INTERNAL_AUTH_SECRET: settings.internalAuthSecret } : {}),
     ...Object.fromEntries(services.map((service) => [urlVariableOf(service), localUrlOf(service)])),

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { developmentIdentity, developmentToken, jwtSettingsFrom } from '../token/dev-token';
+import { developmentToken } from '../token/token';
 import { ensureNats, ensurePostgres } from './infrastructure';
 import { answersOk, canConnect, type Managed, type Output, runToCompletion, StackError, startProcess, stopProcess, waitUntil } from './processes';
 import {
@@ -38,7 +38,6 @@ function settingsFrom(environment: NodeJS.ProcessEnv): StackSettings & { dataDir
     logLevel: environment.LOG_LEVEL || 'info',
     nodeEnv: 'development',
     internalAuthSecret: environment.INTERNAL_AUTH_SECRET || undefined,
-    jwt: jwtSettingsFrom(environment),
     dataDir: path.resolve(WORKSPACE_ROOT, environment.STACK_DATA_DIR || '.data'),
   };
 }
@@ -79,13 +78,17 @@ async function main(): Promise<void> {
     });
     return managed;
   };
+  let firstSignalAt = 0;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
       if (stopping) {
-        // A second Ctrl-C: stop waiting.
+        // One Ctrl-C can arrive twice (from the terminal, and relayed by npm/tsx): only a
+        // second press, a moment later, means "stop waiting".
+        if (Date.now() - firstSignalAt < 2_000) return;
         for (const managed of started) if (managed.child.pid && !managed.hasExited()) process.kill(-managed.child.pid, 'SIGKILL');
         process.exit(1);
       }
+      firstSignalAt = Date.now();
       console.log(`\n${signal}: stopping ${started.map((managed) => managed.name).reverse().join(', ') || 'nothing'}…`);
       void stopAll(0);
     });
@@ -185,7 +188,7 @@ async function main(): Promise<void> {
       process: gateway,
     });
 
-    const token = await developmentToken(developmentIdentity('PARTY_BUILDING_BOARD', undefined), process.env);
+    const token = await developmentToken('PARTY_BUILDING_BOARD');
     console.log('');
     console.log(`Services: ${services.map((service) => `${appOf(service)} ${localUrlOf(service)}`).join(', ')} (they answer only the gateway)`);
     console.log('Ctrl-C stops everything. Other roles: npm run token -- <ROLE> [scopeId]');

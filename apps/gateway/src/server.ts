@@ -178,7 +178,8 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   const port = (server.address() as AddressInfo).port;
   const displayHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${displayHost}:${port}/graphql`;
-  logger.info({ url, subgraphs }, 'gateway listening');
+  // Keyed by subgraph name: the logger redacts any `name` field (personal data elsewhere).
+  logger.info({ url, subgraphs: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.url])) }, 'gateway listening');
 
   return {
     url,

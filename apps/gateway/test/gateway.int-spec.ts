@@ -239,4 +239,26 @@ describe('gateway over two subgraphs', () => {
       );
     });
   });
+
+  describe('in development', () => {
+    it('allows introspection and serves the landing page', async () => {
+      const development = await startGatewayServer({
+        config: testGatewayConfig({ NODE_ENV: 'development' }),
+        supergraphSdl: composeSupergraph(subgraphs.slice(0, 1)),
+        logger: createLogger('gateway-test', 'silent'),
+      });
+      try {
+        const introspection = await postGraphQL<{ __schema: { queryType: { name: string } } }>(
+          development.url,
+          '{ __schema { queryType { name } } }',
+        );
+        expect(introspection.data?.__schema.queryType.name).toBe('Query');
+        const landing = await fetch(development.url, { headers: { accept: 'text/html' } });
+        expect(landing.status).toBe(200);
+        expect(await landing.text()).toMatch(/<html/i);
+      } finally {
+        await development.stop();
+      }
+    });
+  });
 });

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { env, loadConfig, serviceEnvShape } from '@pdv/config';
+import { loadConfig, serviceEnvShape } from '@pdv/config';
 
 /** The organisation service's settings; the only place that reads process.env. */
 export const organisationConfigSchema = z.object({
   ...serviceEnvShape,
   HOST: z.string().default('127.0.0.1'),
-  PORT: env.port(4001),
+  /** 0 picks a free port (integration tests run several services side by side). */
+  PORT: z.coerce.number().int().min(0).max(65535).default(4001),
   DATABASE_NAME: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('organisation'),
 });
 

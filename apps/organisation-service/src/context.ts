@@ -4,7 +4,10 @@ import type { EventRecorder } from '@pdv/messaging';
 import type { Logger } from '@pdv/observability';
 import type { EntityManager } from '@pdv/persistence';
 import type { Clock } from '@pdv/service-kit';
+import type { PersonalDataAccess } from './audit/personal-data.access';
 import type { OrganisationLoaders } from './loaders';
+import type { OrganisationScopes } from './organisation/organisation.scopes';
+import type { OrganisationServices } from './services';
 
 /** Everything a resolver of this service can use for one request. */
 export interface OrganisationContext extends RequestContextBase {
@@ -16,4 +19,7 @@ export interface OrganisationContext extends RequestContextBase {
   clock: Clock;
   /** The caller as an event actor (opaque id and role, never a name). */
   actor: Actor;
+  scopes: OrganisationScopes;
+  services: OrganisationServices;
+  personalData: PersonalDataAccess;
 }

@@ -1,13 +1,34 @@
 import { buildSubgraph, type BuiltSubgraph } from '@pdv/graphql';
-import { OrganisationResolver } from './organisation/organisation.resolver';
+import { TargetExemptionResolver } from './exemption/target-exemption.resolver';
+import { MemberCorrectionFieldsResolver, PartyMemberFieldsResolver } from './member/party-member-fields.resolver';
+import { PartyMemberMutationResolver } from './member/party-member-mutation.resolver';
+import { resolvePartyMemberReference } from './member/party-member.reference';
+import { PartyMemberResolver } from './member/party-member.resolver';
+import { OrganisationFieldsResolver } from './organisation/organisation-fields.resolver';
+import { OrganisationMutationResolver } from './organisation/organisation-mutation.resolver';
 import { resolveOrganisationReference } from './organisation/organisation.reference';
+import { OrganisationResolver } from './organisation/organisation.resolver';
+import { OrganisationPolicyResolver } from './policy/organisation-policy.resolver';
+import { SupervisionResolver } from './supervision/supervision.resolver';
 
 /** The organisation subgraph: every resolver and entity reference resolver of this service. */
 export function buildOrganisationSubgraph(): Promise<BuiltSubgraph> {
   return buildSubgraph({
-    resolvers: [OrganisationResolver],
+    resolvers: [
+      OrganisationResolver,
+      OrganisationMutationResolver,
+      OrganisationFieldsResolver,
+      TargetExemptionResolver,
+      PartyMemberResolver,
+      PartyMemberMutationResolver,
+      PartyMemberFieldsResolver,
+      MemberCorrectionFieldsResolver,
+      SupervisionResolver,
+      OrganisationPolicyResolver,
+    ],
     referenceResolvers: {
       Organisation: resolveOrganisationReference,
+      PartyMember: resolvePartyMemberReference,
     },
   });
 }

@@ -1,40 +1,35 @@
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import type { Actor } from '@pdv/contracts';
-import {
-  connectNats,
-  ensureStreams,
-  EventRecorder,
-  natsReadinessCheck,
-  OutboxRelay,
-  startConsumer,
-  type RunningConsumer,
-} from '@pdv/messaging';
+import { connectNats, ensureStreams, EventRecorder, natsReadinessCheck, OutboxRelay, type RunningConsumer, startConsumer } from '@pdv/messaging';
 import { createLogger, createMetrics, type Logger } from '@pdv/observability';
-import { openOrm, type MikroORM } from '@pdv/persistence';
+import { type MikroORM, openOrm } from '@pdv/persistence';
 import { type Clock, type RunningServer, startSubgraphServer, systemClock } from '@pdv/service-kit';
 import type { OrganisationConfig } from './config';
 import type { OrganisationContext } from './context';
 import { entities } from './entities';
 import { admissionOutcomeHandlers } from './member/admission-outcome.handlers';
-import { createLoaders } from './loaders';
 import { migrations } from './migrations';
 import { buildOrganisationSubgraph } from './schema';
-import { OrganisationScopes } from './organisation/organisation.scopes';
+import { SERVICE_NAME } from './service-name';
+import { createRequestScope } from './services';
 
-export const SERVICE_NAME = 'organisation-service';
+export { SERVICE_NAME };
 
 export interface OrganisationService {
   url: string;
   orm: MikroORM;
   logger: Logger;
+  /** Publishes pending outbox rows now (tests; the relay also runs by itself). */
+  relay: OutboxRelay;
   stop(): Promise<void>;
 }
 
 export interface StartOptions {
   logger?: Logger;
   clock?: Clock;
-  /** Tests turn the relay's polling down and may start without consumers. */
+  /** Fallback polling of the outbox relay (NOTIFY wakes it at once anyway). */
   relayPollMs?: number;
+  /** Consumer redelivery delays; tests shorten them. */
+  consumerBackoffMs?: number[];
 }
 
 /**
@@ -50,36 +45,29 @@ export async function startOrganisationService(config: OrganisationConfig, optio
   const nc = await connectNats({ url: config.NATS_URL, name: SERVICE_NAME, logger });
   const js = jetstream(nc);
   const jsm = await jetstreamManager(nc);
-  await ensureStreams(jsm, config.EVENT_NAMESPACE);
-
-  const events = new EventRecorder({ source: SERVICE_NAME, ns: config.EVENT_NAMESPACE });
-  const relay = new OutboxRelay({
-    orm,
-    js,
-    serverUrl: config.DATABASE_URL,
-    dbName: config.DATABASE_NAME,
-    logger,
-    pollIntervalMs: options.relayPollMs ?? 1_000,
-    registry: metrics.registry,
-  });
-  await relay.start();
-
-  const consumers: RunningConsumer[] = [
-    await startConsumer({
-      orm,
-      js,
-      jsm,
-      ns: config.EVENT_NAMESPACE,
-      consumerName: SERVICE_NAME,
-      stream: 'ADMISSION',
-      handlers: admissionOutcomeHandlers({ events, clock }),
-      logger,
-    }),
-  ];
-
-  const { schema } = await buildOrganisationSubgraph();
+  const consumers: RunningConsumer[] = [];
+  let relay: OutboxRelay | null = null;
   let server: RunningServer;
+  const events = new EventRecorder({ source: SERVICE_NAME, ns: config.EVENT_NAMESPACE });
   try {
+    await ensureStreams(jsm, config.EVENT_NAMESPACE);
+    relay = new OutboxRelay({ orm, js, logger, pollIntervalMs: options.relayPollMs ?? 1_000, registry: metrics.registry });
+    await relay.start();
+    consumers.push(
+      await startConsumer({
+        orm,
+        js,
+        jsm,
+        ns: config.EVENT_NAMESPACE,
+        consumerName: SERVICE_NAME,
+        stream: 'ADMISSION',
+        handlers: admissionOutcomeHandlers({ events, clock }),
+        logger,
+        backoffMs: options.consumerBackoffMs,
+      }),
+    );
+
+    const { schema } = await buildOrganisationSubgraph();
     server = await startSubgraphServer<Omit<OrganisationContext, 'identity' | 'requestId' | 'logger'>>({
       service: SERVICE_NAME,
       host: config.HOST,
@@ -93,29 +81,28 @@ export async function startOrganisationService(config: OrganisationConfig, optio
         { name: 'postgres', check: async () => void (await orm.em.fork().getConnection().execute('select 1')) },
         natsReadinessCheck(nc),
       ],
-      createContext: ({ identity }) => {
+      createContext: ({ identity, requestId, logger: requestLogger }) => {
         const em = orm.em.fork();
-        const actor: Actor = identity
-          ? { kind: 'USER', id: identity.userId, role: identity.role }
-          : { kind: 'SYSTEM', id: 'anonymous', role: null };
-        return { em, loaders: createLoaders(em), events, clock, actor, scopes: new OrganisationScopes(em, clock) };
+        return { em, events, clock, ...createRequestScope({ em, identity, requestId, logger: requestLogger, events, clock }) };
       },
     });
   } catch (error) {
-    await Promise.allSettled([...consumers.map((c) => c.stop()), relay.stop()]);
+    await Promise.allSettled([...consumers.map((consumer) => consumer.stop()), relay?.stop()]);
     await nc.close();
     await orm.close();
     throw error;
   }
+  const runningRelay = relay;
 
   return {
     url: server.url,
     orm,
     logger,
+    relay: runningRelay,
     async stop() {
       await server.stop();
       await Promise.allSettled(consumers.map((consumer) => consumer.stop()));
-      await relay.stop();
+      await runningRelay.stop();
       await nc.drain();
       await orm.close();
     },

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Problems } from '@pdv/errors';
+import { AppError, type Problems } from '@pdv/errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -16,4 +16,12 @@ export function checkUuid(problems: Problems, field: string, value: string | nul
 /** Ids are generated in the application (see STYLE.md, habit 9). */
 export function newId(): string {
   return randomUUID();
+}
+
+/** The id argument itself, or BAD_USER_INPUT when it is not a UUID. */
+export function parseId(value: string, field = 'id'): string {
+  if (!isUuid(value)) {
+    throw AppError.badInput(`${field} is not an id returned by this API.`, [{ field, message: 'must be an id (UUID) returned by this API' }]);
+  }
+  return value;
 }

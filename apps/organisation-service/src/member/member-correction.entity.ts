@@ -2,15 +2,26 @@ import { EntitySchema } from '@pdv/persistence';
 
 /** Fields of a member record that can be completed or corrected. */
 export const MEMBER_RECORD_FIELDS = [
-  'fullName',
-  'dateOfBirth',
-  'gender',
-  'nationalId',
-  'admissionDecisionDate',
-  'ceremonyDate',
-  'officialDate',
+  'FULL_NAME',
+  'DATE_OF_BIRTH',
+  'GENDER',
+  'NATIONAL_ID',
+  'ADMISSION_DECISION_DATE',
+  'CEREMONY_DATE',
+  'OFFICIAL_DATE',
 ] as const;
 export type MemberRecordField = (typeof MEMBER_RECORD_FIELDS)[number];
+
+/** Which property of the domain's record each field is. */
+export const RECORD_PROPERTY = {
+  FULL_NAME: 'fullName',
+  DATE_OF_BIRTH: 'dateOfBirth',
+  GENDER: 'gender',
+  NATIONAL_ID: 'nationalId',
+  ADMISSION_DECISION_DATE: 'admissionDecisionDate',
+  CEREMONY_DATE: 'ceremonyDate',
+  OFFICIAL_DATE: 'officialDate',
+} as const satisfies Record<MemberRecordField, string>;
 
 /** COMPLETION fills a value that was pending; CORRECTION replaces a recorded one. */
 export const CORRECTION_KINDS = ['COMPLETION', 'CORRECTION'] as const;

@@ -1,9 +1,10 @@
-import type { MemberMovement, MemberState, PartyMemberRecord, PlacementPeriod } from '@pdv/organisation-domain';
+import { initialMemberState, type MemberMovement, type MemberState, type PartyMemberRecord, type PlacementPeriod } from '@pdv/organisation-domain';
 import { foldDiacritics, vietnameseSortKey } from '@pdv/vn-identity';
 import { newId } from '../common/ids';
 import type { MemberMovementRow } from './member-movement.entity';
 import type { MemberPlacementRow } from './member-placement.entity';
-import type { PartyMemberRow } from './party-member.entity';
+import type { Recorder } from '../common/service-scope';
+import type { PartyMemberRow, RegistrationKind } from './party-member.entity';
 
 /** The domain's view of a stored member. */
 export function toMemberRecord(row: PartyMemberRow): PartyMemberRecord {
@@ -71,4 +72,36 @@ export function placementRows(memberId: string, periods: readonly PlacementPerio
     away: period.away,
     exempt: period.exempt,
   }));
+}
+
+/** The row of a member entering the records, standing as on the day their membership began. */
+export function newMemberRow(record: PartyMemberRecord, registrationKind: RegistrationKind, recorder: Recorder, now: Date): PartyMemberRow {
+  const blank: PartyMemberRow = {
+    id: record.memberId,
+    fullName: null,
+    nameSortKey: '',
+    searchName: '',
+    dateOfBirth: null,
+    gender: null,
+    nationalId: null,
+    registeredCellId: record.organisationId,
+    registrationKind,
+    registeredOn: record.registeredOn,
+    status: record.status,
+    admissionDecisionDate: null,
+    ceremonyDate: null,
+    officialDate: null,
+    candidateId: null,
+    cellId: record.organisationId,
+    active: true,
+    temporarilyAway: false,
+    activityExempt: false,
+    leftBy: null,
+    stateAsOf: record.registeredOn,
+    createdAt: now,
+    createdBy: recorder.id,
+    createdByRole: recorder.role,
+    updatedAt: now,
+  };
+  return withState(withRecord(blank, record, now), initialMemberState(record), now);
 }

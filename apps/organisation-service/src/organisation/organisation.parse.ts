@@ -10,6 +10,7 @@ import type {
 import { checkUuid, newId } from '../common/ids';
 import { checkOptionalText, checkRequiredText, containsPattern, TEXT_LIMITS } from '../common/text';
 import { foldDiacritics } from '@pdv/vn-identity';
+import type { OrganisationFilterValues } from './organisation.queries';
 import type {
   CloseOrganisationInput,
   MergeOrganisationsInput,
@@ -154,13 +155,7 @@ export function parseSplitOrganisation(input: SplitOrganisationInput): Justified
   };
 }
 
-export interface OrganisationListQuery {
-  activeOn: string;
-  kind: OrganisationFilter['kind'];
-  sector: OrganisationFilter['sector'];
-  parentId: string | null;
-  searchPattern: string | null;
-}
+export type OrganisationListQuery = OrganisationFilterValues;
 
 export function parseOrganisationFilter(filter: OrganisationFilter | null | undefined, today: string): OrganisationListQuery {
   const problems = new Problems();

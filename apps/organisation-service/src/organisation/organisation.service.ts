@@ -36,6 +36,8 @@ export interface TreeChangeOutcome {
   /** For each closed organisation: its version in force on its last day. */
   lastVersions: OrganisationVersionView[];
   membersMoved: number;
+  /** When the change was recorded. */
+  at: Date;
 }
 
 interface PlanningContext {
@@ -144,7 +146,7 @@ export class OrganisationTreeService {
         const last = closure && versions.find((v) => v.organisationId === closure.organisationId && v.validFrom === closure.validFrom);
         return last && closure ? [versionView({ ...last, validTo: closure.validTo })] : [];
       });
-      return { opened: result.open.map(versionView), closed: result.closed, lastVersions, membersMoved: moved.length };
+      return { opened: result.open.map(versionView), closed: result.closed, lastVersions, membersMoved: moved.length, at: now };
     });
   }
 }

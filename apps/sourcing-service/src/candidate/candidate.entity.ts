@@ -46,7 +46,7 @@ export const CandidateEntity = new EntitySchema<CandidateRow>({
     nameSearchKey: { type: 'string', columnType: 'text' },
     nameSortKey: { type: 'string', columnType: 'text' },
     fuzzyKey: { type: 'string', columnType: 'text', index: 'candidate_fuzzy_key_idx' },
-    dateOfBirth: { type: 'string', columnType: 'date' },
+    dateOfBirth: { type: 'string', columnType: 'date', index: 'candidate_date_of_birth_idx' },
     gender: { type: 'string', columnType: 'text' },
     nationalId: { type: 'string', columnType: 'text', unique: 'candidate_national_id_key' },
     phone: { type: 'string', columnType: 'text', nullable: true },

@@ -45,6 +45,8 @@ export interface ReferralImportRow {
   importedBy: string;
   importedAt: Date;
   durationMs: number;
+  /** About the file as a whole (e.g. columns not in the template, which were ignored). */
+  fileWarnings: ImportProblem[];
   rows: ImportRowReport[];
 }
 
@@ -66,6 +68,7 @@ export const ReferralImportEntity = new EntitySchema<ReferralImportRow>({
     importedBy: { type: 'string', columnType: 'text' },
     importedAt: { type: 'Date', columnType: 'timestamptz' },
     durationMs: { type: 'integer' },
+    fileWarnings: { type: 'json' },
     rows: { type: 'json' },
   },
 });

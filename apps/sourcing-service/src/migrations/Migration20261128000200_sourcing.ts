@@ -82,6 +82,7 @@ export class Migration20261128000200Sourcing extends Migration {
       constraint "candidate_pkey" primary key ("id")
     );`);
     this.addSql('create index "candidate_fuzzy_key_idx" on "candidate" ("fuzzy_key");');
+    this.addSql('create index "candidate_date_of_birth_idx" on "candidate" ("date_of_birth");');
     this.addSql('alter table "candidate" add constraint "candidate_national_id_key" unique ("national_id");');
     this.addSql('create index "candidate_cell_status_idx" on "candidate" ("cell_id", "status");');
     this.addSql('create index "candidate_name_sort_idx" on "candidate" ("name_sort_key" collate "C", "id");');
@@ -209,6 +210,7 @@ export class Migration20261128000200Sourcing extends Migration {
       "imported_by" text not null,
       "imported_at" timestamptz not null,
       "duration_ms" int not null,
+      "file_warnings" jsonb not null,
       "rows" jsonb not null,
       constraint "referral_import_pkey" primary key ("id")
     );`);

@@ -11,7 +11,7 @@ export interface Caller {
   requestId: string | null;
 }
 
-export function callerOf(identity: Identity | null, requestId: string | null): Caller {
+export function callerFromIdentity(identity: Identity | null, requestId: string | null): Caller {
   if (!identity) throw AppError.unauthenticated();
   return { identity, actor: { kind: 'USER', id: identity.userId, role: identity.role }, requestId };
 }

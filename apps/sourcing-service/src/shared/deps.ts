@@ -8,6 +8,9 @@ export interface SourcingDeps {
   clock: Clock;
   newId: IdFactory;
   limits: ImportLimits;
+  /** The envelope `source` and the subject namespace, for the bulk outbox writer. */
+  serviceName: string;
+  eventNamespace: string;
 }
 
 export interface ImportLimits {

@@ -1,17 +1,7 @@
 import { type Identity, isRole, ROLES, SCOPED_ROLES, signUserToken, type UserTokenSettings } from '@pdv/auth';
-import { DEVELOPMENT_JWT } from '../stack/services';
 
 /** A request for a development token that cannot be met; the message says what to do. */
 export class TokenRequestError extends Error {}
-
-/** The gateway's token settings as the gateway itself would read them from this environment. */
-export function jwtSettingsFrom(environment: Record<string, string | undefined>): UserTokenSettings {
-  return {
-    secret: environment.JWT_SECRET || DEVELOPMENT_JWT.secret,
-    issuer: environment.JWT_ISSUER || DEVELOPMENT_JWT.issuer,
-    audience: environment.JWT_AUDIENCE || DEVELOPMENT_JWT.audience,
-  };
-}
 
 /** Checks a role and scope typed by a person and turns them into an identity. */
 export function developmentIdentity(role: string | undefined, scopeId: string | undefined): Identity {
@@ -30,7 +20,11 @@ export function developmentIdentity(role: string | undefined, scopeId: string | 
   return { userId: `dev-${normalised.toLowerCase().replace(/_/g, '-')}`, role: normalised, scopeId: scopeId ?? null };
 }
 
-/** A 12-hour token the development gateway accepts. */
-export function developmentToken(identity: Identity, environment: Record<string, string | undefined> = process.env): Promise<string> {
-  return signUserToken(identity, jwtSettingsFrom(environment), '12h');
+/**
+ * A 12-hour token signed with this gateway's own token settings (its config, so the same
+ * environment that configures the gateway configures the token). Development tooling only:
+ * production tokens come from the ward's identity provider.
+ */
+export function developmentToken(identity: Identity, settings: UserTokenSettings): Promise<string> {
+  return signUserToken(identity, settings, '12h');
 }

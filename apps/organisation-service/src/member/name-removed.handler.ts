@@ -1,0 +1,31 @@
+import { probationaryNameRemoved } from '@pdv/contracts';
+import { eventHandler } from '@pdv/messaging';
+import { todayOf } from '../common/service-scope';
+import { lockOrganisationTreeShared } from '../common/tree-lock';
+import type { AdmissionHandlerDeps } from './admission-outcome.handlers';
+import { lockAdmittedMember } from './admitted-member.lookup';
+import { moveMembers } from './member-moves';
+
+/** admission.probation.name-removed → a NAME_REMOVAL movement (checked by the movement rules). */
+export function nameRemovedHandler(deps: AdmissionHandlerDeps) {
+  return eventHandler(probationaryNameRemoved, async (envelope, { em, logger }) => {
+    const data = envelope.data;
+    await lockOrganisationTreeShared(em);
+    const member = await lockAdmittedMember(em, data.memberId, data.candidateId);
+    if (member.leftBy === 'NAME_REMOVAL') {
+      logger.info({ memberId: member.id }, 'name already removed; nothing to do');
+      return;
+    }
+    await moveMembers({ em, events: deps.events, actor: envelope.actor, today: todayOf(deps.clock), now: deps.clock.now() }, [
+      {
+        memberId: member.id,
+        kind: 'NAME_REMOVAL',
+        effectiveDate: data.effectiveDate,
+        toOrganisationId: null,
+        origin: 'ADMISSION',
+        note: 'Not recognised as official after probation (admission decision).',
+      },
+    ]);
+    logger.info({ memberId: member.id }, 'name removed after probation');
+  });
+}

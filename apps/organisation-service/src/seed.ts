@@ -1,0 +1,31 @@
+import { EventRecorder } from '@pdv/messaging';
+import { createLogger } from '@pdv/observability';
+import { ensureDatabase, migrate, openOrm } from '@pdv/persistence';
+import { runMain, systemClock } from '@pdv/service-kit';
+import { todayOf } from './common/service-scope';
+import { loadOrganisationConfig } from './config';
+import { entities } from './entities';
+import { migrations } from './migrations';
+import { generateDemoWard } from './seed/demo-ward';
+import { loadDemoWard } from './seed/demo-ward.loader';
+import { SERVICE_NAME } from './service-name';
+
+// `npm run seed`: creates the database and applies migrations if needed, then loads the demo
+// ward. Idempotent: a second run adds nothing and publishes nothing. Its events wait in the
+// outbox until the service's relay publishes them (the service need not be running now).
+const config = loadOrganisationConfig();
+const logger = createLogger(`${SERVICE_NAME}-seed`, config.LOG_LEVEL);
+runMain(logger, async () => {
+  const started = Date.now();
+  await ensureDatabase(config.DATABASE_URL, config.DATABASE_NAME);
+  const orm = await openOrm({ serverUrl: config.DATABASE_URL, dbName: config.DATABASE_NAME, entities, migrations, logger });
+  try {
+    await migrate(orm);
+    const ward = generateDemoWard();
+    const events = new EventRecorder({ source: SERVICE_NAME, ns: config.EVENT_NAMESPACE });
+    const report = await loadDemoWard(orm.em.fork(), ward, { events, today: todayOf(systemClock), now: systemClock.now() });
+    logger.info({ ...report, elapsedMs: Date.now() - started }, report.members + report.organisations === 0 ? 'demo ward already loaded' : 'demo ward loaded');
+  } finally {
+    await orm.close();
+  }
+});

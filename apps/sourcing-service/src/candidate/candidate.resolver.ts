@@ -1,0 +1,192 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow, LocalDateScalar, pageSize, toConnection } from '@pdv/graphql';
+import { nextReviewDate } from '@pdv/sourcing-domain';
+import { maskNationalId } from '@pdv/vn-identity';
+import type { SourcingContext } from '../context';
+import { toMentor } from '../mentor/mentor.mapper';
+import { Mentor } from '../mentor/mentor.type';
+import { OrganisationStub, organisationStub } from '../organisation/organisation.stub';
+import { toReferral } from '../referral/referral.mapper';
+import { Referral } from '../referral/referral.type';
+import { CANDIDATE_READERS, CELL_ACTORS, personalDataAccess } from '../shared/access';
+import { auditOf, callerOf } from '../shared/context-helpers';
+import type { CandidateRow } from './candidate.entity';
+import { CandidateFilterInput, RecordCandidateReviewInput, WithdrawCandidateInput } from './candidate.input';
+import { toCandidate, toCandidateReview, toStageChange } from './candidate.mapper';
+import { Candidate, CandidateConnection, CandidateReview, CandidateStageChange, WithdrawCandidatePayload } from './candidate.type';
+
+@ArgsType()
+class CandidatesArgs {
+  @Field(() => CandidateFilterInput, { nullable: true, description: 'Filters; omit for every candidate you may see.' })
+  filter?: CandidateFilterInput | null;
+
+  @Field(() => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item of the previous page.' })
+  after?: string | null;
+}
+
+@ArgsType()
+class DueForReviewArgs {
+  @Field(() => ID, { nullable: true, description: 'Only candidates of this organisation and the cells under it.' })
+  organisationId?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The day to check against (default: today in Hanoi).' })
+  asOf?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item of the previous page.' })
+  after?: string | null;
+}
+
+@Resolver(() => Candidate)
+export class CandidateResolver {
+  @Query(() => CandidateConnection, {
+    description:
+      'Candidates you may see, in Vietnamese alphabetical order (given name, then middle and family name). Cell secretaries see their part of the ward, mass-organisation staff the people their organisation referred, ward roles everyone.',
+  })
+  @Allow(CANDIDATE_READERS)
+  async candidates(@Args(() => CandidatesArgs) args: CandidatesArgs, @Ctx() ctx: SourcingContext): Promise<InstanceType<typeof CandidateConnection>> {
+    const first = pageSize(args.first);
+    const page = await ctx.services.candidates.search(callerOf(ctx), args.filter ?? {}, first, args.after);
+    return toConnection(page.rows, first, page.totalCount, (row) => [row.nameSortKey, row.id], toCandidate);
+  }
+
+  @Query(() => Candidate, { description: 'One candidate, if you may see them (otherwise NOT_FOUND).' })
+  @Allow(CANDIDATE_READERS)
+  async candidate(@Arg('id', () => ID, { description: 'The candidate’s id.' }) id: string, @Ctx() ctx: SourcingContext): Promise<Candidate> {
+    return toCandidate(await ctx.services.candidates.get(callerOf(ctx), id));
+  }
+
+  @Query(() => CandidateConnection, {
+    description:
+      'Candidates being nurtured whose monthly review is due (one month after acceptance or the last review), the most overdue first.',
+  })
+  @Allow([...CELL_ACTORS, 'PARTY_BUILDING_BOARD', 'WARD_STANDING_COMMITTEE', 'COMMITTEE_MEMBER'], { arg: 'organisationId', kind: 'organisation' })
+  async candidatesDueForReview(
+    @Args(() => DueForReviewArgs) args: DueForReviewArgs,
+    @Ctx() ctx: SourcingContext,
+  ): Promise<InstanceType<typeof CandidateConnection>> {
+    const first = pageSize(args.first);
+    const policy = await ctx.services.policy.current();
+    const page = await ctx.services.candidates.dueForReview(callerOf(ctx), {
+      organisationId: args.organisationId ?? null,
+      asOf: args.asOf ?? null,
+      first,
+      after: args.after,
+    });
+    return toConnection(
+      page.rows,
+      first,
+      page.totalCount,
+      (row) => [nextReviewDate(row, policy) ?? '', row.id],
+      toCandidate,
+    );
+  }
+
+  @Mutation(() => WithdrawCandidatePayload, {
+    description: 'Withdraw a candidate from the pipeline (with a reason). Their mentors are released and open referrals closed.',
+  })
+  @Allow(CELL_ACTORS)
+  async withdrawCandidate(
+    @Arg('input', () => WithdrawCandidateInput, { description: 'The candidate and the reason.' }) input: WithdrawCandidateInput,
+    @Ctx() ctx: SourcingContext,
+  ): Promise<WithdrawCandidatePayload> {
+    const result = await ctx.services.candidates.withdraw(callerOf(ctx), input);
+    return Object.assign(new WithdrawCandidatePayload(), { candidate: toCandidate(result.candidate), mentorsReleased: result.mentorsReleased });
+  }
+
+  @Mutation(() => CandidateReview, { description: 'Record the cell’s monthly review of a candidate it nurtures.' })
+  @Allow(CELL_ACTORS)
+  async recordCandidateReview(
+    @Arg('input', () => RecordCandidateReviewInput, { description: 'The candidate, the meeting date and the assessment.' }) input: RecordCandidateReviewInput,
+    @Ctx() ctx: SourcingContext,
+  ): Promise<CandidateReview> {
+    return toCandidateReview(await ctx.services.candidates.recordReview(callerOf(ctx), input));
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'The 12-digit national ID number. Shown in full only to the roles that handle the dossier (cell secretary, party-building board, standing committee), and each such read is recorded; others see it masked (*********123).',
+  })
+  async nationalId(@Root() candidate: Candidate, @Ctx() ctx: SourcingContext): Promise<string> {
+    if (personalDataAccess(callerOf(ctx).identity.role) !== 'FULL') return maskNationalId(candidate.row.nationalId);
+    await auditOf(ctx).recordRead(candidate.id, 'nationalId');
+    return candidate.row.nationalId;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'true when `nationalId` is masked for you.' })
+  nationalIdMasked(@Ctx() ctx: SourcingContext): boolean {
+    return personalDataAccess(callerOf(ctx).identity.role) !== 'FULL';
+  }
+
+  @FieldResolver(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Date of birth; null for oversight roles (they see `birthYear`). Each read is recorded.',
+  })
+  async dateOfBirth(@Root() candidate: Candidate, @Ctx() ctx: SourcingContext): Promise<string | null> {
+    return this.personal(candidate, ctx, 'dateOfBirth', candidate.row.dateOfBirth);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Mobile number; null if none or if your role may not see it. Each read is recorded.' })
+  async phone(@Root() candidate: Candidate, @Ctx() ctx: SourcingContext): Promise<string | null> {
+    return this.personal(candidate, ctx, 'phone', candidate.row.phone);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Address; null if none or if your role may not see it. Each read is recorded.' })
+  async address(@Root() candidate: Candidate, @Ctx() ctx: SourcingContext): Promise<string | null> {
+    return this.personal(candidate, ctx, 'address', candidate.row.address);
+  }
+
+  @FieldResolver(() => OrganisationStub, { description: 'The nurturing cell (its details come from the organisation service).' })
+  cell(@Root() candidate: Candidate): OrganisationStub {
+    return organisationStub(candidate.cellId);
+  }
+
+  @FieldResolver(() => LocalDateScalar, {
+    nullable: true,
+    description: 'When the next monthly review is due; null unless the cell is nurturing the candidate.',
+  })
+  async nextReviewDue(@Root() candidate: Candidate, @Ctx() ctx: SourcingContext): Promise<string | null> {
+    return nextReviewDate(candidate.row, await ctx.services.policy.current());
+  }
+
+  @FieldResolver(() => [Referral], { description: 'The referrals of this person that you may see (staff: their own organisation’s), oldest first.' })
+  async referrals(@Root() candidate: Candidate, @Ctx() ctx: SourcingContext): Promise<Referral[]> {
+    return (await ctx.loaders.referralsOfCandidate.load(candidate.id)).map(toReferral);
+  }
+
+  @FieldResolver(() => [Mentor], { description: 'Members mentoring the candidate.' })
+  async mentors(
+    @Root() candidate: Candidate,
+    @Arg('includeReleased', () => Boolean, { defaultValue: false, description: 'Also list mentors whose assignment has ended.' }) includeReleased: boolean,
+    @Ctx() ctx: SourcingContext,
+  ): Promise<Mentor[]> {
+    const rows = await ctx.loaders.mentorsOfCandidate.load(candidate.id);
+    return rows.filter((row) => includeReleased || row.releasedOn === null).map(toMentor);
+  }
+
+  @FieldResolver(() => [CandidateStageChange], { description: 'The candidate’s history, oldest first: who moved them, when and why.' })
+  async stageHistory(@Root() candidate: Candidate, @Ctx() ctx: SourcingContext): Promise<CandidateStageChange[]> {
+    return (await ctx.loaders.stagesOfCandidate.load(candidate.id)).map(toStageChange);
+  }
+
+  @FieldResolver(() => [CandidateReview], { description: 'The cell’s monthly reviews, newest first.' })
+  async reviews(@Root() candidate: Candidate, @Ctx() ctx: SourcingContext): Promise<CandidateReview[]> {
+    return (await ctx.loaders.reviewsOfCandidate.load(candidate.id)).map(toCandidateReview);
+  }
+
+  private async personal(
+    candidate: Candidate,
+    ctx: SourcingContext,
+    field: 'dateOfBirth' | 'phone' | 'address',
+    value: CandidateRow['dateOfBirth'] | CandidateRow['phone'],
+  ): Promise<string | null> {
+    if (personalDataAccess(callerOf(ctx).identity.role) === 'MASKED' || value === null) return null;
+    await auditOf(ctx).recordRead(candidate.id, field);
+    return value;
+  }
+}

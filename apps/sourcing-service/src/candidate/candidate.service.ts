@@ -1,0 +1,171 @@
+import { LockMode } from '@mikro-orm/postgresql';
+import { assertOrganisationInScope } from '@pdv/auth';
+import { type Actor, candidateWithdrawn, referralDeclined } from '@pdv/contracts';
+import { AppError, ruleViolation } from '@pdv/errors';
+import type { EntityManager } from '@pdv/persistence';
+import {
+  type CandidateMilestone,
+  isIsoDate,
+  NURTURED_STATUSES,
+  SOURCING_RULES,
+  vietnamDateOf,
+  WITHDRAWAL_REASONS,
+  type WithdrawalReason,
+  isOneOf,
+} from '@pdv/sourcing-domain';
+import { PolicyService } from '../policy/policy.service';
+import { SOURCING_APP_RULES } from '../shared/app-rules';
+import type { Caller } from '../shared/caller';
+import type { SourcingDeps } from '../shared/deps';
+import { pairCursor } from '../shared/cursor';
+import { isUuid } from '../shared/ids';
+import { SourcingScopes } from '../shared/scopes';
+import { ReferralEntity } from '../referral/referral.entity';
+import { CandidateEntity, CandidateReviewEntity, type CandidateReviewRow, type CandidateRow } from './candidate.entity';
+import { moveCandidate } from './candidate-lifecycle';
+import {
+  type CandidateFilter,
+  type CandidatePage,
+  candidateWhere,
+  findDueForReview,
+  findVisibleCandidates,
+  searchCandidates,
+} from './candidate.queries';
+
+const MAX_ASSESSMENT_LENGTH = 2_000;
+
+
+/** Candidates: search, the monthly review, withdrawal, and milestones from other services. */
+export class CandidateService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly deps: SourcingDeps,
+  ) {}
+
+  search(caller: Caller, filter: CandidateFilter, first: number, after: string | null | undefined): Promise<CandidatePage> {
+    if (filter.organisationId && !isUuid(filter.organisationId)) throw AppError.badInput('organisationId must be an organisation id.');
+    if (filter.massOrganisationId && !isUuid(filter.massOrganisationId)) throw AppError.badInput('massOrganisationId must be a mass organisation id.');
+    return searchCandidates(this.em, candidateWhere(caller.identity, filter), first, pairCursor(after));
+  }
+
+  /** The candidate if the caller may see it; NOT_FOUND otherwise (existence is not revealed). */
+  async get(caller: Caller, id: string): Promise<CandidateRow> {
+    const [row] = isUuid(id) ? await findVisibleCandidates(this.em, caller.identity, [id]) : [];
+    if (!row) throw AppError.notFound('Candidate', id);
+    return row;
+  }
+
+  async dueForReview(
+    caller: Caller,
+    options: { organisationId: string | null; asOf: string | null; first: number; after: string | null | undefined },
+  ): Promise<CandidatePage> {
+    if (options.organisationId && !isUuid(options.organisationId)) throw AppError.badInput('organisationId must be an organisation id.');
+    const policy = await new PolicyService(this.em, this.deps).current();
+    return findDueForReview(this.em, caller.identity, {
+      organisationId: options.organisationId,
+      asOf: options.asOf ?? vietnamDateOf(this.deps.clock.now()),
+      intervalMonths: policy.reviewIntervalMonths,
+      first: options.first,
+      after: pairCursor(options.after),
+    });
+  }
+
+  async withdraw(
+    caller: Caller,
+    command: { candidateId: string; reason: WithdrawalReason; note?: string | null },
+  ): Promise<{ candidate: CandidateRow; mentorsReleased: number }> {
+    const note = (command.note ?? '').normalize('NFC').trim();
+    if (!isOneOf(WITHDRAWAL_REASONS, command.reason) || (command.reason === 'OTHER' && note === '')) {
+      throw ruleViolation(SOURCING_RULES['SOURCING.WITHDRAWAL_NEEDS_REASON']);
+    }
+    return this.em.transactional(async (tx) => {
+      const candidate = await this.lockInScope(tx, caller, command.candidateId);
+      const now = this.deps.clock.now();
+      const [{ count: before }] = await tx.execute<{ count: string }[]>(
+        'select count(*) as count from mentor_assignment where candidate_id = ?::uuid and released_on is null',
+        [candidate.id],
+      );
+      await moveCandidate(tx, this.deps, candidate, { kind: 'WITHDRAW', reason: command.reason, note }, caller.actor, now);
+      this.deps.events.recordEvent(tx, candidateWithdrawn, {
+        aggregateId: candidate.id,
+        actor: caller.actor,
+        occurredAt: now,
+        data: { candidateId: candidate.id, reason: command.reason, withdrawnOn: vietnamDateOf(now) },
+      });
+      // Referrals still waiting for the cell end with the person: nobody is left to accept.
+      const open = await tx.find(ReferralEntity, { candidateId: candidate.id, status: 'SUBMITTED' });
+      for (const referral of open) {
+        referral.status = 'DECLINED';
+        referral.declineReason = 'OTHER';
+        referral.declineNote = `The candidate was withdrawn (${command.reason}).`;
+        referral.decidedAt = now;
+        referral.decidedBy = caller.identity.userId;
+        this.deps.events.recordEvent(tx, referralDeclined, {
+          aggregateId: referral.id,
+          actor: caller.actor,
+          occurredAt: now,
+          data: { referralId: referral.id, candidateId: candidate.id, reason: 'OTHER' },
+        });
+      }
+      return { candidate, mentorsReleased: Number(before) };
+    });
+  }
+
+  async recordReview(
+    caller: Caller,
+    command: { candidateId: string; reviewedOn: string; assessment: string; id?: string },
+  ): Promise<CandidateReviewRow> {
+    const assessment = command.assessment.normalize('NFC').trim();
+    if (assessment === '' || assessment.length > MAX_ASSESSMENT_LENGTH) {
+      throw AppError.badInput('The assessment is not valid.', [
+        { field: 'input.assessment', message: `must be 1 to ${MAX_ASSESSMENT_LENGTH} characters` },
+      ]);
+    }
+    if (!isIsoDate(command.reviewedOn)) {
+      throw AppError.badInput('The review date is not valid.', [{ field: 'input.reviewedOn', message: 'is not a real date in YYYY-MM-DD form' }]);
+    }
+    return this.em.transactional(async (tx) => {
+      const candidate = await this.lockInScope(tx, caller, command.candidateId);
+      const now = this.deps.clock.now();
+      if (!NURTURED_STATUSES.includes(candidate.status)) {
+        throw ruleViolation(SOURCING_APP_RULES['SOURCING.REVIEW_NURTURED_ONLY'], `The candidate is ${candidate.status}.`, { status: candidate.status });
+      }
+      if ((candidate.acceptedOn && command.reviewedOn < candidate.acceptedOn) || command.reviewedOn > vietnamDateOf(now)) {
+        throw ruleViolation(SOURCING_APP_RULES['SOURCING.REVIEW_DATE'], undefined, { acceptedOn: candidate.acceptedOn });
+      }
+      const review = tx.create(CandidateReviewEntity, {
+        id: command.id ?? this.deps.newId(),
+        candidateId: candidate.id,
+        reviewedOn: command.reviewedOn,
+        assessment,
+        recordedBy: caller.identity.userId,
+        recordedAt: now,
+      });
+      tx.persist(review);
+      if (!candidate.lastReviewedOn || candidate.lastReviewedOn < command.reviewedOn) candidate.lastReviewedOn = command.reviewedOn;
+      candidate.updatedAt = now;
+      return review;
+    });
+  }
+
+  /**
+   * A milestone published by training or admission. Runs inside the consumer's transaction
+   * (the inbox row commits with it). A stale or repeated milestone changes nothing; one that
+   * contradicts this service's records throws, so the event is retried and then
+   * dead-lettered for a person to reconcile.
+   */
+  async applyMilestone(tx: EntityManager, candidateId: string, milestone: CandidateMilestone, actor: Actor, at: Date): Promise<boolean> {
+    const candidate = await tx.findOne(CandidateEntity, { id: candidateId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!candidate) throw new Error(`milestone ${milestone.kind} names candidate ${candidateId}, which this service does not hold`);
+    const moved = await moveCandidate(tx, this.deps, candidate, milestone, actor, at);
+    return moved !== null;
+  }
+
+  /** Loads and locks a candidate the caller may act on (its cell is in their subtree). */
+  private async lockInScope(tx: EntityManager, caller: Caller, candidateId: string): Promise<CandidateRow> {
+    const candidate = isUuid(candidateId) ? await tx.findOne(CandidateEntity, { id: candidateId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    if (!candidate) throw AppError.notFound('Candidate', candidateId);
+    await assertOrganisationInScope(caller.identity, candidate.cellId, new SourcingScopes(tx));
+    return candidate;
+  }
+}

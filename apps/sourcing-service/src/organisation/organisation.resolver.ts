@@ -1,0 +1,49 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { assertOrganisationInScope } from '@pdv/auth';
+import type { CandidateStatus } from '@pdv/sourcing-domain';
+import { pageSize, toConnection } from '@pdv/graphql';
+import { toCandidate } from '../candidate/candidate.mapper';
+import { CandidateConnection } from '../candidate/candidate.type';
+import type { SourcingContext } from '../context';
+import { CANDIDATE_READERS, WARD_READERS } from '../shared/access';
+import { callerOf } from '../shared/context-helpers';
+import { CandidateStatusEnum } from '../shared/graphql-enums';
+import { requireRole } from '@pdv/auth';
+import { OrganisationStub } from './organisation.stub';
+import { ReferralStats } from './organisation.type';
+
+/** The fields this subgraph adds to the organisation service's `Organisation`. */
+@Resolver(() => OrganisationStub)
+export class OrganisationResolver {
+  @FieldResolver(() => CandidateConnection, {
+    description:
+      'Candidates of this organisation and the cells under it that you may see, in Vietnamese alphabetical order (from the sourcing service).',
+  })
+  async candidates(
+    @Root() organisation: OrganisationStub,
+    @Arg('status', () => CandidateStatusEnum, { nullable: true, description: 'Only candidates in this status.' }) status: CandidateStatus | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last item of the previous page.' }) after: string | null,
+    @Ctx() ctx: SourcingContext,
+  ): Promise<InstanceType<typeof CandidateConnection>> {
+    const caller = callerOf(ctx);
+    requireRole(caller.identity, CANDIDATE_READERS, 'see candidates');
+    if (caller.identity.role === 'CELL_SECRETARY') await assertOrganisationInScope(caller.identity, organisation.id, ctx.scopes);
+    const size = pageSize(first);
+    const page = await ctx.services.candidates.search(caller, { organisationId: organisation.id, statuses: status ? [status] : null }, size, after);
+    return toConnection(page.rows, size, page.totalCount, (row) => [row.nameSortKey, row.id], toCandidate);
+  }
+
+  @FieldResolver(() => ReferralStats, { description: 'Referral figures of this organisation and the cells under it for a year (from the sourcing service).' })
+  async referralStats(
+    @Root() organisation: OrganisationStub,
+    @Arg('year', () => Int, { description: 'The year.' }) year: number,
+    @Ctx() ctx: SourcingContext,
+  ): Promise<ReferralStats> {
+    const caller = callerOf(ctx);
+    requireRole(caller.identity, [...WARD_READERS, 'CELL_SECRETARY'], 'see referral figures');
+    if (caller.identity.role === 'CELL_SECRETARY') await assertOrganisationInScope(caller.identity, organisation.id, ctx.scopes);
+    const [row] = await ctx.loaders.referralStats.load({ organisationId: organisation.id, year });
+    return Object.assign(new ReferralStats(), row ?? { year, referrals: 0, people: 0, submitted: 0, accepted: 0, declined: 0, nurturedNow: 0, admitted: 0 });
+  }
+}

@@ -1,0 +1,115 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Allow, pageSize, toConnection } from '@pdv/graphql';
+import { toCandidate } from '../candidate/candidate.mapper';
+import { Candidate } from '../candidate/candidate.type';
+import type { SourcingContext } from '../context';
+import { toMassOrganisation } from '../mass-organisation/mass-organisation.mapper';
+import { MassOrganisation } from '../mass-organisation/mass-organisation.type';
+import { OrganisationStub, organisationStub } from '../organisation/organisation.stub';
+import { CELL_ACTORS, REFERRAL_READERS, REFERRERS } from '../shared/access';
+import { callerOf } from '../shared/context-helpers';
+import { AcceptReferralInput, DeclineReferralInput, ReferralFilterInput, SubmitReferralInput } from './referral.input';
+import { toReferral } from './referral.mapper';
+import { Referral, ReferralConnection, ReferralWarning, SubmitReferralPayload } from './referral.type';
+
+@ArgsType()
+class ReferralsArgs {
+  @Field(() => ReferralFilterInput, { nullable: true, description: 'Filters; omit for every referral you may see.' })
+  filter?: ReferralFilterInput | null;
+
+  @Field(() => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item of the previous page.' })
+  after?: string | null;
+}
+
+@ObjectType({ description: 'The result of a cell’s decision on a referral.' })
+export class ReferralDecisionPayload {
+  @Field(() => Referral, { description: 'The referral, now ACCEPTED or DECLINED.' })
+  referral!: Referral;
+
+  @Field(() => Candidate, { description: 'The candidate, with their status after the decision.' })
+  candidate!: Candidate;
+}
+
+@Resolver(() => Referral)
+export class ReferralResolver {
+  @Query(() => ReferralConnection, {
+    description: 'Referrals you may see, newest first: staff see their own organisation’s, cell secretaries those to their cells, ward roles all.',
+  })
+  @Allow(REFERRAL_READERS)
+  async referrals(@Args(() => ReferralsArgs) args: ReferralsArgs, @Ctx() ctx: SourcingContext): Promise<InstanceType<typeof ReferralConnection>> {
+    const first = pageSize(args.first);
+    const page = await ctx.services.referrals.list(callerOf(ctx), args.filter ?? {}, first, args.after);
+    return toConnection(page.rows, first, page.totalCount, (row) => [row.submittedAt.toISOString(), row.id], toReferral);
+  }
+
+  @Query(() => Referral, { description: 'One referral, if you may see it (otherwise NOT_FOUND).' })
+  @Allow(REFERRAL_READERS)
+  async referral(@Arg('id', () => ID, { description: 'The referral’s id.' }) id: string, @Ctx() ctx: SourcingContext): Promise<Referral> {
+    return toReferral(await ctx.services.referrals.get(callerOf(ctx), id));
+  }
+
+  @Mutation(() => SubmitReferralPayload, {
+    description:
+      'Refer one person to a cell, for your own mass organisation. If the person (same national ID number) is already a candidate, the referral is attached to that record and the answer says so.',
+  })
+  @Allow(REFERRERS, { arg: 'input.massOrganisationId', kind: 'massOrganisation' })
+  async submitReferral(
+    @Arg('input', () => SubmitReferralInput, { description: 'The person, the cell and the consent.' }) input: SubmitReferralInput,
+    @Ctx() ctx: SourcingContext,
+  ): Promise<SubmitReferralPayload> {
+    const result = await ctx.services.referrals.submit(callerOf(ctx), input);
+    return Object.assign(new SubmitReferralPayload(), {
+      referral: toReferral(result.referral),
+      candidate: toCandidate(result.candidate),
+      isRepeatReferral: result.isRepeatReferral,
+      message: result.message,
+      warnings: result.warnings.map((w) => Object.assign(new ReferralWarning(), { field: w.field, message: w.message, rule: w.rule ?? null })),
+      possibleDuplicateCount: result.possibleDuplicateCount,
+    });
+  }
+
+  @Mutation(() => ReferralDecisionPayload, {
+    description: 'Accept a referral to one of your cells: the person enters the cell’s source pool (nguồn).',
+  })
+  @Allow(CELL_ACTORS)
+  async acceptReferral(
+    @Arg('input', () => AcceptReferralInput, { description: 'The referral.' }) input: AcceptReferralInput,
+    @Ctx() ctx: SourcingContext,
+  ): Promise<ReferralDecisionPayload> {
+    const result = await ctx.services.referrals.accept(callerOf(ctx), input.referralId);
+    return Object.assign(new ReferralDecisionPayload(), { referral: toReferral(result.referral), candidate: toCandidate(result.candidate) });
+  }
+
+  @Mutation(() => ReferralDecisionPayload, {
+    description:
+      'Decline a referral to one of your cells, with a reason. The person is declined too when no other referral of theirs is open (never for DUPLICATE).',
+  })
+  @Allow(CELL_ACTORS)
+  async declineReferral(
+    @Arg('input', () => DeclineReferralInput, { description: 'The referral, the reason and a note.' }) input: DeclineReferralInput,
+    @Ctx() ctx: SourcingContext,
+  ): Promise<ReferralDecisionPayload> {
+    const result = await ctx.services.referrals.decline(callerOf(ctx), input);
+    return Object.assign(new ReferralDecisionPayload(), { referral: toReferral(result.referral), candidate: toCandidate(result.candidate) });
+  }
+
+  @FieldResolver(() => Candidate, { nullable: true, description: 'The person referred (null if you may no longer see them).' })
+  async candidate(@Root() referral: Referral, @Ctx() ctx: SourcingContext): Promise<Candidate | null> {
+    const row = await ctx.loaders.candidate.load(referral.candidateId);
+    return row ? toCandidate(row) : null;
+  }
+
+  @FieldResolver(() => MassOrganisation, { nullable: true, description: 'The referring mass organisation.' })
+  async massOrganisation(@Root() referral: Referral, @Ctx() ctx: SourcingContext): Promise<MassOrganisation | null> {
+    const row = await ctx.loaders.massOrganisation.load(referral.massOrganisationId);
+    return row ? toMassOrganisation(row) : null;
+  }
+
+  @FieldResolver(() => OrganisationStub, { description: 'The cell the person was referred to (details from the organisation service).' })
+  cell(@Root() referral: Referral): OrganisationStub {
+    return organisationStub(referral.cellId);
+  }
+}

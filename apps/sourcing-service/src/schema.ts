@@ -1,0 +1,40 @@
+import { buildSubgraph, type BuiltSubgraph } from '@pdv/graphql';
+import { AuditLogResolver } from './audit/audit-log.resolver';
+import { resolveCandidateReference } from './candidate/candidate.reference';
+import { CandidateResolver } from './candidate/candidate.resolver';
+import { PossibleDuplicateResolver } from './duplicate/possible-duplicate.resolver';
+import { ReferralImportResolver } from './import/referral-import.resolver';
+import { resolveMassOrganisationReference } from './mass-organisation/mass-organisation.reference';
+import { MassOrganisationResolver } from './mass-organisation/mass-organisation.resolver';
+import { MentorResolver } from './mentor/mentor.resolver';
+import { resolveOrganisationReference, resolvePartyMemberReference } from './organisation/organisation.reference';
+import { OrganisationResolver } from './organisation/organisation.resolver';
+import { PartyMemberStub } from './organisation/organisation.stub';
+import { PolicyResolver } from './policy/policy.resolver';
+import { QuotaResolver } from './quota/quota.resolver';
+import { ReferralResolver } from './referral/referral.resolver';
+
+/** The sourcing subgraph: every resolver and entity reference resolver of this service. */
+export function buildSourcingSubgraph(): Promise<BuiltSubgraph> {
+  return buildSubgraph({
+    resolvers: [
+      MassOrganisationResolver,
+      CandidateResolver,
+      ReferralResolver,
+      MentorResolver,
+      QuotaResolver,
+      PossibleDuplicateResolver,
+      ReferralImportResolver,
+      OrganisationResolver,
+      AuditLogResolver,
+      PolicyResolver,
+    ],
+    orphanedTypes: [PartyMemberStub],
+    referenceResolvers: {
+      Candidate: resolveCandidateReference,
+      MassOrganisation: resolveMassOrganisationReference,
+      Organisation: resolveOrganisationReference,
+      PartyMember: resolvePartyMemberReference,
+    },
+  });
+}
