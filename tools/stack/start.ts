@@ -154,7 +154,6 @@ async function main(): Promise<void> {
     for (const service of services) {
       const env = { ...process.env, ...serviceEnvironment(service, settings) };
       await runToCompletion(`${appOf(service)} migrate`, process.execPath, bundle(appOf(service), 'migrate'), { cwd: WORKSPACE_ROOT, env, output });
-      await runToCompletion(`${appOf(service)} seed`, process.execPath, bundle(appOf(service), 'seed'), { cwd: WORKSPACE_ROOT, env, output });
     }
 
     const running = services.map((service) => ({
@@ -175,6 +174,14 @@ async function main(): Promise<void> {
         }),
       ),
     );
+
+    // Seeds run against the running services, in the list's order: a service's demo data
+    // can rely on the events of those before it (the sourcing seed waits until its read model
+    // holds the organisation service's demo cells, which arrive through the relay and NATS).
+    for (const service of services) {
+      const env = { ...process.env, ...serviceEnvironment(service, settings) };
+      await runToCompletion(`${appOf(service)} seed`, process.execPath, bundle(appOf(service), 'seed'), { cwd: WORKSPACE_ROOT, env, output });
+    }
 
     const gateway = track(
       startProcess(GATEWAY.app, process.execPath, bundle(GATEWAY.app, 'main'), {

@@ -27,7 +27,7 @@ describe('gateway config', () => {
       subgraphUrls: {},
       queryLimits: DEFAULT_QUERY_LIMITS,
       maxTokens: 10_000,
-      bodyLimit: '2mb',
+      bodyLimit: '12mb',
     });
   });
 

@@ -39,7 +39,7 @@ const schema = z
     BODY_LIMIT: z
       .string()
       .regex(/^\d+(b|kb|mb)$/i, 'a size such as 512kb or 2mb')
-      .default('2mb'),
+      .default('12mb'),
   })
   .superRefine((value, context) => {
     // The defaults are in the repository: anyone could mint tokens or impersonate the gateway.

@@ -96,9 +96,9 @@ describe('party members', () => {
           gender: 'FEMALE',
           nationalId: nationalIdFor('2000-06-01', 'FEMALE', 5),
           status: 'PROBATIONARY',
-          admissionDecisionDate: '2025-09-01',
-          ceremonyDate: '2025-09-20',
-          registeredOn: '2025-09-20',
+          admissionDecisionDate: '2025-05-20',
+          ceremonyDate: '2025-06-10',
+          registeredOn: FORMED,
         })
       ).id;
       const arrival = await h.gql<{ registerMember: MemberNode }>(board, REGISTER, {
@@ -198,7 +198,10 @@ describe('party members', () => {
       expect(await names(board, { status: 'PROBATIONARY' })).toEqual(['Đỗ Thị Dung']);
       expect(await names(board, { org: ids.company, sub: true })).toEqual(['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Đỗ Thị Dung']);
       expect(await names(board, { org: ids.company })).toEqual([]);
-      expect(await names(board, { asOf: '2025-09-01' })).toEqual(['Trần Thị Bình', 'Lê Văn Cường', 'Hoàng Văn Em']);
+      // On a past date: members registered by then, with their status that day.
+      expect(await names(board, { asOf: '2025-06-30' })).toEqual([]);
+      expect(await names(board, { asOf: '2025-07-31' })).toEqual(['Đỗ Thị Dung']);
+      expect(await names(board, { asOf: '2025-08-01', status: 'OFFICIAL' })).toEqual(['Trần Thị Bình', 'Lê Văn Cường', 'Hoàng Văn Em']);
       // A cell secretary sees their subtree only, with or without naming an organisation.
       expect(await names(secretary, {})).toEqual(['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Đỗ Thị Dung']);
       expect(errorOf(await h.gql(secretary, query, { org: ids.x })).code).toBe('FORBIDDEN');
@@ -250,7 +253,8 @@ describe('party members', () => {
   describe('movements and counts', () => {
     it('counts official and probationary members, and the vote base, on any date', async () => {
       expect(await counts('c2')).toEqual({ official: 1, probationary: 1, total: 2, officialVoteBase: 1 });
-      expect(await counts('c2', '2025-09-19')).toEqual({ official: 1, probationary: 0, total: 1, officialVoteBase: 1 });
+      expect(await counts('c2', '2025-07-31')).toEqual({ official: 0, probationary: 1, total: 1, officialVoteBase: 0 });
+      expect(await counts('c2', '2025-08-01')).toEqual({ official: 1, probationary: 1, total: 2, officialVoteBase: 1 });
       expect(await counts('company', undefined, true)).toEqual({ official: 3, probationary: 1, total: 4, officialVoteBase: 3 });
       expect(await counts('ward', '2025-06-30', true)).toEqual({ official: 0, probationary: 0, total: 0, officialVoteBase: 0 });
     });
@@ -273,10 +277,12 @@ describe('party members', () => {
           recordedBy: secretary.userId,
         },
       });
-      expect(await counts('c1', '2026-02-28')).toMatchObject({ official: 2, officialVoteBase: 2 });
-      expect(await counts('c1', '2026-03-01')).toMatchObject({ official: 2, officialVoteBase: 1 });
+      // An was registered today, so on these dates Bình is the cell's only member.
+      expect(await counts('c1', '2026-02-28')).toMatchObject({ official: 1, officialVoteBase: 1 });
+      expect(await counts('c1', '2026-03-01')).toMatchObject({ official: 1, officialVoteBase: 0 });
       await h.gql(secretary, MOVE, { input: { memberId: ids.binh, kind: 'TEMPORARY_TRANSFER_RETURN', effectiveDate: '2026-06-01', reason: 'Về' } });
-      expect(await counts('c1', '2026-06-01')).toMatchObject({ officialVoteBase: 2 });
+      expect(await counts('c1', '2026-06-01')).toMatchObject({ officialVoteBase: 1 });
+      expect(await counts('c1')).toMatchObject({ official: 2, officialVoteBase: 2 });
     });
 
     it('moves a member between cells of the secretary’s subtree, but not out of it', async () => {
@@ -312,7 +318,10 @@ describe('party members', () => {
   describe('official recognition', () => {
     const RECOGNISE = `mutation($input: RecogniseOfficialMemberInput!) { recogniseOfficialMember(input: $input) { status officialDate } }`;
 
-    it('is refused before the 12 months have passed and to a cell secretary', async () => {
+    it('is refused before the 12 months have passed, for a future decision and to a cell secretary', async () => {
+      expect(errorOf(await h.gql(board, RECOGNISE, { input: { memberId: ids.dung, decisionDate: '2026-06-09' } }))).toMatchObject({
+        rule: 'MEMBER.RECOGNITION_AFTER_PROBATION',
+      });
       expect(errorOf(await h.gql(board, RECOGNISE, { input: { memberId: ids.dung, decisionDate: '2026-09-01' } }))).toMatchObject({
         rule: 'MEMBER.DATE_NOT_IN_FUTURE',
       });
@@ -323,17 +332,33 @@ describe('party members', () => {
       const response = await h.gql<{ recogniseOfficialMember: { status: string; officialDate: string } }>(standing, RECOGNISE, {
         input: { memberId: ids.dung, decisionDate: '2026-07-10' },
       });
-      expect(response.data?.recogniseOfficialMember).toEqual({ status: 'OFFICIAL', officialDate: '2026-09-20' > '2026-07-10' ? expect.any(String) : '' });
+      expect(response.data?.recogniseOfficialMember).toEqual({ status: 'OFFICIAL', officialDate: '2026-06-10' });
+      // Cường was still in this cell until 15 June.
+      expect(await counts('c2', '2026-06-09')).toMatchObject({ official: 1, probationary: 1 });
+      expect(await counts('c2', '2026-06-10')).toMatchObject({ official: 2, probationary: 0 });
+      expect(errorOf(await h.gql(board, RECOGNISE, { input: { memberId: ids.dung, decisionDate: '2026-07-10' } }))).toMatchObject({
+        rule: 'MEMBER.RECOGNITION_ONLY_PROBATIONARY',
+      });
     });
   });
 
   it('publishes member events without personal data', async () => {
     const events = await eventually(async () => {
       const all = await h.streamEvents('ORGANISATION');
-      return all.filter((event) => event.type.startsWith('organisation.member.')).length >= 8 ? all : undefined;
+      return all.some((event) => event.type === 'organisation.member.made-official') ? all : undefined;
     });
     const memberEvents = events.filter((event) => event.type.startsWith('organisation.member.'));
-    expect(new Set(memberEvents.map((event) => event.type))).toEqual(new Set(['organisation.member.registered', 'organisation.member.moved']));
+    const count = (type: string) => memberEvents.filter((event) => event.type === type).length;
+    expect([count('organisation.member.registered'), count('organisation.member.moved'), count('organisation.member.made-official')]).toEqual([5, 4, 1]);
+    expect(memberEvents.find((event) => event.type === 'organisation.member.made-official')?.data).toEqual({
+      memberId: ids.dung,
+      organisationId: ids.c2,
+      status: 'OFFICIAL',
+      active: true,
+      temporarilyAway: false,
+      activityExempt: false,
+      officialDate: '2026-06-10',
+    });
     for (const event of memberEvents) {
       expect(Object.keys(event.data as object)).not.toEqual(expect.arrayContaining(['fullName']));
       expect(JSON.stringify(event)).not.toMatch(/Nguyễn|Trần|Bình|Dung|001\d{9}/);

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@pdv/persistence';
 import { pgArray } from '../common/sql';
-import type { MemberCorrectionRow } from './member-correction.entity';
+import { MEMBER_RECORD_FIELDS, type MemberCorrectionRow } from './member-correction.entity';
 import type { MemberMovementRow } from './member-movement.entity';
 import type { MemberPlacementRow } from './member-placement.entity';
 import type { PartyMemberRow } from './party-member.entity';
@@ -71,8 +71,9 @@ export async function findCorrections(em: EntityManager, memberIds: readonly str
   const rows = await em.execute<RawCorrectionRow[]>(
     `select id, member_id as "memberId", kind, field, old_value as "oldValue", new_value as "newValue", reason,
             corrected_at as "correctedAt", corrected_by as "correctedBy", corrected_by_role as "correctedByRole"
-       from member_correction where member_id = any(?::uuid[]) order by member_id, corrected_at, id`,
-    [pgArray(memberIds)],
+       from member_correction where member_id = any(?::uuid[])
+      order by member_id, corrected_at, array_position(?::text[], field), id`,
+    [pgArray(memberIds), pgArray(MEMBER_RECORD_FIELDS)],
   );
   return rows.map((row) => ({ ...row, correctedAt: new Date(row.correctedAt) }));
 }
