@@ -6,7 +6,7 @@ import { todayOf } from './common/service-scope';
 import { loadOrganisationConfig } from './config';
 import { entities } from './entities';
 import { migrations } from './migrations';
-import { generateDemoWard } from './seed/demo-ward';
+import { DEMO_WARD_DEFAULTS, generateDemoWard } from './seed/demo-ward';
 import { loadDemoWard } from './seed/demo-ward.loader';
 import { SERVICE_NAME } from './service-name';
 
@@ -21,9 +21,12 @@ runMain(logger, async () => {
   const orm = await openOrm({ serverUrl: config.DATABASE_URL, dbName: config.DATABASE_NAME, entities, migrations, logger });
   try {
     await migrate(orm);
-    const ward = generateDemoWard();
+    const today = todayOf(systemClock);
+    // The demo's data ends on its default date, or today if that is still ahead (nothing may
+    // be dated after today). Ids depend only on the seed, so re-runs find the same rows.
+    const ward = generateDemoWard({ asOf: today < DEMO_WARD_DEFAULTS.asOf ? today : DEMO_WARD_DEFAULTS.asOf });
     const events = new EventRecorder({ source: SERVICE_NAME, ns: config.EVENT_NAMESPACE });
-    const report = await loadDemoWard(orm.em.fork(), ward, { events, today: todayOf(systemClock), now: systemClock.now() });
+    const report = await loadDemoWard(orm.em.fork(), ward, { events, today, now: systemClock.now() });
     logger.info({ ...report, elapsedMs: Date.now() - started }, report.members + report.organisations === 0 ? 'demo ward already loaded' : 'demo ward loaded');
   } finally {
     await orm.close();

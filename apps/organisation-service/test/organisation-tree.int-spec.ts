@@ -343,6 +343,13 @@ describe('organisation tree', () => {
       expect(
         errorOf(await h.gql(board, move, { input: { organisationId: ids.ward, parentId: ids.kdc1, effectiveDate: '2026-07-01', reason: 'x' } })),
       ).toMatchObject({ code: 'RULE_VIOLATION', rule: 'ORG.NO_CYCLE' });
+      const merge = `mutation($input: MergeOrganisationsInput!) { mergeOrganisations(input: $input) { membersMoved } }`;
+      expect(
+        errorOf(await h.gql(board, merge, { input: { sourceIds: [ids.kdc1], targetId: ids.kdc1, effectiveDate: '2026-07-01', reason: 'x' } })),
+      ).toMatchObject({ code: 'RULE_VIOLATION', rule: 'ORG.MERGE_COMPOSITION' });
+      expect(
+        errorOf(await h.gql(board, merge, { input: { sourceIds: [ids.ward, ids.kdc1], targetId: ids.bv2, effectiveDate: '2026-07-01', reason: 'x' } })),
+      ).toMatchObject({ code: 'RULE_VIOLATION', rule: 'ORG.NO_CYCLE' });
       const close = `mutation($input: CloseOrganisationInput!) { closeOrganisation(input: $input) { closure { reason } } }`;
       expect(errorOf(await h.gql(board, close, { input: { organisationId: ids.school, effectiveDate: '2026-05-01', reason: 'x' } }))).toMatchObject({
         code: 'RULE_VIOLATION',

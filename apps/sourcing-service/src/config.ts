@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { env, loadConfig, serviceEnvShape } from '@pdv/config';
+import { loadConfig, serviceEnvShape } from '@pdv/config';
 
 /** The sourcing service's settings; the only place that reads process.env. */
 export const sourcingConfigSchema = z.object({
   ...serviceEnvShape,
   HOST: z.string().default('127.0.0.1'),
-  PORT: env.port(4002),
+  /** 0 lets the system pick a free port (integration tests). */
+  PORT: z.coerce.number().int().min(0).max(65535).default(4002),
   DATABASE_NAME: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('sourcing'),
   /** Largest spreadsheet import, in data rows (the plan's busiest import is a few thousand). */
   IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(10_000),

@@ -18,11 +18,11 @@ export class TargetExemptionResolver {
   @Allow(ORGANISATION_READERS)
   async targetExemptions(
     @Arg('year', () => Int, { description: 'The plan year.' }) year: number,
-    @Arg('organisationId', () => ID, { nullable: true, description: 'Only this organisation.' }) organisationId: string | null,
+    @Arg('organisationId', () => ID, { nullable: true, description: 'Only this organisation.' }) organisationId: string | null | undefined,
     @Arg('includeRevoked', () => Boolean, { defaultValue: false, description: 'Include revoked exemptions (history).' }) includeRevoked: boolean,
     @Ctx() ctx: OrganisationContext,
   ): Promise<TargetExemption[]> {
-    const organisationIds = organisationId === null ? null : [parseId(organisationId, 'organisationId')];
+    const organisationIds = organisationId ? [parseId(organisationId, 'organisationId')] : null;
     const rows = await ctx.services.exemptions.list({ year, organisationIds, includeRevoked });
     return rows.map(toTargetExemption);
   }

@@ -30,11 +30,10 @@ export class TargetExemptionService {
     try {
       return await this.scope.em.transactional(async (em) => {
         await lockOrganisationTreeShared(em);
-        const [versions, policy, existing] = await Promise.all([
-          loadAllVersions(em),
-          loadPolicy(em),
-          findExemptions(em, { year: command.year, organisationIds: [command.organisationId], includeRevoked: false }),
-        ]);
+        // Sequential: a transaction has one connection, which runs one query at a time.
+        const versions = await loadAllVersions(em);
+        const policy = await loadPolicy(em);
+        const existing = await findExemptions(em, { year: command.year, organisationIds: [command.organisationId], includeRevoked: false });
         const planned = planTargetExemption(
           { exemptionId: newId(), organisationId: command.organisationId, year: command.year, reason: command.reason },
           { versions, exemptions: existing.map(toDomainExemption), policy },

@@ -15,5 +15,6 @@ export interface AdmissionHandlerDeps {
  * applied once; each also tolerates the same fact arriving under another event id.
  */
 export function admissionOutcomeHandlers(deps: AdmissionHandlerDeps): EventHandler<never>[] {
+  // One list holds handlers of different payload types; the consumer dispatches by subject.
   return [ceremonyHeldHandler(deps), recognitionGrantedHandler(deps), nameRemovedHandler(deps)] as EventHandler<never>[];
 }

@@ -14,7 +14,7 @@ class MembersArgs {
   @Field(() => ID, { nullable: true, description: 'Members of this organisation; the whole ward (cell secretaries: their subtree) when omitted.' })
   organisationId?: string | null;
 
-  @Field(() => Boolean, { defaultValue: false, description: 'Include the organisations under it.' })
+  @Field(() => Boolean, { defaultValue: true, description: 'Include the organisations under it (default true: a committee’s members are in its cells).' })
   includeSubtree!: boolean;
 
   @Field(() => PartyMemberStatusEnum, { nullable: true, description: 'Only members with this status on asOf.' })
@@ -65,8 +65,12 @@ export class PartyMemberResolver {
   @Allow(MEMBER_READERS, { arg: 'organisationId', kind: 'organisation' })
   async memberCounts(
     @Arg('organisationId', () => ID, { description: 'The organisation.' }) organisationId: string,
-    @Arg('asOf', () => LocalDateScalar, { nullable: true, description: 'The date (default: today in Hanoi).' }) asOf: string | null,
-    @Arg('includeSubtree', () => Boolean, { defaultValue: false, description: 'Count the organisations under it too.' }) includeSubtree: boolean,
+    @Arg('asOf', () => LocalDateScalar, { nullable: true, description: 'The date (default: today in Hanoi).' }) asOf: string | null | undefined,
+    @Arg('includeSubtree', () => Boolean, {
+      defaultValue: true,
+      description: 'Count the organisations under it too (default true: a committee’s members are in its cells).',
+    })
+    includeSubtree: boolean,
     @Ctx() ctx: OrganisationContext,
   ): Promise<MemberCounts> {
     const date = dateOrToday(asOf, ctx.clock);

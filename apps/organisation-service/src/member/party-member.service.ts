@@ -12,6 +12,7 @@ import {
 } from '@pdv/organisation-domain';
 import type { EntityManager } from '@pdv/persistence';
 import { assertOrganisationAccessible } from '../common/access';
+import { isUniqueViolation } from '../common/db-errors';
 import { newId } from '../common/ids';
 import { type ServiceScope, todayOf } from '../common/service-scope';
 import { lockOrganisationTreeShared } from '../common/tree-lock';
@@ -64,7 +65,7 @@ export class PartyMemberService {
   }
 
   async register(command: RegisterMemberCommand): Promise<PartyMemberRow> {
-    return this.scope.em.transactional(async (em) => {
+    return duplicateAsConflict(this.scope.em.transactional(async (em) => {
       await lockOrganisationTreeShared(em);
       const ctx = this.ledger(em);
       const record = assertValidMemberRecord(
@@ -86,26 +87,26 @@ export class PartyMemberService {
       );
       assertCellForMembers(await loadAllVersions(em), record.organisationId, record.registeredOn);
       return createMember(ctx, record, command.registrationKind);
-    });
+    }));
   }
 
   /** Fills the personal data of a member created from an admission ceremony. */
   async complete(memberId: string, values: RecordCorrections): Promise<PartyMemberRow> {
-    return this.scope.em.transactional(async (em) => {
+    return duplicateAsConflict(this.scope.em.transactional(async (em) => {
       const row = await this.lockMember(em, memberId);
       if (row.fullName !== null) {
         throw AppError.conflict('This member’s record is already complete; change it with correctMemberRecord, giving a reason.', { memberId });
       }
       return this.change(em, row, values, 'COMPLETION', 'Record completed after admission.');
-    });
+    }));
   }
 
   /** Corrects recorded values; the old ones are kept with who, when and why. */
   async correct(memberId: string, values: RecordCorrections, reason: string): Promise<PartyMemberRow> {
-    return this.scope.em.transactional(async (em) => {
+    return duplicateAsConflict(this.scope.em.transactional(async (em) => {
       const row = await this.lockMember(em, memberId);
       return this.change(em, row, values, 'CORRECTION', reason);
-    });
+    }));
   }
 
   /** Manual recognition (existing data); the normal path is the admission service's event. */
@@ -174,6 +175,19 @@ export class PartyMemberService {
     await saveMemberRecord(em, updated);
     await insertCorrections(em, corrections);
     return updated;
+  }
+}
+
+/**
+ * The checks for a national ID or candidate already recorded run first; a concurrent request
+ * can still win the race, and then the unique constraint answers: the same CONFLICT.
+ */
+async function duplicateAsConflict<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (isUniqueViolation(error)) throw AppError.conflict('Another member is already recorded with this national ID number or candidate.');
+    throw error;
   }
 }
 

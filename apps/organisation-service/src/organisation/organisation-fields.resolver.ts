@@ -28,7 +28,7 @@ export class OrganisationFieldsResolver {
   @Allow(ORGANISATION_READERS)
   async children(
     @Root() organisation: Organisation,
-    @Arg('asOf', () => LocalDateScalar, { nullable: true, description: ON_DATE }) asOf: string | null,
+    @Arg('asOf', () => LocalDateScalar, { nullable: true, description: ON_DATE }) asOf: string | null | undefined,
     @Ctx() ctx: OrganisationContext,
   ): Promise<Organisation[]> {
     const date = asOf ?? organisation.asOf;
@@ -43,8 +43,8 @@ export class OrganisationFieldsResolver {
   @Allow(MEMBER_READERS)
   async memberCounts(
     @Root() organisation: Organisation,
-    @Arg('asOf', () => LocalDateScalar, { nullable: true, description: ON_DATE }) asOf: string | null,
-    @Arg('includeSubtree', () => Boolean, { defaultValue: true, description: 'Count the organisations under it too (default true).' }) includeSubtree: boolean,
+    @Arg('asOf', () => LocalDateScalar, { nullable: true, description: ON_DATE }) asOf: string | null | undefined,
+    @Arg('includeSubtree', () => Boolean, { defaultValue: true, description: 'Count the organisations under it too (default true: a committee’s members are in its cells).' }) includeSubtree: boolean,
     @Ctx() ctx: OrganisationContext,
   ): Promise<MemberCounts> {
     const date = asOf ?? organisation.asOf;
@@ -68,7 +68,7 @@ export class OrganisationFieldsResolver {
   @Allow(MEMBER_READERS)
   async supervisors(
     @Root() organisation: Organisation,
-    @Arg('asOf', () => LocalDateScalar, { nullable: true, description: ON_DATE }) asOf: string | null,
+    @Arg('asOf', () => LocalDateScalar, { nullable: true, description: ON_DATE }) asOf: string | null | undefined,
     @Ctx() ctx: OrganisationContext,
   ): Promise<SupervisionAssignment[]> {
     const rows = await ctx.loaders.supervisorsAsOf(asOf ?? organisation.asOf).load(organisation.id);

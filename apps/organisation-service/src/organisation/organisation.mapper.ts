@@ -1,4 +1,4 @@
-import type { ClosedOrganisation } from '@pdv/organisation-domain';
+import { addDays, type ClosedOrganisation, maxDate } from '@pdv/organisation-domain';
 import { toInstant } from '../common/dates';
 import type { Recorder } from '../common/service-scope';
 import type { OrganisationClosureView, OrganisationHistoryRow, OrganisationVersionView } from './organisation.queries';
@@ -74,11 +74,11 @@ export function toTreeNode(entry: TreeEntry, asOf: string): OrganisationTreeNode
   });
 }
 
-/** The last day an organisation existed: the view of a closed one is shown as of then. */
-export function lastDayOf(view: OrganisationVersionView): string {
+/**
+ * The last day a version was in force (the day before its exclusive end), so a closed
+ * organisation is shown as it was then; an open version's own first day otherwise.
+ */
+export function lastDayOf(view: Pick<OrganisationVersionView, 'validFrom' | 'validTo'>): string {
   if (!view.validTo) return view.validFrom;
-  const date = new Date(`${view.validTo}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
-  const day = date.toISOString().slice(0, 10);
-  return day < view.validFrom ? view.validFrom : day;
+  return maxDate(addDays(view.validTo, -1), view.validFrom);
 }

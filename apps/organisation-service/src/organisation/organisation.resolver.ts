@@ -31,7 +31,7 @@ export class OrganisationResolver {
   @Allow(ORGANISATION_READERS)
   async organisation(
     @Arg('id', () => ID, { description: 'The organisation.' }) id: string,
-    @Arg('asOf', () => LocalDateScalar, { nullable: true, description: 'The date (default: today in Hanoi).' }) asOf: string | null,
+    @Arg('asOf', () => LocalDateScalar, { nullable: true, description: 'The date (default: today in Hanoi).' }) asOf: string | null | undefined,
     @Ctx() ctx: OrganisationContext,
   ): Promise<Organisation | null> {
     const date = dateOrToday(asOf, ctx.clock);
@@ -60,7 +60,7 @@ export class OrganisationResolver {
   @Allow(ORGANISATION_READERS)
   async organisationTree(
     @Arg('rootId', () => ID, { description: 'The root, usually the ward committee.' }) rootId: string,
-    @Arg('asOf', () => LocalDateScalar, { nullable: true, description: 'The date (default: today in Hanoi).' }) asOf: string | null,
+    @Arg('asOf', () => LocalDateScalar, { nullable: true, description: 'The date (default: today in Hanoi).' }) asOf: string | null | undefined,
     @Ctx() ctx: OrganisationContext,
   ): Promise<OrganisationTreeNode | null> {
     const date = dateOrToday(asOf, ctx.clock);

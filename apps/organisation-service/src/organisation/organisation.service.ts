@@ -91,6 +91,7 @@ export class OrganisationTreeService {
 
   close(command: CloseOrganisationInput, note: string): Promise<TreeChangeOutcome> {
     const members = { organisationIds: [command.organisationId], date: command.effectiveDate };
+    // A closure opens no version, so the change kinds are never written.
     return this.change(note, { created: 'REGISTERED', changed: 'REGISTERED' }, members, (ctx) => planCloseOrganisation(command, ctx));
   }
 
@@ -119,7 +120,9 @@ export class OrganisationTreeService {
       await lockOrganisationTree(em);
       const today = todayOf(clock);
       const now = clock.now();
-      const [versions, policy] = await Promise.all([loadAllVersions(em), loadPolicy(em)]);
+      // Sequential: a transaction has one connection, which runs one query at a time.
+      const versions = await loadAllVersions(em);
+      const policy = await loadPolicy(em);
       const ids = (members?.organisationIds ?? []).filter(isUuid);
       const memberPlacements = members && ids.length > 0 ? await findPlacementsFrom(em, ids, members.date) : [];
       const result = plan({ versions, today, policy, memberPlacements });

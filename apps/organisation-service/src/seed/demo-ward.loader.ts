@@ -15,6 +15,7 @@ import {
   applyMovement,
   initialMemberState,
   type PartyMemberRecord,
+  periodsOverlap,
   placementPeriods,
   planRegisterOrganisation,
   planSupervisionAssignment,
@@ -30,7 +31,7 @@ import type { MemberMovementRow } from '../member/member-movement.entity';
 import type { MemberPlacementRow } from '../member/member-placement.entity';
 import { newMemberRow, placementRows, withState } from '../member/member-record';
 import { assertValidMemberRecord } from '../member/member-record.validation';
-import { findPlacements } from '../member/party-member.queries';
+import { findMembersByIds, findPlacements } from '../member/party-member.queries';
 import { loadAllVersions } from '../organisation/organisation.queries';
 import { organisationRow, versionRow } from '../organisation/organisation-plan.writer';
 import { loadPolicy } from '../policy/organisation-policy.queries';
@@ -111,14 +112,18 @@ export async function loadDemoWard(em: EntityManager, ward: DemoWard, deps: Seed
       });
     }
 
-    // Members with their movements, placement periods and projection.
+    // Members with their movements, placement periods and projection. Members already here
+    // are skipped before any check: users may since have moved them or closed their cell.
+    const present = new Set((await findMembersByIds(tx, ward.members.map((m) => m.memberId))).map((row) => row.id));
     const movementsOf = new Map<string, MemberMovement[]>();
     for (const movement of ward.movements) movementsOf.set(movement.memberId, [...(movementsOf.get(movement.memberId) ?? []), movement]);
-    const members = ward.members.map((input) => {
-      const memberRecord = assertValidMemberRecord(input, deps.today);
-      assertCellForMembers(versions, memberRecord.organisationId, memberRecord.registeredOn);
-      return memberRows(memberRecord, movementsOf.get(memberRecord.memberId) ?? [], deps);
-    });
+    const members = ward.members
+      .filter((input) => !present.has(input.memberId))
+      .map((input) => {
+        const memberRecord = assertValidMemberRecord(input, deps.today);
+        assertCellForMembers(versions, memberRecord.organisationId, memberRecord.registeredOn);
+        return memberRows(memberRecord, movementsOf.get(memberRecord.memberId) ?? [], deps);
+      });
     const newMembers = await insertSkippingExisting(tx, 'party_member', MEMBER_COLUMNS, members.map((m) => m.row));
     const inserted = members.filter((m) => newMembers.has(m.row.id));
     const movementRows = inserted.flatMap((m) => m.movements);
@@ -133,11 +138,13 @@ export async function loadDemoWard(em: EntityManager, ward: DemoWard, deps: Seed
       });
     }
 
-    // Target exemptions, checked against the sector rules and existing exemptions.
-    const existingExemptions = (await findExemptions(tx, { year: null, organisationIds: null, includeRevoked: false })).map(toDomainExemption);
+    // Target exemptions, checked against the sector rules. One already here (same id, even
+    // revoked since) or another in force for the same organisation and year is left alone.
+    const allExemptions = (await findExemptions(tx, { year: null, organisationIds: null, includeRevoked: true })).map(toDomainExemption);
+    const inForce = allExemptions.filter((e) => e.revokedOn === null);
     const exemptionRows: TargetExemptionRow[] = ward.exemptions
-      .filter((e) => !existingExemptions.some((x) => x.exemptionId === e.exemptionId))
-      .map((e) => planTargetExemption(e, { versions, exemptions: existingExemptions, policy }))
+      .filter((e) => !allExemptions.some((x) => x.exemptionId === e.exemptionId || (x.revokedOn === null && x.organisationId === e.organisationId && x.year === e.year)))
+      .map((e) => planTargetExemption(e, { versions, exemptions: inForce, policy }))
       .map((e) => ({
         id: e.exemptionId,
         organisationId: e.organisationId,
@@ -158,18 +165,25 @@ export async function loadDemoWard(em: EntityManager, ward: DemoWard, deps: Seed
       record(targetExemptionSet, e.id, { exemptionId: e.id, organisationId: e.organisationId, year: e.year, reason: e.reason });
     }
 
-    // Supervision, each assignment checked against its committee member's placements.
+    // Supervision, each assignment checked against its committee member as stored now. One
+    // already here, or overlapping one a user recorded, is left alone.
+    const supervisors = new Map((await findMembersByIds(tx, ward.committeeMemberIds)).map((row) => [row.id, row]));
     const periodsOf = new Map<string, MemberPlacementRow[]>();
     for (const placement of await findPlacements(tx, ward.committeeMemberIds)) {
       periodsOf.set(placement.memberId, [...(periodsOf.get(placement.memberId) ?? []), placement]);
     }
-    const rowsOf = new Map(members.map((m) => [m.row.id, m.row]));
     const existingAssignments = (await findAssignments(tx, { committeeMemberId: null, organisationIds: null, asOf: null })).map(toDomainAssignment);
     const assignmentRows: SupervisionAssignmentRow[] = [];
     for (const assignment of ward.supervisionAssignments) {
-      if (existingAssignments.some((a) => a.assignmentId === assignment.assignmentId)) continue;
-      const supervisor = rowsOf.get(assignment.committeeMemberId);
-      if (!supervisor) continue;
+      const supervisor = supervisors.get(assignment.committeeMemberId);
+      const overlaps = existingAssignments.some(
+        (a) =>
+          a.assignmentId === assignment.assignmentId ||
+          (a.committeeMemberId === assignment.committeeMemberId &&
+            a.organisationId === assignment.organisationId &&
+            periodsOverlap(a.validFrom, a.validTo, assignment.validFrom, assignment.validTo)),
+      );
+      if (!supervisor || overlaps) continue;
       const periods = (periodsOf.get(supervisor.id) ?? []).map((p) => ({ organisationId: p.organisationId, from: p.validFrom, to: p.validTo, away: p.away, exempt: p.exempt }));
       const planned = planSupervisionAssignment(assignment, {
         versions,

@@ -19,15 +19,15 @@ export class SupervisionResolver {
   })
   @Allow(MEMBER_READERS)
   async supervisionAssignments(
-    @Arg('committeeMemberId', () => ID, { nullable: true, description: 'Only this committee member’s.' }) committeeMemberId: string | null,
-    @Arg('organisationId', () => ID, { nullable: true, description: 'Only this organisation’s.' }) organisationId: string | null,
-    @Arg('asOf', () => LocalDateScalar, { nullable: true, description: 'Only those in force on this date; all (history) when omitted.' }) asOf: string | null,
+    @Arg('committeeMemberId', () => ID, { nullable: true, description: 'Only this committee member’s.' }) committeeMemberId: string | null | undefined,
+    @Arg('organisationId', () => ID, { nullable: true, description: 'Only this organisation’s.' }) organisationId: string | null | undefined,
+    @Arg('asOf', () => LocalDateScalar, { nullable: true, description: 'Only those in force on this date; all (history) when omitted.' }) asOf: string | null | undefined,
     @Ctx() ctx: OrganisationContext,
   ): Promise<SupervisionAssignment[]> {
     const rows = await ctx.services.supervision.list({
-      committeeMemberId: committeeMemberId === null ? null : parseId(committeeMemberId, 'committeeMemberId'),
-      organisationIds: organisationId === null ? null : [parseId(organisationId, 'organisationId')],
-      asOf,
+      committeeMemberId: committeeMemberId ? parseId(committeeMemberId, 'committeeMemberId') : null,
+      organisationIds: organisationId ? [parseId(organisationId, 'organisationId')] : null,
+      asOf: asOf ?? null,
     });
     return rows.map(toSupervisionAssignment);
   }

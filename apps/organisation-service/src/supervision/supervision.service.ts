@@ -35,11 +35,10 @@ export class SupervisionService {
       await lockOrganisationTreeShared(em);
       const [supervisor] = await findMembersByIds(em, [command.committeeMemberId], { forUpdate: true });
       if (!supervisor) throw AppError.notFound('Party member', command.committeeMemberId);
-      const [versions, placements, existing] = await Promise.all([
-        loadAllVersions(em),
-        findPlacements(em, [supervisor.id]),
-        findAssignments(em, { committeeMemberId: command.committeeMemberId, organisationIds: [command.organisationId], asOf: null }),
-      ]);
+      // One after another: a transaction has one connection, which runs one query at a time.
+      const versions = await loadAllVersions(em);
+      const placements = await findPlacements(em, [supervisor.id]);
+      const existing = await findAssignments(em, { committeeMemberId: command.committeeMemberId, organisationIds: [command.organisationId], asOf: null });
       const planned = planSupervisionAssignment(
         { assignmentId: newId(), ...command },
         {

@@ -1,8 +1,8 @@
-import { jetstream, type JetStreamClient } from '@nats-io/jetstream';
+import { jetstream, type JetStreamClient, jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import type { Identity } from '@pdv/auth';
 import { type Actor, type EventContract, type EventEnvelope, SYSTEM_ACTOR } from '@pdv/contracts';
-import { buildEnvelope, streamName, subjectOf } from '@pdv/messaging';
+import { buildEnvelope, DEAD_LETTER_STREAM, SERVICE_STREAMS, streamName, subjectOf } from '@pdv/messaging';
 import { createLogger } from '@pdv/observability';
 import { migrate, openOrm } from '@pdv/persistence';
 import type { Clock } from '@pdv/service-kit';
@@ -50,7 +50,7 @@ export interface Harness {
   /** Runs SQL on the service's database. */
   sql<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
   /** Every event of a service stream so far, oldest first. */
-  streamEvents(stream: 'ORGANISATION' | 'ADMISSION'): Promise<EventEnvelope[]>;
+  streamEvents(stream: 'ORGANISATION' | 'ADMISSION' | 'DEADLETTER'): Promise<EventEnvelope[]>;
   /** Publishes an event of another service on its namespaced subject, as its relay would. */
   publish<TData>(contract: EventContract<TData>, aggregateId: string, data: TData, options?: { id?: string; actor?: Actor }): Promise<EventEnvelope<TData>>;
   stop(): Promise<void>;
@@ -126,8 +126,11 @@ export async function startHarness(label: string, options: { today?: string } = 
       return envelope;
     },
     async stop() {
-      await nc.close();
       await service.stop();
+      // The suite's streams go with it, so test runs do not pile up in the shared NATS.
+      const jsm = await jetstreamManager(nc);
+      for (const stream of [...SERVICE_STREAMS, DEAD_LETTER_STREAM]) await jsm.streams.delete(streamName(ns, stream)).catch(() => false);
+      await nc.close();
       await db.drop();
     },
   };

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@pdv/persistence';
 import type { Caller } from '../shared/caller';
 import type { SourcingDeps } from '../shared/deps';
-import { chunks, pgArray } from '../shared/sql';
+import { chunks, executeBound, pgArray } from '../shared/sql';
 
 /** Personal-data fields whose reads are recorded. */
 export type AuditedField = 'nationalId' | 'dateOfBirth' | 'phone' | 'address';
@@ -17,7 +17,7 @@ const INSERT_CHUNK = 5_000;
 
 async function insertEntries(em: EntityManager, deps: Pick<SourcingDeps, 'newId'>, caller: Caller, at: Date, entries: readonly AuditEntry[]): Promise<void> {
   for (const part of chunks(entries, INSERT_CHUNK)) {
-    await em.execute(
+    await executeBound(em, 
       `insert into audit_log (id, at, actor_id, actor_role, action, subject_type, subject_id, field, request_id)
        select id, ?::timestamptz, ?, ?, action, 'Candidate', subject_id, field, ?
          from unnest(?::uuid[], ?::text[], ?::uuid[], ?::text[]) as t(id, action, subject_id, field)`,

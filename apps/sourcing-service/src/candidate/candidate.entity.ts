@@ -93,6 +93,11 @@ export interface CandidateStageRow {
   actorId: string;
   actorRole: string | null;
   at: Date;
+  /**
+   * Insertion order, assigned by the database. `at` is when the fact happened (another
+   * service's clock for milestones, possibly skewed), so history is listed in this order.
+   */
+  seq?: string;
 }
 
 export const CandidateStageEntity = new EntitySchema<CandidateStageRow>({
@@ -109,6 +114,7 @@ export const CandidateStageEntity = new EntitySchema<CandidateStageRow>({
     actorId: { type: 'string', columnType: 'text' },
     actorRole: { type: 'string', columnType: 'text', nullable: true },
     at: { type: 'Date', columnType: 'timestamptz' },
+    seq: { type: 'bigint', autoincrement: true, nullable: false },
   },
 });
 

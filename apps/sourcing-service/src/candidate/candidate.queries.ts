@@ -129,7 +129,7 @@ export async function findDueForReview(
 
 export async function findStages(em: EntityManager, candidateIds: readonly string[]): Promise<CandidateStageRow[]> {
   if (candidateIds.length === 0) return [];
-  return em.find(CandidateStageEntity, { candidateId: { $in: [...candidateIds] } }, { orderBy: { at: 'asc', id: 'asc' } });
+  return em.find(CandidateStageEntity, { candidateId: { $in: [...candidateIds] } }, { orderBy: { seq: 'asc' } });
 }
 
 export async function findReviews(em: EntityManager, candidateIds: readonly string[]): Promise<CandidateReviewRow[]> {

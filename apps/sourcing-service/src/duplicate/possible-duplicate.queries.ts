@@ -1,6 +1,6 @@
 import type { EntityManager } from '@pdv/persistence';
 import type { SourcingDeps } from '../shared/deps';
-import { chunks, pgArray } from '../shared/sql';
+import { chunks, executeBound, pgArray } from '../shared/sql';
 
 export interface FlaggedPair {
   /** The newer record. */
@@ -17,7 +17,7 @@ export async function flagPossibleDuplicates(
   at: Date,
 ): Promise<void> {
   for (const part of chunks(pairs, 5_000)) {
-    await tx.execute(
+    await executeBound(tx, 
       `insert into possible_duplicate (id, candidate_id, other_candidate_id, status, flagged_at)
        select id, candidate_id, other_candidate_id, 'OPEN', ?::timestamptz
          from unnest(?::uuid[], ?::uuid[], ?::uuid[]) as t(id, candidate_id, other_candidate_id)

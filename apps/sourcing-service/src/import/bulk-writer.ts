@@ -6,7 +6,7 @@ import type { EntityManager } from '@pdv/persistence';
 import type { CandidateRow, CandidateStageRow } from '../candidate/candidate.entity';
 import type { ReferralRow } from '../referral/referral.entity';
 import type { SourcingDeps } from '../shared/deps';
-import { chunks, pgArray } from '../shared/sql';
+import { chunks, executeBound, pgArray } from '../shared/sql';
 
 // Multi-row inserts for spreadsheet imports: one statement per table and chunk, each column
 // passed as one array parameter and spread with unnest, so 10,000 rows cost a handful of
@@ -21,7 +21,7 @@ async function insertColumns(tx: EntityManager, table: string, columns: readonly
     const names = columns.map(([name]) => `"${name}"`).join(', ');
     const arrays = columns.map(([, type]) => `?::${type}[]`).join(', ');
     const params = columns.map((_, index) => pgArray(part.map((row) => row[index])));
-    await tx.execute(`insert into "${table}" (${names}) select * from unnest(${arrays})`, params);
+    await executeBound(tx, `insert into "${table}" (${names}) select * from unnest(${arrays})`, params);
   }
 }
 
@@ -103,7 +103,7 @@ export async function recordEventsInBulk<TData>(
     const envelopes = part.map((event) =>
       buildEnvelope(contract, { aggregateId: event.aggregateId, data: event.data, actor, occurredAt: at }, { id: deps.newId(), source: deps.serviceName, now: at, traceparent }),
     );
-    await tx.execute(
+    await executeBound(tx, 
       `insert into outbox_event (id, subject, type, version, aggregate_id, envelope, created_at, published_at, attempts, last_error)
        select t.id, ?, ?, ?, t.aggregate_id, t.envelope::jsonb, ?::timestamptz + make_interval(secs => (t.n + ?) / 1000000.0), null, 0, null
          from unnest(?::uuid[], ?::text[], ?::text[]) with ordinality as t(id, aggregate_id, envelope, n)`,

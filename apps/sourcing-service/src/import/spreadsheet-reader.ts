@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '@pdv/sourcing-domain';
 import { CsvFormatError, decodeUtf8, parseCsv } from './csv';
@@ -34,43 +33,40 @@ export function plainCellValue(value: ExcelValue): CellValue {
 }
 
 /**
- * Reads the first worksheet of an .xlsx with exceljs's streaming reader (rows are not kept
- * as exceljs objects, so memory stays proportional to the plain values). Stops with an
- * error beyond `maxRows` data rows, before reading the rest.
+ * Reads the first worksheet of an .xlsx. The workbook is loaded in memory (the file size is
+ * bounded by IMPORT_MAX_FILE_BYTES) rather than with exceljs's streaming reader: in exceljs
+ * 4.4 that reader decodes each chunk of XML separately, so a Vietnamese letter whose UTF-8
+ * bytes straddle two chunks comes out as U+FFFD (about one name in three thousand) — silent
+ * corruption of people's names. The in-memory loader decodes whole entries.
  */
 export async function readXlsx(bytes: Buffer, maxRows: number): Promise<SheetRows> {
-  const rows: SheetRows = [];
-  let dataRows = 0;
+  const workbook = new ExcelJS.Workbook();
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
-      worksheets: 'emit',
-      sharedStrings: 'cache',
-      // Styles tell dates from numbers: with them, a date cell arrives as a Date.
-      styles: 'cache',
-      hyperlinks: 'ignore',
-      entries: 'emit',
-    });
-    for await (const worksheet of reader) {
-      for await (const row of worksheet) {
-        const values = row.values as ExcelValue[];
-        // exceljs rows are 1-based and sparse; spreadsheet rows may skip blank lines.
-        const cells: CellValue[] = [];
-        for (let column = 1; column < values.length; column += 1) cells.push(plainCellValue(values[column]));
-        while (rows.length < row.number - 1) rows.push([]);
-        rows.push(cells);
-        if (rows.length > 1 && cells.some((cell) => cell !== null && cell !== '')) dataRows += 1;
-        // One row over the limit is enough to refuse the file; the rest is not read.
-        if (dataRows > maxRows) break;
-      }
-      break; // the first worksheet only
-    }
-  } catch (error) {
-    if (error instanceof UnreadableSpreadsheet) throw error;
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch {
     throw new UnreadableSpreadsheet(
       'The file could not be read as an Excel workbook (.xlsx). Save it from Excel as "Excel Workbook (.xlsx)", or choose CSV.',
     );
   }
-  if (rows.length === 0) throw new UnreadableSpreadsheet('The first worksheet is empty: it needs a header row and one row per person.');
+  const sheet = workbook.worksheets[0];
+  if (!sheet || sheet.actualRowCount === 0) {
+    throw new UnreadableSpreadsheet('The first worksheet is empty: it needs a header row and one row per person.');
+  }
+  const rows: SheetRows = [];
+  let dataRows = 0;
+  let tooMany = false;
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (tooMany) return;
+    const values = row.values as ExcelValue[];
+    // exceljs rows are 1-based and sparse; blank lines keep their place so row numbers match.
+    const cells: CellValue[] = [];
+    for (let column = 1; column < values.length; column += 1) cells.push(plainCellValue(values[column]));
+    while (rows.length < rowNumber - 1) rows.push([]);
+    rows.push(cells);
+    if (rowNumber > 1 && cells.some((cell) => cell !== null && cell !== '')) dataRows += 1;
+    // One row over the limit is enough to refuse the file; the rest is not converted.
+    if (dataRows > maxRows) tooMany = true;
+  });
   return rows;
 }
 

@@ -101,6 +101,7 @@ export class Migration20261128000200Sourcing extends Migration {
       "actor_id" text not null,
       "actor_role" text null,
       "at" timestamptz not null,
+      "seq" bigserial not null,
       constraint "candidate_stage_pkey" primary key ("id")
     );`);
     this.addSql('create index "candidate_stage_candidate_idx" on "candidate_stage" ("candidate_id");');

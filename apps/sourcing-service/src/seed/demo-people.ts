@@ -94,8 +94,14 @@ const CATEGORY_BY_AGE: readonly [maxAge: number, categories: readonly SourceCate
  * One made-up person, aged `minAge`–`maxAge` on `today` (YYYY-MM-DD). `serial` keeps
  * national ID numbers unique across a run.
  */
-export function demoPerson(random: () => number, serial: number, today: string, ages: { minAge: number; maxAge: number } = { minAge: 19, maxAge: 45 }): DemoPerson {
-  const gender: Gender = random() < 0.5 ? 'MALE' : 'FEMALE';
+export function demoPerson(
+  random: () => number,
+  serial: number,
+  today: string,
+  ages: { minAge: number; maxAge: number; gender?: Gender } = { minAge: 19, maxAge: 45 },
+): DemoPerson {
+  const drawn: Gender = random() < 0.5 ? 'MALE' : 'FEMALE';
+  const gender = ages.gender ?? drawn;
   const age = ages.minAge + Math.floor(random() * (ages.maxAge - ages.minAge + 1));
   const year = Number(today.slice(0, 4)) - age - 1;
   const month = 1 + Math.floor(random() * 12);

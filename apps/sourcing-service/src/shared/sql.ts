@@ -47,3 +47,25 @@ export function pgArray(values: readonly (string | number | boolean | null)[]): 
   });
   return `{${items.join(',')}}`;
 }
+
+/** The slice of MikroORM's EntityManager that bulk statements need (keeps this file ORM-agnostic). */
+export interface BulkExecutor {
+  getConnection(): { getKnex(): { raw(sql: string, bindings: readonly unknown[]): KnexQuery } };
+  getTransactionContext(): unknown;
+}
+
+interface KnexQuery extends PromiseLike<unknown> {
+  transacting(transaction: never): KnexQuery;
+}
+
+/**
+ * Runs one statement with server-side parameters, inside the caller's transaction.
+ * `em.execute` inlines every parameter into the SQL text (escaping it character by
+ * character); for the multi-megabyte array literals of a 10,000-row import that costs more
+ * than the insert itself, so bulk writes bind their parameters instead.
+ */
+export async function executeBound(em: BulkExecutor, sql: string, params: readonly unknown[]): Promise<void> {
+  const query = em.getConnection().getKnex().raw(sql, params);
+  const transaction = em.getTransactionContext();
+  await (transaction ? query.transacting(transaction as never) : query);
+}

@@ -1,0 +1,41 @@
+import { chunks, escapeLike, inOrderOf, pgArray, Where } from './sql';
+
+describe('pgArray', () => {
+  it.each([
+    [[], '{}'],
+    [['a', 'b'], '{"a","b"}'],
+    [['with "quotes"', 'back\\slash', 'comma, {braces}'], '{"with \\"quotes\\"","back\\\\slash","comma, {braces}"}'],
+    [['Nguyễn Văn An', null], '{"Nguyễn Văn An",NULL}'],
+    [[1, 2, true], '{1,2,true}'],
+  ] as const)('%j → %s', (values, literal) => {
+    expect(pgArray(values)).toBe(literal);
+  });
+});
+
+describe('escapeLike', () => {
+  it('makes wildcards literal', () => {
+    expect(escapeLike('50%_off\\')).toBe('50\\%\\_off\\\\');
+  });
+});
+
+describe('chunks', () => {
+  it('splits in order, the last chunk shorter', () => {
+    expect(chunks([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(chunks([], 3)).toEqual([]);
+  });
+});
+
+describe('Where', () => {
+  it('joins conditions with and, keeping parameters in order', () => {
+    const where = new Where().and('a = ?', 1).and('b in (?, ?)', 2, 3);
+    expect(where.sql).toBe('where (a = ?) and (b in (?, ?))');
+    expect(where.params).toEqual([1, 2, 3]);
+    expect(new Where().sql).toBe('');
+  });
+});
+
+describe('inOrderOf', () => {
+  it('orders rows as the ids and drops missing ones', () => {
+    expect(inOrderOf(['b', 'x', 'a'], [{ id: 'a' }, { id: 'b' }])).toEqual([{ id: 'b' }, { id: 'a' }]);
+  });
+});
