@@ -106,6 +106,15 @@ describe('admission outcomes', () => {
       ['COMPLETION', 'GENDER', null],
       ['COMPLETION', 'NATIONAL_ID', null],
     ]);
+    const corrected = await eventually(async () => {
+      const events = (await h.streamEvents('ORGANISATION')).filter(
+        (event) => event.type === 'organisation.member.record-corrected' && event.aggregateId === ids.an,
+      );
+      return events.length > 0 ? events : undefined;
+    });
+    expect(corrected).toHaveLength(1);
+    expect(corrected[0].data).toMatchObject({ memberId: ids.an, completion: true, changedFields: ['fullName', 'dateOfBirth', 'gender', 'nationalId'] });
+    expect(JSON.stringify(corrected[0])).not.toMatch(new RegExp(`Phạm|2001-03-03|${input.nationalId}`));
     expect(errorOf(await h.gql(secretaryOf(ids.cell), complete, { input })).code).toBe('CONFLICT');
     expect(errorOf(await h.gql(secretaryOf(ids.committee), complete, { input })).code).toBe('FORBIDDEN');
   });

@@ -1,4 +1,4 @@
-import { memberMadeOfficial } from '@pdv/contracts';
+import { memberMadeOfficial, memberRecordCorrected } from '@pdv/contracts';
 import { AppError, ruleViolation } from '@pdv/errors';
 import {
   assertCellForMembers,
@@ -174,6 +174,20 @@ export class PartyMemberService {
     }
     await saveMemberRecord(em, updated);
     await insertCorrections(em, corrections);
+    // Read models (e.g. admission's vote base) hear which fields changed and the new party
+    // dates; the personal values themselves stay here.
+    ctx.events.recordEvent(em, memberRecordCorrected, {
+      aggregateId: row.id,
+      actor: ctx.actor,
+      data: {
+        ...memberStatePayload(updated),
+        changedFields: corrections.map((correction) => RECORD_PROPERTY[correction.field]),
+        completion: kind === 'COMPLETION',
+        admissionDecisionDate: updated.admissionDecisionDate,
+        ceremonyDate: updated.ceremonyDate,
+        officialDate: updated.officialDate,
+      },
+    });
     return updated;
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { assertOrganisationInScope } from '@pdv/auth';
+import { assertOrganisationInScope, requireRole } from '@pdv/auth';
 import type { CandidateStatus } from '@pdv/sourcing-domain';
 import { pageSize, toConnection } from '@pdv/graphql';
 import { toCandidate } from '../candidate/candidate.mapper';
@@ -8,7 +8,6 @@ import type { SourcingContext } from '../context';
 import { CANDIDATE_READERS, WARD_READERS } from '../shared/access';
 import { callerOf } from '../shared/context-helpers';
 import { CandidateStatusEnum } from '../shared/graphql-enums';
-import { requireRole } from '@pdv/auth';
 import { OrganisationStub } from './organisation.stub';
 import { ReferralStats } from './organisation.type';
 

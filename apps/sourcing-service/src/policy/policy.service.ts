@@ -29,13 +29,21 @@ export type PolicyChanges = Partial<SourcingPolicy>;
 
 /** The ward's sourcing policy and published privacy notices, read from this service's tables. */
 export class PolicyService {
+  // One read per unit of work: a list of 100 candidates asks for the policy 100 times.
+  private loaded: Promise<SourcingPolicy> | null = null;
+
   constructor(
     private readonly em: EntityManager,
     private readonly deps: SourcingDeps,
   ) {}
 
   /** The policy in force: stored settings over the seeded defaults. A corrupt row falls back to its default. */
-  async current(): Promise<SourcingPolicy> {
+  current(): Promise<SourcingPolicy> {
+    this.loaded ??= this.read();
+    return this.loaded;
+  }
+
+  private async read(): Promise<SourcingPolicy> {
     const rows = await this.em.find(SourcingPolicySettingEntity, {});
     const policy: SourcingPolicy = { ...DEFAULT_SOURCING_POLICY };
     for (const row of rows) {
@@ -68,6 +76,7 @@ export class PolicyService {
         );
       }
       const policy = await new PolicyService(tx, this.deps).current();
+      this.loaded = null;
       if (policy.planFirstYear > policy.planLastYear) {
         throw AppError.badInput('The plan cannot end before it starts.', [
           { field: 'input.planLastYear', message: 'must not be before planFirstYear' },

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import { type ConsumerMessages, jetstream, type JetStreamClient, jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { type Identity, INTERNAL_IDENTITY_HEADER, signInternalIdentity } from '@pdv/auth';
+import type { Identity } from '@pdv/auth';
 import { type EventContract, type EventEnvelope, SYSTEM_ACTOR } from '@pdv/contracts';
 import {
   connectNats,
@@ -15,7 +15,7 @@ import {
 } from '@pdv/messaging';
 import { createLogger, type Logger } from '@pdv/observability';
 import { migrate, type MikroORM, openOrm } from '@pdv/persistence';
-import { createTestDatabase, TEST_NATS_URL, testEventNamespace, type TestDatabase } from '@pdv/testing';
+import { createTestDatabase, gatewayHeaders, TEST_INTERNAL_SECRET, TEST_NATS_URL, testEventNamespace, type TestDatabase } from '@pdv/testing';
 import { loadSourcingConfig, type SourcingConfig } from '../../src/config';
 import { entities } from '../../src/entities';
 import { migrations } from '../../src/migrations';
@@ -126,6 +126,7 @@ export async function startHarness(label: string, options: { now?: string; confi
     PORT: '0',
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    INTERNAL_AUTH_SECRET: TEST_INTERNAL_SECRET,
     ...options.config,
   });
   const clock = new TestClock(new Date(options.now ?? '2026-03-16T03:00:00Z'));
@@ -142,10 +143,7 @@ export async function startHarness(label: string, options: { now?: string; confi
   async function gql<T>(identity: Identity | null, query: string, variables: Record<string, unknown> = {}): Promise<GraphqlResult<T>> {
     const response = await fetch(service.url, {
       method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        [INTERNAL_IDENTITY_HEADER]: await signInternalIdentity(identity, config.INTERNAL_AUTH_SECRET),
-      },
+      headers: await gatewayHeaders(identity, config.INTERNAL_AUTH_SECRET),
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as GraphqlResult<T>;

@@ -128,6 +128,33 @@ export const memberMoved = defineEvent({
   }),
 });
 
+/** Fields of a member record whose change read models may need to hear about. */
+export const MEMBER_RECORD_FIELDS = [
+  'fullName',
+  'dateOfBirth',
+  'gender',
+  'nationalId',
+  'admissionDecisionDate',
+  'ceremonyDate',
+  'officialDate',
+] as const;
+
+export const memberRecordCorrected = defineEvent({
+  type: 'organisation.member.record-corrected',
+  version: 1,
+  description:
+    'A member record was completed or corrected. Names which fields changed and the new party dates; personal values never travel (read them through the API).',
+  schema: z.object({
+    ...memberState,
+    changedFields: z.array(z.enum(MEMBER_RECORD_FIELDS)).min(1),
+    /** true when a newly admitted member's pending personal record was filled in. */
+    completion: z.boolean(),
+    admissionDecisionDate: localDate.nullable(),
+    ceremonyDate: localDate.nullable(),
+    officialDate: localDate.nullable(),
+  }),
+});
+
 export const supervisionAssigned = defineEvent({
   type: 'organisation.supervision.assigned',
   version: 1,

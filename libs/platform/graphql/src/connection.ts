@@ -1,10 +1,12 @@
-import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { type ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
 import { AppError } from '@pdv/errors';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
+// Every subgraph declares the same PageInfo; @shareable lets the supergraph merge them.
 @ObjectType({ description: 'Where a page sits in its list; cursors are opaque.' })
+@Directive('@shareable')
 export class PageInfo {
   @Field(() => Boolean, { description: 'true when more items follow this page.' })
   hasNextPage!: boolean;
@@ -34,16 +36,16 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
     @Field(() => String, { description: 'Opaque position of this item; pass as `after` to continue.' })
     cursor!: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: `The ${name} itself.` })
     node!: T;
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
   class ConnectionClass implements ConnectionShape<T> {
-    @Field(() => [EdgeClass])
+    @Field(() => [EdgeClass], { description: 'The items of this page, in order, each with its cursor.' })
     edges!: EdgeClass[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more items follow, and the cursor to get them.' })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'How many items match, across all pages.' })
