@@ -78,6 +78,10 @@ export class CandidateService {
     if (!isOneOf(WITHDRAWAL_REASONS, command.reason) || (command.reason === 'OTHER' && note === '')) {
       throw ruleViolation(SOURCING_RULES['SOURCING.WITHDRAWAL_NEEDS_REASON']);
     }
+    const policy = await new PolicyService(this.em, this.deps).current();
+    if (note.length > policy.maxReasonLength) {
+      throw AppError.badInput('The note is too long.', [{ field: 'input.note', message: `is longer than ${policy.maxReasonLength} characters` }]);
+    }
     return this.em.transactional(async (tx) => {
       const candidate = await this.lockInScope(tx, caller, command.candidateId);
       const now = this.deps.clock.now();

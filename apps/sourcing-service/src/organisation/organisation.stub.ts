@@ -5,10 +5,11 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
  * This subgraph adds `candidates` and `referralStats` to it (organisation.resolver.ts); every
  * other field comes from the organisation service through the gateway.
  */
-@ObjectType('Organisation', { description: 'A party organisation (owned by the organisation service).' })
+// Descriptions as the owning service words them, so the supergraph has one wording.
+@ObjectType('Organisation', { description: 'A party organisation as it was on the date asked for (today by default).' })
 @Directive('@key(fields: "id")')
 export class OrganisationStub {
-  @Field(() => ID, { description: 'The organisation’s id.' })
+  @Field(() => ID, { description: 'Stable id; it survives renames and moves.' })
   id!: string;
 }
 
@@ -17,10 +18,12 @@ export class OrganisationStub {
  * reference, and the member's details come from the organisation service (which checks who
  * may see them).
  */
-@ObjectType('PartyMember', { description: 'A party member (owned by the organisation service).' })
+@ObjectType('PartyMember', {
+  description: 'A party member. Personal data is shown only to roles that handle the dossier; see nationalId.',
+})
 @Directive('@key(fields: "id")')
 export class PartyMemberStub {
-  @Field(() => ID, { description: 'The member’s id.' })
+  @Field(() => ID, { description: 'Stable member id.' })
   id!: string;
 }
 

@@ -206,6 +206,8 @@ export class ReferralService {
       const now = this.deps.clock.now();
       switch (candidate.status) {
         case 'REFERRED':
+          // The cell may have been closed (merged, dissolved) since the referral was submitted.
+          await requireActiveCell(tx, referral.cellId);
           // The accepting cell becomes the nurturing cell (a re-referral may name another cell).
           candidate.cellId = referral.cellId;
           await moveCandidate(tx, this.deps, candidate, { kind: 'ACCEPT' }, caller.actor, now);

@@ -6,7 +6,6 @@ import {
   DECLINE_REASONS,
   EDUCATION_LEVEL_LABELS,
   EDUCATION_LEVELS,
-  GENDER_LABELS,
   GENDERS,
   type Label,
   MASS_ORGANISATION_KIND_LABELS,
@@ -47,10 +46,11 @@ registerEnumType(SourceCategoryEnum, {
 });
 
 export const GenderEnum = enumOf(GENDERS);
+// Worded as the organisation service words its Gender enum: one enum in the supergraph.
 registerEnumType(GenderEnum, {
   name: 'Gender',
-  description: 'Gender as on the citizen ID card (the ID number encodes it).',
-  valuesConfig: describe(GENDER_LABELS),
+  description: 'Gender as recorded on the citizen ID card.',
+  valuesConfig: { MALE: { description: 'Male.' }, FEMALE: { description: 'Female.' } },
 });
 
 export const EducationLevelEnum = enumOf(EDUCATION_LEVELS);
