@@ -1,5 +1,5 @@
 import { createLogger } from '@pdv/observability';
-import { ensureDatabase, migrate, openOrm } from '@pdv/persistence';
+import { openMigratedOrm } from '@pdv/persistence';
 import { runMain } from '@pdv/service-kit';
 import { loadOrganisationConfig } from './config';
 import { entities } from './entities';
@@ -10,12 +10,7 @@ import { migrations } from './migrations';
 const config = loadOrganisationConfig();
 const logger = createLogger('organisation-service', config.LOG_LEVEL);
 runMain(logger, async () => {
-  const created = await ensureDatabase(config.DATABASE_URL, config.DATABASE_NAME);
-  const orm = await openOrm({ serverUrl: config.DATABASE_URL, dbName: config.DATABASE_NAME, entities, migrations, logger });
-  try {
-    const applied = await migrate(orm);
-    logger.info({ database: config.DATABASE_NAME, created, applied }, `migrations applied: ${applied.length}`);
-  } finally {
-    await orm.close();
-  }
+  const { orm, created, applied } = await openMigratedOrm({ serverUrl: config.DATABASE_URL, dbName: config.DATABASE_NAME, entities, migrations, logger });
+  await orm.close();
+  logger.info({ database: config.DATABASE_NAME, created, applied }, `migrations applied: ${applied.length}`);
 });

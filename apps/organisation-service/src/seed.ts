@@ -1,6 +1,6 @@
 import { EventRecorder } from '@pdv/messaging';
 import { createLogger } from '@pdv/observability';
-import { ensureDatabase, migrate, openOrm } from '@pdv/persistence';
+import { openMigratedOrm } from '@pdv/persistence';
 import { runMain, systemClock } from '@pdv/service-kit';
 import { todayOf } from './common/service-scope';
 import { loadOrganisationConfig } from './config';
@@ -17,10 +17,8 @@ const config = loadOrganisationConfig();
 const logger = createLogger(`${SERVICE_NAME}-seed`, config.LOG_LEVEL);
 runMain(logger, async () => {
   const started = Date.now();
-  await ensureDatabase(config.DATABASE_URL, config.DATABASE_NAME);
-  const orm = await openOrm({ serverUrl: config.DATABASE_URL, dbName: config.DATABASE_NAME, entities, migrations, logger });
+  const { orm } = await openMigratedOrm({ serverUrl: config.DATABASE_URL, dbName: config.DATABASE_NAME, entities, migrations, logger });
   try {
-    await migrate(orm);
     const today = todayOf(systemClock);
     // The demo's data ends on its default date, or today if that is still ahead (nothing may
     // be dated after today). Ids depend only on the seed, so re-runs find the same rows.

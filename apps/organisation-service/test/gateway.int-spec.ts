@@ -1,8 +1,7 @@
 import { type Identity, signUserToken } from '@pdv/auth';
-import { type GraphQLResponse, postGraphQL } from '@pdv/testing';
+import { type GraphQLResponse, postGraphQL, type GatewayProcess, startGatewayProcess, TEST_GATEWAY_JWT } from '@pdv/testing';
 import { buildOrganisationSubgraph } from '../src/schema';
 import { board, errorOf, nationalIdFor, registerMember, registerOrganisation, secretaryOf, trainingCentre } from './support/fixtures';
-import { GATEWAY_JWT, type GatewayProcess, startGateway } from './support/gateway-process';
 import { type Harness, startHarness } from './support/harness';
 
 const FORMED = '2025-07-01';
@@ -13,7 +12,7 @@ describe('the organisation service through the gateway', () => {
   const ids: Record<string, string> = {};
 
   const call = async <T = Record<string, unknown>>(identity: Identity | null, query: string, variables: Record<string, unknown> = {}, token?: string) => {
-    const bearer = token ?? (identity ? await signUserToken(identity, GATEWAY_JWT) : null);
+    const bearer = token ?? (identity ? await signUserToken(identity, TEST_GATEWAY_JWT) : null);
     return postGraphQL<T>(gateway.url, query, variables, {
       'content-type': 'application/json',
       ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
@@ -36,7 +35,7 @@ describe('the organisation service through the gateway', () => {
       registeredOn: FORMED,
     });
     const { sdl } = await buildOrganisationSubgraph();
-    gateway = await startGateway(sdl, h.service.url);
+    gateway = await startGatewayProcess([{ name: 'organisation', sdl, url: h.service.url }]);
   }, 60_000);
 
   afterAll(async () => {

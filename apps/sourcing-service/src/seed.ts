@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createLogger } from '@pdv/observability';
-import { ensureDatabase, migrate, openOrm } from '@pdv/persistence';
+import { openMigratedOrm } from '@pdv/persistence';
 import { runMain } from '@pdv/service-kit';
 import { loadSourcingConfig } from './config';
 import { entities } from './entities';
@@ -17,13 +17,8 @@ const config = loadSourcingConfig();
 const logger = createLogger(`${SERVICE_NAME}-seed`, config.LOG_LEVEL);
 runMain(logger, async () => {
   const started = Date.now();
-  await ensureDatabase(config.DATABASE_URL, config.DATABASE_NAME);
-  const migrationOrm = await openOrm({ serverUrl: config.DATABASE_URL, dbName: config.DATABASE_NAME, entities, migrations, logger });
-  try {
-    await migrate(migrationOrm);
-  } finally {
-    await migrationOrm.close();
-  }
+  const { orm: migrationOrm } = await openMigratedOrm({ serverUrl: config.DATABASE_URL, dbName: config.DATABASE_NAME, entities, migrations, logger });
+  await migrationOrm.close();
   const clock = new SeedClock();
   const service = await startSourcingService(config, { logger, clock, serveGraphql: false });
   try {

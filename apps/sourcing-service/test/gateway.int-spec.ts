@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
 import { type Identity, signUserToken } from '@pdv/auth';
-import { type GraphQLResponse, postGraphQL } from '@pdv/testing';
+import { type GraphQLResponse, postGraphQL, type GatewayProcess, startGatewayProcess, TEST_GATEWAY_JWT } from '@pdv/testing';
 import { buildSourcingSubgraph } from '../src/schema';
-import { GATEWAY_JWT, type GatewayProcess, startGateway } from './support/gateway-process';
 import { type Harness, startHarness } from './support/harness';
 import { freshPerson, referralInput, setUpWard, SUBMIT_REFERRAL, type SubmitResult, type TestWard } from './support/ward';
 
@@ -12,7 +11,7 @@ describe('the sourcing service through the gateway, with user tokens', () => {
   let gateway: GatewayProcess;
 
   const call = async <T = Record<string, unknown>>(identity: Identity | null, query: string, variables: Record<string, unknown> = {}, token?: string) => {
-    const bearer = token ?? (identity ? await signUserToken(identity, GATEWAY_JWT) : null);
+    const bearer = token ?? (identity ? await signUserToken(identity, TEST_GATEWAY_JWT) : null);
     return postGraphQL<T>(gateway.url, query, variables, {
       'content-type': 'application/json',
       ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
@@ -24,7 +23,7 @@ describe('the sourcing service through the gateway, with user tokens', () => {
     h = await startHarness('sourcing_gateway');
     ward = await setUpWard(h);
     const { sdl } = await buildSourcingSubgraph();
-    gateway = await startGateway(sdl, h.service.url);
+    gateway = await startGatewayProcess([{ name: 'sourcing', sdl, url: h.service.url }]);
   }, 60_000);
 
   afterAll(async () => {

@@ -1,2 +1,3 @@
 export * from './test-database';
 export * from './identities';
+export * from './gateway-process';

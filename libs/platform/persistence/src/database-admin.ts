@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { serverUrlOf } from './orm';
+import { serverUrlOf } from './server-url';
 
 const SAFE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 

@@ -1,4 +1,5 @@
 export * from './orm';
+export * from './server-url';
 export * from './database-admin';
 export { EntitySchema, MikroORM, type EntityManager, type MigrationObject } from '@mikro-orm/postgresql';
 export { Migration } from '@mikro-orm/migrations';

@@ -1,4 +1,6 @@
 import { Migrator } from '@mikro-orm/migrations';
+import { ensureDatabase } from './database-admin';
+import { serverUrlOf } from './server-url';
 import { type EntitySchema, type MigrationObject, MikroORM, type Options, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 
@@ -14,12 +16,6 @@ export interface DatabaseSettings {
   poolMax?: number;
 }
 
-export function serverUrlOf(url: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = '/';
-  parsed.search = '';
-  return parsed.toString().replace(/\/$/, '');
-}
 
 export function ormOptions(settings: DatabaseSettings): Options {
   return {
@@ -60,4 +56,19 @@ export async function migrate(orm: MikroORM): Promise<string[]> {
 /** The SQL that would bring the database in line with the entities; empty when they agree. */
 export async function schemaDrift(orm: MikroORM): Promise<string> {
   return (await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false })).trim();
+}
+
+/**
+ * Creates the service's database if it is missing, opens the ORM and applies every pending
+ * committed migration: what the migrate and seed commands do before anything else.
+ */
+export async function openMigratedOrm(settings: DatabaseSettings): Promise<{ orm: MikroORM; created: boolean; applied: string[] }> {
+  const created = await ensureDatabase(settings.serverUrl, settings.dbName);
+  const orm = await openOrm(settings);
+  try {
+    return { orm, created, applied: await migrate(orm) };
+  } catch (error) {
+    await orm.close();
+    throw error;
+  }
 }

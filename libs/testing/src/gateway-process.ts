@@ -5,11 +5,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { TEST_INTERNAL_SECRET } from '@pdv/testing';
+import { TEST_INTERNAL_SECRET } from './identities';
 
-export const GATEWAY_JWT = { secret: 'sourcing-gateway-test-jwt-secret-0123456789', issuer: 'pdv-test', audience: 'pdv-api-test' };
+/** The user-token settings the test gateway verifies with (sign test tokens with them). */
+export const TEST_GATEWAY_JWT = { secret: 'test-gateway-jwt-secret-0123456789abcdef', issuer: 'pdv-test', audience: 'pdv-api-test' };
 
-const WORKSPACE = path.resolve(__dirname, '../../../..');
+const WORKSPACE = path.resolve(__dirname, '../../..');
 
 export interface GatewayProcess {
   url: string;
@@ -27,14 +28,21 @@ async function freePort(): Promise<number> {
   });
 }
 
+export interface TestSubgraph {
+  /** The subgraph's name in the supergraph, e.g. 'organisation' (its URL variable is derived). */
+  name: string;
+  sdl: string;
+  url: string;
+}
+
 /**
- * The real gateway app, started as its own process (as in production, and without importing
- * another app's code) over a supergraph composed from this subgraph's SDL.
+ * The real gateway app, started as its own process (as it runs in production, and without
+ * importing another app's code) over a supergraph composed from the given subgraphs' SDL.
  */
-export async function startGateway(subgraphSdl: string, subgraphUrl: string): Promise<GatewayProcess> {
-  const composed = composeServices([{ name: 'sourcing', typeDefs: parse(subgraphSdl), url: subgraphUrl }]);
+export async function startGatewayProcess(subgraphs: TestSubgraph[]): Promise<GatewayProcess> {
+  const composed = composeServices(subgraphs.map(({ name, sdl, url }) => ({ name, typeDefs: parse(sdl), url })));
   if (composed.errors) throw new Error(`composition failed: ${composed.errors.map((error) => error.message).join('; ')}`);
-  const dir = await mkdtemp(path.join(tmpdir(), 'sourcing-gateway-'));
+  const dir = await mkdtemp(path.join(tmpdir(), 'pdv-gateway-'));
   const supergraphPath = path.join(dir, 'supergraph.graphql');
   await writeFile(supergraphPath, composed.supergraphSdl);
   const port = await freePort();
@@ -47,11 +55,11 @@ export async function startGateway(subgraphSdl: string, subgraphUrl: string): Pr
       HOST: '127.0.0.1',
       PORT: String(port),
       SUPERGRAPH_PATH: supergraphPath,
-      SOURCING_SERVICE_URL: subgraphUrl,
+      ...Object.fromEntries(subgraphs.map(({ name, url }) => [`${name.toUpperCase()}_SERVICE_URL`, url])),
       INTERNAL_AUTH_SECRET: TEST_INTERNAL_SECRET,
-      JWT_SECRET: GATEWAY_JWT.secret,
-      JWT_ISSUER: GATEWAY_JWT.issuer,
-      JWT_AUDIENCE: GATEWAY_JWT.audience,
+      JWT_SECRET: TEST_GATEWAY_JWT.secret,
+      JWT_ISSUER: TEST_GATEWAY_JWT.issuer,
+      JWT_AUDIENCE: TEST_GATEWAY_JWT.audience,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

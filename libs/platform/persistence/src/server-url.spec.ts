@@ -1,4 +1,4 @@
-import { serverUrlOf } from './orm';
+import { serverUrlOf } from './server-url';
 
 describe('serverUrlOf', () => {
   it.each([
