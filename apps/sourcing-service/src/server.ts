@@ -1,9 +1,8 @@
-import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import type { Actor } from '@pdv/contracts';
-import { connectNats, ensureStreams, EventRecorder, natsReadinessCheck, OutboxRelay, type RunningConsumer, startConsumer } from '@pdv/messaging';
-import { createLogger, createMetrics, type Logger } from '@pdv/observability';
-import { type MikroORM, openOrm } from '@pdv/persistence';
-import { type Clock, type RunningServer, startSubgraphServer, systemClock } from '@pdv/service-kit';
+import { EventRecorder, type OutboxRelay } from '@pdv/messaging';
+import { createLogger, type Logger } from '@pdv/observability';
+import type { MikroORM } from '@pdv/persistence';
+import { type Clock, startServiceRuntime, systemClock } from '@pdv/service-kit';
 import { AuditTrail } from './audit/audit-trail';
 import { admissionMilestoneHandlers, trainingMilestoneHandlers } from './candidate/candidate-milestones.handler';
 import type { SourcingConfig } from './config';
@@ -63,92 +62,44 @@ export async function startSourcingService(config: SourcingConfig, options: Star
   const logger = options.logger ?? createLogger(SERVICE_NAME, config.LOG_LEVEL);
   const clock = options.clock ?? systemClock;
   const deps = sourcingDeps(config, clock, options.newId ?? randomIds);
-  const metrics = createMetrics(SERVICE_NAME);
-  const orm = await openOrm({ serverUrl: config.DATABASE_URL, dbName: config.DATABASE_NAME, entities, migrations, logger });
-  const nc = await connectNats({ url: config.NATS_URL, name: SERVICE_NAME, logger });
-  const consumers: RunningConsumer[] = [];
-  let relay: OutboxRelay | null = null;
-  let server: RunningServer | null = null;
-  try {
-    const js = jetstream(nc);
-    const jsm = await jetstreamManager(nc);
-    await ensureStreams(jsm, config.EVENT_NAMESPACE);
-
-    relay = new OutboxRelay({ orm, js, logger, pollIntervalMs: options.relayPollMs ?? config.OUTBOX_POLL_MS, registry: metrics.registry });
-    await relay.start();
-
-    const consumer = (stream: 'ORGANISATION' | 'TRAINING' | 'ADMISSION', handlers: ReturnType<typeof organisationEventHandlers>) =>
-      startConsumer({
-        orm,
-        js,
-        jsm,
-        ns: config.EVENT_NAMESPACE,
-        consumerName: SERVICE_NAME,
-        stream,
-        handlers,
-        logger,
-        ...(options.consumerBackoffMs ? { backoffMs: options.consumerBackoffMs } : {}),
-      });
-    consumers.push(await consumer('ORGANISATION', organisationEventHandlers(deps)));
-    consumers.push(await consumer('TRAINING', trainingMilestoneHandlers(deps)));
-    consumers.push(await consumer('ADMISSION', admissionMilestoneHandlers(deps)));
-
-    if (options.serveGraphql !== false) {
-      const { schema } = await buildSourcingSubgraph();
-      server = await startSubgraphServer<Omit<SourcingContext, 'identity' | 'requestId' | 'logger'>>({
-        service: SERVICE_NAME,
-        host: config.HOST,
-        port: config.PORT,
-        schema,
-        logger,
-        metrics,
-        internalAuthSecret: config.INTERNAL_AUTH_SECRET,
-        development: config.NODE_ENV === 'development',
-        bodyLimit: config.BODY_LIMIT,
-        readinessChecks: [
-          { name: 'postgres', check: async () => void (await orm.em.fork().getConnection().execute('select 1')) },
-          natsReadinessCheck(nc),
-        ],
-        createContext: ({ identity, requestId }) => {
-          const em = orm.em.fork();
-          const caller = identity ? callerFromIdentity(identity, requestId) : null;
-          const actor: Actor = caller ? caller.actor : { kind: 'SYSTEM', id: 'anonymous', role: null };
-          return {
-            em,
-            loaders: createLoaders(em, identity),
-            events: deps.events,
-            clock,
-            actor,
-            caller,
-            // The audit trail writes on its own connection, outside any transaction of the
-            // request, so a recorded read stays recorded.
-            audit: caller ? new AuditTrail(orm.em.fork(), deps, caller) : null,
-            services: createServices(em, deps),
-            scopes: new SourcingScopes(em),
-          };
-        },
-      });
-    }
-  } catch (error) {
-    await Promise.allSettled([...consumers.map((c) => c.stop()), relay?.stop()]);
-    await nc.close();
-    await orm.close();
-    throw error;
-  }
-
-  const running = relay;
-  return {
-    url: server?.url ?? '',
-    orm,
+  const runtime = await startServiceRuntime<Omit<SourcingContext, 'identity' | 'requestId' | 'logger'>>({
+    service: SERVICE_NAME,
+    config,
     logger,
-    relay: running,
-    deps,
-    async stop() {
-      await server?.stop();
-      await Promise.allSettled(consumers.map((consumer) => consumer.stop()));
-      await running.stop();
-      await nc.drain();
-      await orm.close();
-    },
-  };
+    entities,
+    migrations,
+    relayPollMs: options.relayPollMs ?? config.OUTBOX_POLL_MS,
+    consumerBackoffMs: options.consumerBackoffMs,
+    consumers: [
+      { stream: 'ORGANISATION', handlers: organisationEventHandlers(deps) },
+      { stream: 'TRAINING', handlers: trainingMilestoneHandlers(deps) },
+      { stream: 'ADMISSION', handlers: admissionMilestoneHandlers(deps) },
+    ],
+    graphql:
+      options.serveGraphql === false
+        ? undefined
+        : {
+            buildSchema: buildSourcingSubgraph,
+            bodyLimit: config.BODY_LIMIT,
+            createContext: ({ identity, requestId }, orm) => {
+              const em = orm.em.fork();
+              const caller = identity ? callerFromIdentity(identity, requestId) : null;
+              const actor: Actor = caller ? caller.actor : { kind: 'SYSTEM', id: 'anonymous', role: null };
+              return {
+                em,
+                loaders: createLoaders(em, identity),
+                events: deps.events,
+                clock,
+                actor,
+                caller,
+                // The audit trail writes on its own connection, outside any transaction of the
+                // request, so a recorded read stays recorded.
+                audit: caller ? new AuditTrail(orm.em.fork(), deps, caller) : null,
+                services: createServices(em, deps),
+                scopes: new SourcingScopes(em),
+              };
+            },
+          },
+  });
+  return { url: runtime.url, orm: runtime.orm, logger, relay: runtime.relay, deps, stop: runtime.stop };
 }

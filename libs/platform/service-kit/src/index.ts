@@ -1,3 +1,4 @@
 export * from './subgraph-server';
 export * from './shutdown';
 export * from './clock';
+export * from './service-runtime';
