@@ -1,5 +1,4 @@
-import type { EntityManager } from '@pdv/persistence';
-import { pgArray } from './sql';
+import { type EntityManager, pgArray } from '@pdv/persistence';
 
 /** One column of a bulk insert: its name, its PostgreSQL type and how to read it from a row. */
 export interface BulkColumn<T> {

@@ -1,6 +1,6 @@
+import { pgArray } from '@pdv/persistence';
 import type { TargetExemption } from '@pdv/organisation-domain';
 import type { EntityManager } from '@pdv/persistence';
-import { pgArray } from '../common/sql';
 import type { TargetExemptionRow } from './target-exemption.entity';
 
 const COLUMNS = `e.id, e.organisation_id as "organisationId", e.year, e.reason, e.note, e.set_at as "setAt", e.set_by as "setBy",

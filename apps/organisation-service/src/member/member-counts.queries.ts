@@ -1,6 +1,6 @@
+import { pgArray } from '@pdv/persistence';
 import type { MemberCounts } from '@pdv/organisation-domain';
 import type { EntityManager } from '@pdv/persistence';
-import { pgArray } from '../common/sql';
 import { STATUS_ON_SQL } from './member-list.queries';
 
 const IN_FORCE = `v.valid_from <= ?::date and (v.valid_to is null or v.valid_to > ?::date)`;

@@ -1,5 +1,5 @@
+import { pgArray } from '@pdv/persistence';
 import type { EntityManager } from '@pdv/persistence';
-import { pgArray } from '../common/sql';
 import { MemberCorrectionEntity, type MemberCorrectionRow } from './member-correction.entity';
 import { MemberMovementEntity, type MemberMovementRow } from './member-movement.entity';
 import { MemberPlacementEntity, type MemberPlacementRow } from './member-placement.entity';

@@ -1,6 +1,6 @@
+import { pgArray } from '@pdv/persistence';
 import type { PartyMemberStatus } from '@pdv/organisation-domain';
 import type { EntityManager } from '@pdv/persistence';
-import { pgArray } from '../common/sql';
 import type { PartyMemberRow } from './party-member.entity';
 import { MEMBER_COLUMNS } from './party-member.queries';
 

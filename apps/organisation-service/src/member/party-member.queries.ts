@@ -1,5 +1,5 @@
+import { pgArray } from '@pdv/persistence';
 import type { EntityManager } from '@pdv/persistence';
-import { pgArray } from '../common/sql';
 import { MEMBER_RECORD_FIELDS, type MemberCorrectionRow } from './member-correction.entity';
 import type { MemberMovementRow } from './member-movement.entity';
 import type { MemberPlacementRow } from './member-placement.entity';

@@ -1,6 +1,6 @@
+import { pgArray } from '@pdv/persistence';
 import type { OrganisationKind, OrganisationVersion, Sector } from '@pdv/organisation-domain';
 import type { EntityManager } from '@pdv/persistence';
-import { pgArray } from '../common/sql';
 import type { VersionChangeKind } from './organisation.entity';
 
 /** An organisation's version in force on a date, with the organisation's id as `id`. */

@@ -1,6 +1,6 @@
+import { pgArray } from '@pdv/persistence';
 import type { SupervisionAssignment } from '@pdv/organisation-domain';
 import type { EntityManager } from '@pdv/persistence';
-import { pgArray } from '../common/sql';
 import type { SupervisionAssignmentRow } from './supervision.entity';
 
 const COLUMNS = `a.id, a.committee_member_id as "committeeMemberId", a.organisation_id as "organisationId",

@@ -1,8 +1,8 @@
+import { inOrderOf, Where } from '@pdv/persistence';
 import { AppError } from '@pdv/errors';
 import type { EntityManager } from '@pdv/persistence';
 import { pairCursor } from '../shared/cursor';
 import { isUuid } from '../shared/ids';
-import { inOrderOf, Where } from '../shared/sql';
 import { AuditLogEntity, type AuditLogRow } from './audit-log.entity';
 
 /** Reads the personal-data audit trail (for the board and auditors). */

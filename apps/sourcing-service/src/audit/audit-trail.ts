@@ -1,8 +1,8 @@
+import { chunks, executeBound, pgArray } from '@pdv/persistence';
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@pdv/persistence';
 import type { Caller } from '../shared/caller';
 import type { SourcingDeps } from '../shared/deps';
-import { chunks, executeBound, pgArray } from '../shared/sql';
 
 /** Personal-data fields whose reads are recorded. */
 export type AuditedField = 'nationalId' | 'dateOfBirth' | 'phone' | 'address';

@@ -1,9 +1,9 @@
+import { escapeLike, inOrderOf, pgArray, Where } from '@pdv/persistence';
 import type { Identity } from '@pdv/auth';
 import type { EntityManager } from '@pdv/persistence';
 import { type CandidateStatus, NURTURED_STATUSES, type SourceCategory } from '@pdv/sourcing-domain';
 import { foldDiacritics } from '@pdv/vn-identity';
 import { candidateVisibility, personalDataAccess } from '../shared/access';
-import { escapeLike, inOrderOf, pgArray, Where } from '../shared/sql';
 import { CandidateEntity, type CandidateReviewRow, type CandidateRow, type CandidateStageRow, CandidateReviewEntity, CandidateStageEntity } from './candidate.entity';
 
 export interface CandidateFilter {

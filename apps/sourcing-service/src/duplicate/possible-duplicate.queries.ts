@@ -1,6 +1,6 @@
+import { chunks, executeBound, pgArray } from '@pdv/persistence';
 import type { EntityManager } from '@pdv/persistence';
 import type { SourcingDeps } from '../shared/deps';
-import { chunks, executeBound, pgArray } from '../shared/sql';
 
 export interface FlaggedPair {
   /** The newer record. */

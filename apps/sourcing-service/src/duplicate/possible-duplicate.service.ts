@@ -1,3 +1,4 @@
+import { inOrderOf, Where } from '@pdv/persistence';
 import { LockMode } from '@mikro-orm/postgresql';
 import { assertOrganisationInScope } from '@pdv/auth';
 import { candidateWithdrawn } from '@pdv/contracts';
@@ -13,7 +14,6 @@ import { pairCursor } from '../shared/cursor';
 import type { SourcingDeps } from '../shared/deps';
 import { isUuid } from '../shared/ids';
 import { SourcingScopes } from '../shared/scopes';
-import { inOrderOf, Where } from '../shared/sql';
 import { PossibleDuplicateEntity, type PossibleDuplicateRow, type PossibleDuplicateStatus } from './possible-duplicate.entity';
 
 const MAX_NOTE = 1_000;

@@ -1,3 +1,4 @@
+import { chunks, executeBound, pgArray } from '@pdv/persistence';
 import type { EventContract } from '@pdv/contracts';
 import { type Actor } from '@pdv/contracts';
 import { buildEnvelope, subjectOf } from '@pdv/messaging';
@@ -6,7 +7,6 @@ import type { EntityManager } from '@pdv/persistence';
 import type { CandidateRow, CandidateStageRow } from '../candidate/candidate.entity';
 import type { ReferralRow } from '../referral/referral.entity';
 import type { SourcingDeps } from '../shared/deps';
-import { chunks, executeBound, pgArray } from '../shared/sql';
 
 // Multi-row inserts for spreadsheet imports: one statement per table and chunk, each column
 // passed as one array parameter and spread with unnest, so 10,000 rows cost a handful of

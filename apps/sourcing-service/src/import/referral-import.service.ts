@@ -1,3 +1,4 @@
+import { pgArray } from '@pdv/persistence';
 import { LockMode } from '@mikro-orm/postgresql';
 import { assertMassOrganisationInScope } from '@pdv/auth';
 import { referralSubmitted } from '@pdv/contracts';
@@ -30,7 +31,6 @@ import type { SourcingDeps } from '../shared/deps';
 import { isUuid } from '../shared/ids';
 import { lockIntake } from '../shared/intake-lock';
 import { SourcingScopes } from '../shared/scopes';
-import { pgArray } from '../shared/sql';
 import { insertCandidates, insertReferrals, insertStages, recordEventsInBulk } from './bulk-writer';
 import { EXTRA_COLUMNS, type ExtraColumnKey, mapExtraColumns } from './extra-columns';
 import {

@@ -1,6 +1,6 @@
+import { pgArray } from '@pdv/persistence';
 import type { EntityManager } from '@pdv/persistence';
 import { NURTURED_STATUSES } from '@pdv/sourcing-domain';
-import { pgArray } from '../shared/sql';
 
 /** Referral counts for an organisation's subtree (its cells and those below) in a year. */
 export interface ReferralStatsRow {

@@ -1,3 +1,4 @@
+import { pgArray } from '@pdv/persistence';
 import { quotaSet } from '@pdv/contracts';
 import { AppError, ruleViolation } from '@pdv/errors';
 import type { EntityManager } from '@pdv/persistence';
@@ -8,7 +9,6 @@ import { SOURCING_APP_RULES } from '../shared/app-rules';
 import type { Caller } from '../shared/caller';
 import type { SourcingDeps } from '../shared/deps';
 import { isUuid } from '../shared/ids';
-import { pgArray } from '../shared/sql';
 import { ReferralQuotaEntity, type ReferralQuotaRow } from './quota.entity';
 
 export interface QuotaWithAttainment {

@@ -1,8 +1,8 @@
+import { inOrderOf, pgArray, Where } from '@pdv/persistence';
 import type { Identity } from '@pdv/auth';
 import type { EntityManager } from '@pdv/persistence';
 import type { ReferralStatus } from '@pdv/sourcing-domain';
 import { referralVisibility } from '../shared/access';
-import { inOrderOf, pgArray, Where } from '../shared/sql';
 import { ReferralEntity, type ReferralRow } from './referral.entity';
 
 export interface ReferralFilter {

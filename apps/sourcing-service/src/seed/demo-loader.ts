@@ -1,3 +1,4 @@
+import { pgArray } from '@pdv/persistence';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Identity } from '@pdv/auth';
 import type { Actor } from '@pdv/contracts';
@@ -11,7 +12,6 @@ import { PrivacyNoticeEntity } from '../policy/policy.entity';
 import { createServices, type SourcingServices } from '../services';
 import { systemCaller } from '../shared/caller';
 import type { SourcingDeps } from '../shared/deps';
-import { pgArray } from '../shared/sql';
 import { DEMO_MASS_ORGANISATIONS, DEMO_NOTICE, DEMO_QUOTAS, type DemoCell, type DemoReferral, planDemoReferrals } from './demo-sourcing';
 
 /** A clock the seed sets to the day of each step, so the history reads like a real year. */

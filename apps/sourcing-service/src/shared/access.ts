@@ -1,7 +1,7 @@
 import type { Identity, Role } from '@pdv/auth';
 import { AppError } from '@pdv/errors';
 import { NURTURED_STATUSES } from '@pdv/sourcing-domain';
-import { pgArray } from './sql';
+import { pgArray } from '@pdv/persistence';
 
 /**
  * Who may do what in the sourcing service, in one place. The role checks on operations use

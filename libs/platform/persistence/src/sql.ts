@@ -1,4 +1,4 @@
-/** Small helpers for the hand-written SQL of lists and bulk writes. */
+/** Small helpers for services' hand-written SQL: lists, bulk writes, arrays and dates. */
 
 /** Escapes LIKE wildcards so user text matches literally (with `escape '\'`). */
 export function escapeLike(text: string): string {
@@ -68,4 +68,12 @@ export async function executeBound(em: BulkExecutor, sql: string, params: readon
   const query = em.getConnection().getKnex().raw(sql, params);
   const transaction = em.getTransactionContext();
   await (transaction ? query.transacting(transaction as never) : query);
+}
+
+/** `to_char` pattern for dates in raw selects, so results never depend on DateStyle. */
+export const ISO_DATE_FORMAT = `'YYYY-MM-DD'`;
+
+/** A date column as 'YYYY-MM-DD' text (null stays null). */
+export function dateColumn(column: string, alias: string): string {
+  return `to_char(${column}, ${ISO_DATE_FORMAT}) as "${alias}"`;
 }
