@@ -1,12 +1,7 @@
 import { chunks, executeBound, pgArray } from '@pdv/persistence';
-import type { EventContract } from '@pdv/contracts';
-import { type Actor } from '@pdv/contracts';
-import { buildEnvelope, subjectOf } from '@pdv/messaging';
-import { currentContext } from '@pdv/observability';
 import type { EntityManager } from '@pdv/persistence';
 import type { CandidateRow, CandidateStageRow } from '../candidate/candidate.entity';
 import type { ReferralRow } from '../referral/referral.entity';
-import type { SourcingDeps } from '../shared/deps';
 
 // Multi-row inserts for spreadsheet imports: one statement per table and chunk, each column
 // passed as one array parameter and spread with unnest, so 10,000 rows cost a handful of
@@ -77,47 +72,3 @@ export async function insertReferrals(tx: EntityManager, rows: readonly Referral
   );
 }
 
-export interface BulkEvent<TData> {
-  aggregateId: string;
-  data: TData;
-}
-
-/**
- * Writes many events of one contract into the outbox in the caller's transaction, exactly
- * as EventRecorder.recordEvent does for one (same envelope validation, same columns). The
- * relay publishes in created_at order: the rows get `at` plus their position in
- * microseconds, so they keep the file's order and stay after earlier events.
- */
-export async function recordEventsInBulk<TData>(
-  tx: EntityManager,
-  deps: Pick<SourcingDeps, 'newId' | 'serviceName' | 'eventNamespace'>,
-  contract: EventContract<TData>,
-  actor: Actor,
-  at: Date,
-  events: readonly BulkEvent<TData>[],
-): Promise<void> {
-  const subject = subjectOf(deps.eventNamespace, contract);
-  const traceparent = currentContext()?.traceparent ?? null;
-  let position = 0;
-  for (const part of chunks(events, CHUNK)) {
-    const envelopes = part.map((event) =>
-      buildEnvelope(contract, { aggregateId: event.aggregateId, data: event.data, actor, occurredAt: at }, { id: deps.newId(), source: deps.serviceName, now: at, traceparent }),
-    );
-    await executeBound(tx, 
-      `insert into outbox_event (id, subject, type, version, aggregate_id, envelope, created_at, published_at, attempts, last_error)
-       select t.id, ?, ?, ?, t.aggregate_id, t.envelope::jsonb, ?::timestamptz + make_interval(secs => (t.n + ?) / 1000000.0), null, 0, null
-         from unnest(?::uuid[], ?::text[], ?::text[]) with ordinality as t(id, aggregate_id, envelope, n)`,
-      [
-        subject,
-        contract.type,
-        contract.version,
-        at.toISOString(),
-        position,
-        pgArray(envelopes.map((envelope) => envelope.id)),
-        pgArray(envelopes.map((envelope) => envelope.aggregateId)),
-        pgArray(envelopes.map((envelope) => JSON.stringify(envelope))),
-      ],
-    );
-    position += part.length;
-  }
-}

@@ -31,7 +31,7 @@ import type { SourcingDeps } from '../shared/deps';
 import { isUuid } from '../shared/ids';
 import { lockIntake } from '../shared/intake-lock';
 import { SourcingScopes } from '../shared/scopes';
-import { insertCandidates, insertReferrals, insertStages, recordEventsInBulk } from './bulk-writer';
+import { insertCandidates, insertReferrals, insertStages } from './bulk-writer';
 import { EXTRA_COLUMNS, type ExtraColumnKey, mapExtraColumns } from './extra-columns';
 import {
   type ImportFormat,
@@ -418,13 +418,10 @@ export class ReferralImportService {
     await insertStages(tx, stages);
     await insertReferrals(tx, referrals);
     await AuditTrail.recordCollection(tx, this.deps, caller, candidates.map((c) => c.id), now);
-    await recordEventsInBulk(
-      tx,
-      this.deps,
-      referralSubmitted,
-      caller.actor,
-      now,
-      referrals.map((referral) => ({
+    await this.deps.events.recordMany(tx, referralSubmitted, {
+      actor: caller.actor,
+      at: now,
+      events: referrals.map((referral) => ({
         aggregateId: referral.id,
         data: {
           referralId: referral.id,
@@ -436,7 +433,8 @@ export class ReferralImportService {
           isRepeatReferral: referral.isRepeat,
         },
       })),
-    );
+    });
+
     await this.flagFuzzyDuplicates(tx, fresh, candidates, now);
     return true;
   }

@@ -137,6 +137,41 @@ describe('outbox → JetStream → inbox', () => {
     expect(ids).toContain(later.id);
   });
 
+  it('records many events in one statement batch, published in the given order', async () => {
+    const batch = [registeredData(), registeredData(), registeredData()];
+    await database.orm.em.fork().transactional((em) =>
+      recorder.recordMany(em, organisationRegistered, {
+        actor: SYSTEM_ACTOR,
+        at: new Date(),
+        events: batch.map((data) => ({ aggregateId: data.organisationId, data })),
+      }),
+    );
+    await waitFor(async () => batch.every((data) => applied.includes(data.organisationId)), { what: 'the batch to be applied' });
+    const order = batch.map((data) => applied.indexOf(data.organisationId));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    const rows = await sql<{ n: string }>(database.orm, "select count(*) as n from outbox_event where envelope->'data'->>'organisationId' = any(?::text[])", [
+      `{${batch.map((data) => data.organisationId).join(',')}}`,
+    ]);
+    expect(Number(rows[0].n)).toBe(3);
+  });
+
+  it('refuses to record a batch with an event that breaks its contract, writing none of it', async () => {
+    const good = registeredData();
+    await expect(
+      database.orm.em.fork().transactional((em) =>
+        recorder.recordMany(em, organisationRegistered, {
+          actor: SYSTEM_ACTOR,
+          at: new Date(),
+          events: [
+            { aggregateId: good.organisationId, data: good },
+            { aggregateId: 'x', data: { ...registeredData(), kind: 'CLUB' as never } },
+          ],
+        }),
+      ),
+    ).rejects.toThrow(/does not match its contract/);
+    expect(await sql(database.orm, "select 1 from outbox_event where aggregate_id = ?", [good.organisationId])).toEqual([]);
+  });
+
   it('applies an event delivered twice only once', async () => {
     const data = registeredData();
     const envelope = await database.orm.em.fork().transactional(async (em) =>
