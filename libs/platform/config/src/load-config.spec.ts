@@ -33,4 +33,9 @@ describe('loadConfig', () => {
   ])('parses boolean %s', (raw, expected) => {
     expect(loadConfig('svc', schema, { FLAG: raw }).FLAG).toBe(expected);
   });
+
+  it('refuses the development default of a secret in production, and accepts a real one', () => {
+    expect(() => loadConfig('svc', schema, { NODE_ENV: 'production' })).toThrow(/INTERNAL_AUTH_SECRET: is the public development default/);
+    expect(loadConfig('svc', schema, { NODE_ENV: 'production', INTERNAL_AUTH_SECRET: 'p'.repeat(40) }).INTERNAL_AUTH_SECRET).toHaveLength(40);
+  });
 });

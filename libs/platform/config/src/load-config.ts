@@ -26,8 +26,19 @@ export function loadConfig<TShape extends z.ZodRawShape>(
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(app, problems);
   }
+  // The development defaults of secrets are in the repository: anyone could forge tokens.
+  const data = result.data as Record<string, unknown>;
+  if (data.NODE_ENV === 'production') {
+    const problems = Object.entries(data)
+      .filter(([, value]) => typeof value === 'string' && DEVELOPMENT_SECRETS.has(value))
+      .map(([key]) => `${key}: is the public development default; set a secret of your own in production`);
+    if (problems.length > 0) throw new ConfigError(app, problems);
+  }
   return result.data;
 }
+
+/** Fallback values of secrets, refused when NODE_ENV=production. */
+const DEVELOPMENT_SECRETS = new Set<string>();
 
 const booleanString = z
   .enum(['true', 'false', '1', '0'])
@@ -38,8 +49,10 @@ export const env = {
   port: (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback),
   url: (fallback: string) => z.url().default(fallback),
   boolean: (fallback: boolean) => booleanString.prefault(fallback ? 'true' : 'false'),
-  secret: (developmentFallback: string) =>
-    z.string().min(32, 'must be at least 32 characters').default(developmentFallback),
+  secret: (developmentFallback: string) => {
+    DEVELOPMENT_SECRETS.add(developmentFallback);
+    return z.string().min(32, 'must be at least 32 characters').default(developmentFallback);
+  },
   logLevel: () => z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   nodeEnv: () => z.enum(['development', 'test', 'production']).default('development'),
   /** Prefix for stream names and subjects, so test suites and tenants never collide. */
