@@ -249,13 +249,14 @@ describe('planMergeOrganisations', () => {
 
   it.each<[string, Partial<MergeOrganisationsInput>, string]>([
     ['the new target reusing a source’s code', { target: { create: { ...merged, code: 'DD.KDC01' } } }, 'OK'],
-    ['three sources', { sourceIds: ['res-1', 'res-2', 'company'] }, 'OK'],
+    ['three sources', { sourceIds: ['res-1', 'res-2', 'hospital-1'] }, 'OK'],
+    ['three sources, one of another kind', { sourceIds: ['res-1', 'res-2', 'company'] }, 'ORG.MERGE_SAME_KIND'],
     ['one source into a new organisation', { sourceIds: ['res-1'] }, 'ORG.MERGE_COMPOSITION'],
     ['no source', { sourceIds: [], target: { existingId: 'res-1' } }, 'ORG.MERGE_COMPOSITION'],
     ['a source listed twice', { sourceIds: ['res-1', 'res-1'] }, 'ORG.MERGE_COMPOSITION'],
     ['a target among the sources', { target: { existingId: 'res-1' } }, 'ORG.MERGE_COMPOSITION'],
-    ['members into a committee', { target: { create: { ...merged, kind: 'GRASSROOTS_COMMITTEE' } } }, 'ORG.MEMBERS_ONLY_IN_CELLS'],
-    ['party cells into a grassroots cell', { sourceIds: ['hospital', 'school'], target: { create: { ...merged, kind: 'GRASSROOTS_CELL' } } }, 'ORG.PARENT_KIND'],
+    ['cells with members into a committee', { target: { create: { ...merged, kind: 'GRASSROOTS_COMMITTEE' } } }, 'ORG.MERGE_SAME_KIND'],
+    ['committees with party cells into a grassroots cell', { sourceIds: ['hospital', 'school'], target: { create: { ...merged, kind: 'GRASSROOTS_CELL' } } }, 'ORG.MERGE_SAME_KIND'],
     ['a committee into its own party cell', { sourceIds: ['hospital'], target: { existingId: 'hospital-1' } }, 'ORG.NO_CYCLE'],
     ['into a closed organisation', { target: { existingId: 'old' } }, 'ORG.ORGANISATION_ACTIVE'],
     ['a new target under a source', { sourceIds: ['hospital', 'school'], target: { create: { ...merged, parentId: 'hospital' } } }, 'ORG.ORGANISATION_ACTIVE'],
@@ -267,6 +268,58 @@ describe('planMergeOrganisations', () => {
     ['an unknown source', { sourceIds: ['res-1', 'nowhere'] }, 'NOT_FOUND'],
   ])('%s → %s', (_case, input, expected) => {
     expect(outcomeOf(() => merge(input, members))).toBe(expected);
+  });
+
+  describe('only organisations of the same kind merge', () => {
+    // The ward plus an empty grassroots committee (DD.PK), so that a merge is refused for its kinds alone.
+    const versions = [...wardVersions(), row('clinic', 'ward', 'GRASSROOTS_COMMITTEE', 'PUBLIC_SERVICE', 'DD.PK')];
+    const create = (kind: NewOrganisationInput['kind']) => ({ create: { ...merged, kind } });
+    const mergeKinds = (sourceIds: string[], target: MergeOrganisationsInput['target']) =>
+      planMergeOrganisations({ effectiveDate: TODAY, sourceIds, target }, { versions, today: TODAY, memberPlacements: [] });
+
+    it.each<[string, string, string[], MergeOrganisationsInput['target']]>([
+      ['an empty grassroots committee into an existing party cell', 'ORG.MERGE_SAME_KIND', ['clinic'], { existingId: 'res-1' }],
+      ['an empty grassroots committee and a party cell into a new party cell', 'ORG.MERGE_SAME_KIND', ['clinic', 'res-1'], create('PARTY_CELL')],
+      ['a party cell into an existing empty grassroots committee', 'ORG.MERGE_SAME_KIND', ['res-1'], { existingId: 'clinic' }],
+      ['party cells into a new grassroots committee', 'ORG.MERGE_SAME_KIND', ['res-1', 'res-2'], create('GRASSROOTS_COMMITTEE')],
+      ['a grassroots cell into an existing party cell', 'ORG.MERGE_SAME_KIND', ['company'], { existingId: 'res-1' }],
+      ['a party cell into an existing grassroots cell', 'ORG.MERGE_SAME_KIND', ['res-1'], { existingId: 'company' }],
+      ['grassroots cells into a new party cell', 'ORG.MERGE_SAME_KIND', ['company', 'agencies'], create('PARTY_CELL')],
+      ['party cells into a new grassroots cell', 'ORG.MERGE_SAME_KIND', ['res-1', 'res-2'], create('GRASSROOTS_CELL')],
+      ['party cells into an existing party cell', 'OK', ['res-2', 'hospital-2'], { existingId: 'res-1' }],
+      ['party cells into a new party cell', 'OK', ['res-1', 'res-2'], create('PARTY_CELL')],
+      ['a grassroots cell into an existing grassroots cell', 'OK', ['company'], { existingId: 'agencies' }],
+      ['grassroots cells into a new grassroots cell', 'OK', ['company', 'agencies'], create('GRASSROOTS_CELL')],
+      ['grassroots committees into an existing grassroots committee', 'OK', ['clinic', 'school'], { existingId: 'hospital' }],
+      ['grassroots committees into a new grassroots committee', 'OK', ['clinic', 'hospital'], create('GRASSROOTS_COMMITTEE')],
+    ])('%s → %s', (_case, expected, sourceIds, target) => {
+      expect(outcomeOf(() => mergeKinds(sourceIds, target))).toBe(expected);
+    });
+
+    it('names the kinds and the organisations, never a person', () => {
+      let message = '';
+      try {
+        mergeKinds(['clinic'], { existingId: 'res-1' });
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toContain('DD.PK is a grassroots committee');
+      expect(message).toContain('the merge target is a party cell');
+    });
+
+    // Same-kind merges keep members in cells and subordinates under fitting parents; these
+    // guards remain for histories that already break those rules.
+    const intoHospital = (history: typeof versions, memberPlacements: MemberPlacement[]) =>
+      planMergeOrganisations({ effectiveDate: TODAY, sourceIds: ['clinic'], target: { existingId: 'hospital' } }, { versions: history, today: TODAY, memberPlacements });
+
+    it('still refuses to move members wrongly placed in a committee into a committee', () => {
+      expect(outcomeOf(() => intoHospital(versions, placements(['m1', 'clinic'])))).toBe('ORG.MEMBERS_ONLY_IN_CELLS');
+    });
+
+    it('still refuses to re-parent a subordinate of a wrong kind', () => {
+      const odd = [...versions, row('odd', 'clinic', 'GRASSROOTS_CELL', 'OTHER', 'DD.PK.X')];
+      expect(outcomeOf(() => intoHospital(odd, []))).toBe('ORG.PARENT_KIND');
+    });
   });
 });
 

@@ -437,7 +437,8 @@ export function planCloseOrganisation(input: CloseOrganisationInput, ctx: Placem
 /**
  * Merges the sources into a new or an existing target from `effectiveDate`: the sources
  * close, their subordinate organisations move under the target and every member placed in
- * a source is re-placed in the target (returned as member moves).
+ * a source is re-placed in the target (returned as member moves). Merges join units of one
+ * level: every source is of the target's kind.
  */
 export function planMergeOrganisations(input: MergeOrganisationsInput, ctx: PlacementContext): OrganisationPlan {
   const problems = new Problems();
@@ -480,6 +481,14 @@ export function planMergeOrganisations(input: MergeOrganisationsInput, ctx: Plac
       }
     }
     targetKind = target.kind;
+  }
+  const otherKind = sourceRows.find((source) => source.kind !== targetKind);
+  if (otherKind) {
+    throw ruleViolation(
+      R['ORG.MERGE_SAME_KIND'],
+      `Source ${otherKind.code} is ${KIND_LABEL[otherKind.kind]} and the merge target is ${KIND_LABEL[targetKind]}.`,
+      { organisationId: targetId, targetKind, sourceId: otherKind.organisationId, sourceKind: otherKind.kind },
+    );
   }
 
   for (const source of sourceRows) {

@@ -61,6 +61,12 @@ export const ORGANISATION_RULES = defineRules({
       'A merge joins at least two different active organisations: two or more sources into a new organisation, or one or more sources into an existing one that is not itself a source.',
     remedy: 'List each source once and name a target that is not among the sources.',
   },
+  'ORG.MERGE_SAME_KIND': {
+    id: 'ORG.MERGE_SAME_KIND',
+    statement:
+      'Only organisations of the same kind merge, and into an organisation of that kind: party cells with party cells, grassroots cells with grassroots cells, grassroots committees with grassroots committees.',
+    remedy: 'Choose a target of the same kind as the sources, or first revise the kind of the organisation that differs.',
+  },
   'ORG.SPLIT_COMPOSITION': {
     id: 'ORG.SPLIT_COMPOSITION',
     statement: 'A split divides one organisation into at least two new organisations.',
