@@ -86,6 +86,14 @@ const OPERATIONS: Operation[] = [
     expected: expectations('FORBIDDEN', { secretaryA: 'ok', secretaryGrassroots: 'ok' }),
   },
   {
+    name: 'reassignCandidateCell from cell A to cell B',
+    request: async (h, ward) => ({
+      query: `mutation($c: ID!, $cell: ID!) { reassignCandidateCell(input: { candidateId: $c, cellId: $cell, reason: "Chuyển nơi cư trú" }) { mentorsKept } }`,
+      variables: { c: await pooledCandidate(h, ward), cell: ward.cellB },
+    }),
+    expected: expectations('FORBIDDEN', { board: 'ok', standing: 'ok', secretaryGrassroots: 'ok' }),
+  },
+  {
     name: 'candidatesDueForReview of cell A',
     request: async (_h, ward) => ({ query: `query($o: ID) { candidatesDueForReview(organisationId: $o) { totalCount } }`, variables: { o: ward.cellA } }),
     expected: expectations('FORBIDDEN', { board: 'ok', standing: 'ok', committeeMember: 'ok', secretaryA: 'ok', secretaryGrassroots: 'ok' }),

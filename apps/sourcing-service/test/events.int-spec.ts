@@ -180,9 +180,12 @@ describe('events with the other services over real NATS', () => {
     await waitFor(async () => !(await h.sql<{ active: boolean }>('select active from org_read_model where id = ?', [ward.cellB]))[0].active, { what: 'the closure' });
     const refused = await h.gql(ward.who.youthStaff, SUBMIT_REFERRAL, { input: referralInput(ward, { cellId: ward.cellB }) });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'SOURCING.REFERRAL_TO_A_CELL' });
-    // A referral submitted before the closure can no longer be accepted into the closed cell.
+    // A referral submitted before the closure went with the merge: the closed cell can no
+    // longer decide it, the cell it was merged into can (cell-closure.int-spec.ts has the rest).
     const late = await h.gql(ward.who.secretaryB, ACCEPT, { input: { referralId: before.referral.id } });
-    expect(late.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'SOURCING.REFERRAL_TO_A_CELL' });
+    expect(late.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    const merged = await h.ok<{ acceptReferral: { candidate: { status: string } } }>(ward.who.secretaryA, ACCEPT, { input: { referralId: before.referral.id } });
+    expect(merged.acceptReferral.candidate.status).toBe('IN_SOURCE_POOL');
   });
 
   it('follows members: a new official can mentor; one who leaves the cell is released as mentor', async () => {

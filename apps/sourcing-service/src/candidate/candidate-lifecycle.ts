@@ -1,7 +1,7 @@
 import type { Actor } from '@pdv/contracts';
 import { mentorReleased } from '@pdv/contracts';
 import type { EntityManager } from '@pdv/persistence';
-import { type CandidateEvent, type StageHistoryEntry, transitionCandidate, vietnamDateOf } from '@pdv/sourcing-domain';
+import { type CandidateEvent, isCellBound, type StageHistoryEntry, transitionCandidate, vietnamDateOf } from '@pdv/sourcing-domain';
 import type { SourcingDeps } from '../shared/deps';
 import { MentorAssignmentEntity } from '../mentor/mentor.entity';
 import { CandidateStageEntity, type CandidateRow } from './candidate.entity';
@@ -24,6 +24,9 @@ export async function moveCandidate(
   if (!entry) return null;
   candidate.status = entry.to;
   candidate.updatedAt = at;
+  // A person who leaves the pipeline, or comes back through a referral that names the cell,
+  // no longer waits for a new cell.
+  if (!isCellBound(entry.to) || event.kind === 'RE_REFER') candidate.cellReassignmentNeededSince = null;
   if (event.kind === 'ACCEPT') {
     candidate.acceptedOn = vietnamDateOf(at);
     candidate.lastReviewedOn = null;
@@ -71,6 +74,13 @@ export function recordCreation(tx: EntityManager, deps: SourcingDeps, candidate:
     }),
   );
 }
+
+/** Release reasons written by this service (the re-placement of mentors after a reorganisation looks for the first). */
+export const MENTOR_RELEASE_REASONS = {
+  memberMoved: 'Member moved to another organisation',
+  memberLeft: 'Member left the ward’s party organisation',
+  candidateMovedCell: 'Candidate moved to another cell',
+} as const;
 
 /**
  * Closes a candidate's open mentor assignments (or one member's, when memberId is given)

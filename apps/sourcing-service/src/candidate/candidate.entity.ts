@@ -33,6 +33,12 @@ export interface CandidateRow {
   lastReviewedOn: string | null;
   /** Set when a person confirmed this record is the same person as another (kept) one. */
   duplicateOfId: string | null;
+  /**
+   * Set when the cell was closed and this service could not tell where the candidate goes
+   * (split, dissolution, a merge into no single known cell): the closure's effective date.
+   * Cleared when the candidate is moved to a new cell or leaves the pipeline.
+   */
+  cellReassignmentNeededSince: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -60,11 +66,18 @@ export const CandidateEntity = new EntitySchema<CandidateRow>({
     acceptedOn: { type: 'string', columnType: 'date', nullable: true },
     lastReviewedOn: { type: 'string', columnType: 'date', nullable: true },
     duplicateOfId: { type: 'uuid', nullable: true },
+    cellReassignmentNeededSince: { type: 'string', columnType: 'date', nullable: true },
     createdAt: { type: 'Date', columnType: 'timestamptz' },
     updatedAt: { type: 'Date', columnType: 'timestamptz' },
   },
   indexes: [
     { name: 'candidate_cell_status_idx', properties: ['cellId', 'status'] },
+    {
+      // The few candidates waiting for a new cell, for the board's and secretaries' lists.
+      name: 'candidate_cell_reassignment_idx',
+      expression:
+        'create index "candidate_cell_reassignment_idx" on "candidate" ("cell_reassignment_needed_since") where "cell_reassignment_needed_since" is not null',
+    },
     {
       name: 'candidate_name_sort_idx',
       expression: 'create index "candidate_name_sort_idx" on "candidate" ("name_sort_key" collate "C", "id")',

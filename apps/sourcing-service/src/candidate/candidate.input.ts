@@ -26,6 +26,12 @@ export class CandidateFilterInput {
 
   @Field(() => Int, { nullable: true, description: 'Only candidates with a referral submitted in this year.' })
   year?: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only candidates waiting for a new cell because theirs was closed (see `Candidate.needsCellReassignment`); false: only the others.',
+  })
+  needsCellReassignment?: boolean | null;
 }
 
 @InputType({ description: 'Withdraw a candidate from the pipeline.' })
@@ -50,4 +56,18 @@ export class RecordCandidateReviewInput {
 
   @Field(() => String, { description: 'The cell’s assessment, 1 to 2000 characters.' })
   assessment!: string;
+}
+
+@InputType({ description: 'Move a candidate to another cell (typically one whose cell was split or dissolved).' })
+export class ReassignCandidateCellInput {
+  @Field(() => ID, { description: 'The candidate: referred, in the source pool, in training, trained or in admission.' })
+  candidateId!: string;
+
+  @Field(() => ID, { description: 'The new cell: an active party cell of the ward (for a cell secretary, within their part of the ward).' })
+  cellId!: string;
+
+  @Field(() => String, {
+    description: 'Why the candidate moves, 1 to the policy’s maximum reason length; written into the history. Do not write personal data here.',
+  })
+  reason!: string;
 }

@@ -16,6 +16,8 @@ export function toCandidate(row: CandidateRow): Candidate {
     acceptedOn: row.acceptedOn,
     lastReviewedOn: row.lastReviewedOn,
     duplicateOfId: row.duplicateOfId,
+    needsCellReassignment: row.cellReassignmentNeededSince !== null,
+    cellReassignmentNeededSince: row.cellReassignmentNeededSince,
     createdAt: row.createdAt,
     row,
   });

@@ -17,6 +17,8 @@ export interface CandidateFilter {
   sourceCategory?: SourceCategory | null;
   /** Candidates with a referral submitted in this year. */
   year?: number | null;
+  /** true: only candidates waiting for a new cell (theirs was closed); false: only the others. */
+  needsCellReassignment?: boolean | null;
 }
 
 const TWELVE_DIGITS = /^\d{12}$/;
@@ -38,6 +40,8 @@ export function candidateWhere(identity: Identity, filter: CandidateFilter): Whe
   if (filter.statuses && filter.statuses.length > 0) where.and('c.status = any(?::text[])', pgArray(filter.statuses));
   if (filter.organisationId) where.and('c.cell_id in (select id from org_subtree(?::uuid))', filter.organisationId);
   if (filter.sourceCategory) where.and('c.source_category = ?', filter.sourceCategory);
+  if (filter.needsCellReassignment === true) where.and('c.cell_reassignment_needed_since is not null');
+  if (filter.needsCellReassignment === false) where.and('c.cell_reassignment_needed_since is null');
   if (filter.massOrganisationId || filter.year) {
     const referral = new Where();
     referral.and('fr.candidate_id = c.id');
@@ -97,8 +101,10 @@ export async function findVisibleCandidates(em: EntityManager, identity: Identit
 }
 
 /**
- * Nurtured candidates whose monthly review is due on or before `asOf`: one month (the
- * policy's interval) after the later of acceptance and the last review. Postgres adds
+ * Candidates the cell must act on, most urgent first: nurtured candidates whose monthly
+ * review is due on or before `asOf` (one month, the policy's interval, after the later of
+ * acceptance and the last review), and candidates waiting for a new cell since their cell
+ * was closed (whatever the date). Each is dated by the earlier of the two; Postgres adds
  * months the way the domain does (31 January + 1 month = last day of February).
  */
 export async function findDueForReview(
@@ -109,18 +115,20 @@ export async function findDueForReview(
   const where = new Where();
   const visibility = candidateVisibility(identity, 'c');
   where.and(visibility.sql, ...visibility.params);
-  where.and('c.status = any(?::text[])', pgArray(NURTURED_STATUSES));
-  where.and('c.accepted_on is not null');
   if (options.organisationId) where.and('c.cell_id in (select id from org_subtree(?::uuid))', options.organisationId);
-  const due = `(greatest(c.accepted_on, coalesce(c.last_reviewed_on, c.accepted_on)) + make_interval(months => ?))::date`;
-  where.and(`${due} <= ?::date`, options.intervalMonths, options.asOf);
+  // The review date only for nurtured candidates (null otherwise); `least` ignores nulls.
+  const review = `(case when c.status = any(?::text[]) and c.accepted_on is not null
+      then (greatest(c.accepted_on, coalesce(c.last_reviewed_on, c.accepted_on)) + make_interval(months => ?))::date end)`;
+  const reviewParams = [pgArray(NURTURED_STATUSES), options.intervalMonths];
+  const due = `least(c.cell_reassignment_needed_since, ${review})`;
+  where.and(`(c.cell_reassignment_needed_since is not null or ${review} <= ?::date)`, ...reviewParams, options.asOf);
   const page = new Where();
   page.and(where.sql.replace(/^where /, ''), ...where.params);
-  if (options.after) page.and(`(to_char(${due}, 'YYYY-MM-DD'), c.id) > (?, ?::uuid)`, options.intervalMonths, options.after[0], options.after[1]);
+  if (options.after) page.and(`(to_char(${due}, 'YYYY-MM-DD'), c.id) > (?, ?::uuid)`, ...reviewParams, options.after[0], options.after[1]);
   const [ids, counts] = await Promise.all([
     em.execute<{ id: string }[]>(
       `select c.id from candidate c ${page.sql} order by ${due}, c.id limit ?`,
-      [...page.params, options.intervalMonths, options.first + 1],
+      [...page.params, ...reviewParams, options.first + 1],
     ),
     em.execute<{ count: string }[]>(`select count(*) as count from candidate c ${where.sql}`, where.params),
   ]);

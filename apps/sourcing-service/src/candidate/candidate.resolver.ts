@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow, LocalDateScalar, pageSize, toConnection } from '@pdv/graphql';
-import { nextReviewDate } from '@pdv/sourcing-domain';
+import { nextReviewDate, type SourcingPolicy } from '@pdv/sourcing-domain';
 import { maskNationalId } from '@pdv/vn-identity';
 import type { SourcingContext } from '../context';
 import { toMentor } from '../mentor/mentor.mapper';
@@ -8,12 +8,19 @@ import { Mentor } from '../mentor/mentor.type';
 import { OrganisationStub, organisationStub } from '../organisation/organisation.stub';
 import { toReferral } from '../referral/referral.mapper';
 import { Referral } from '../referral/referral.type';
-import { CANDIDATE_READERS, CELL_ACTORS, personalDataAccess } from '../shared/access';
+import { CANDIDATE_READERS, CELL_ACTORS, CELL_REASSIGNERS, personalDataAccess } from '../shared/access';
 import { auditOf, callerOf } from '../shared/context-helpers';
 import type { CandidateRow } from './candidate.entity';
-import { CandidateFilterInput, RecordCandidateReviewInput, WithdrawCandidateInput } from './candidate.input';
+import { CandidateFilterInput, ReassignCandidateCellInput, RecordCandidateReviewInput, WithdrawCandidateInput } from './candidate.input';
 import { toCandidate, toCandidateReview, toStageChange } from './candidate.mapper';
-import { Candidate, CandidateConnection, CandidateReview, CandidateStageChange, WithdrawCandidatePayload } from './candidate.type';
+import {
+  Candidate,
+  CandidateConnection,
+  CandidateReview,
+  CandidateStageChange,
+  ReassignCandidateCellPayload,
+  WithdrawCandidatePayload,
+} from './candidate.type';
 
 @ArgsType()
 class CandidatesArgs {
@@ -42,6 +49,12 @@ class DueForReviewArgs {
   after?: string | null;
 }
 
+/** The date candidatesDueForReview orders by: the earlier of the review due date and the day the candidate lost their cell. */
+function dueDate(row: CandidateRow, policy: SourcingPolicy): string {
+  const dates = [row.cellReassignmentNeededSince, nextReviewDate(row, policy)].filter((date): date is string => date !== null).sort();
+  return dates[0] ?? '';
+}
+
 @Resolver(() => Candidate)
 export class CandidateResolver {
   @Query(() => CandidateConnection, {
@@ -63,7 +76,7 @@ export class CandidateResolver {
 
   @Query(() => CandidateConnection, {
     description:
-      'Candidates being nurtured whose monthly review is due (one month after acceptance or the last review), the most overdue first.',
+      'Candidates needing the cell’s attention, the most overdue first: those being nurtured whose monthly review is due (one month after acceptance or the last review), and those waiting for a new cell since theirs was closed (`needsCellReassignment`, dated by the closure, whatever `asOf`).',
   })
   @Allow([...CELL_ACTORS, 'PARTY_BUILDING_BOARD', 'WARD_STANDING_COMMITTEE', 'COMMITTEE_MEMBER'], { arg: 'organisationId', kind: 'organisation' })
   async candidatesDueForReview(
@@ -82,7 +95,7 @@ export class CandidateResolver {
       page.rows,
       first,
       page.totalCount,
-      (row) => [nextReviewDate(row, policy) ?? '', row.id],
+      (row) => [dueDate(row, policy), row.id],
       toCandidate,
     );
   }
@@ -97,6 +110,24 @@ export class CandidateResolver {
   ): Promise<WithdrawCandidatePayload> {
     const result = await ctx.services.candidates.withdraw(callerOf(ctx), input);
     return Object.assign(new WithdrawCandidatePayload(), { candidate: toCandidate(result.candidate), mentorsReleased: result.mentorsReleased });
+  }
+
+  @Mutation(() => ReassignCandidateCellPayload, {
+    description:
+      'Move a candidate still in the pipeline to another active cell (typically one whose cell was split or dissolved). The history records the move with the reason; referrals still waiting for the old cell go to the new one; mentors who are not active members of the new cell are released. Party-building board and standing committee; a cell secretary for a candidate and a new cell both within their part of the ward.',
+  })
+  @Allow(CELL_REASSIGNERS, { arg: 'input.cellId', kind: 'organisation' })
+  async reassignCandidateCell(
+    @Arg('input', () => ReassignCandidateCellInput, { description: 'The candidate, the new cell and the reason.' }) input: ReassignCandidateCellInput,
+    @Ctx() ctx: SourcingContext,
+  ): Promise<ReassignCandidateCellPayload> {
+    const result = await ctx.services.candidates.reassignCell(callerOf(ctx), input);
+    return Object.assign(new ReassignCandidateCellPayload(), {
+      candidate: toCandidate(result.candidate),
+      previousCellId: result.previousCellId,
+      mentorsReleased: result.mentorsReleased,
+      mentorsKept: result.mentorsKept,
+    });
   }
 
   @Mutation(() => CandidateReview, { description: 'Record the cell’s monthly review of a candidate it nurtures.' })

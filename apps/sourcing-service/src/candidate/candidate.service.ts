@@ -5,6 +5,7 @@ import { AppError, ruleViolation } from '@pdv/errors';
 import type { EntityManager } from '@pdv/persistence';
 import {
   type CandidateMilestone,
+  checkCellReassignment,
   isIsoDate,
   NURTURED_STATUSES,
   SOURCING_RULES,
@@ -14,6 +15,7 @@ import {
   isOneOf,
 } from '@pdv/sourcing-domain';
 import { PolicyService } from '../policy/policy.service';
+import { requireActiveCell } from '../read-model/read-model.queries';
 import { SOURCING_APP_RULES } from '../shared/app-rules';
 import type { Caller } from '../shared/caller';
 import type { SourcingDeps } from '../shared/deps';
@@ -23,6 +25,7 @@ import { SourcingScopes } from '../shared/scopes';
 import { ReferralEntity } from '../referral/referral.entity';
 import { CandidateEntity, CandidateReviewEntity, type CandidateReviewRow, type CandidateRow } from './candidate.entity';
 import { moveCandidate } from './candidate-lifecycle';
+import { placeCandidateInCell, releaseMentorsOutsideCell, restoreMentorsAfterReorganisation } from './cell-change';
 import {
   type CandidateFilter,
   type CandidatePage,
@@ -112,6 +115,54 @@ export class CandidateService {
         });
       }
       return { candidate, mentorsReleased: Number(before) };
+    });
+  }
+
+  /**
+   * Moves a candidate still in the pipeline to another active cell: typically one whose cell
+   * was split or dissolved (needsCellReassignment), but any move the board decides. The
+   * history records it; referrals still waiting for the old cell go to the new one; mentors
+   * who are not active members of the new cell are released, and mentors released when the
+   * old cell was reorganised into the new one are re-placed. Clears needsCellReassignment.
+   */
+  async reassignCell(
+    caller: Caller,
+    command: { candidateId: string; cellId: string; reason: string },
+  ): Promise<{ candidate: CandidateRow; previousCellId: string; mentorsReleased: number; mentorsKept: number }> {
+    if (!isUuid(command.cellId)) throw AppError.badInput('cellId must be a party cell id.', [{ field: 'input.cellId', message: 'must be a UUID' }]);
+    const reason = command.reason.normalize('NFC').trim();
+    const policy = await new PolicyService(this.em, this.deps).current();
+    if (reason === '' || reason.length > policy.maxReasonLength) {
+      throw AppError.badInput('The reason is not valid.', [{ field: 'input.reason', message: `must be 1 to ${policy.maxReasonLength} characters` }]);
+    }
+    return this.em.transactional(async (tx) => {
+      const candidate = await this.lockInScope(tx, caller, command.candidateId);
+      // The new cell must be in the caller's part of the ward too (checked on the argument as well).
+      await assertOrganisationInScope(caller.identity, command.cellId, new SourcingScopes(tx));
+      await requireActiveCell(tx, command.cellId, SOURCING_APP_RULES['SOURCING.CANDIDATE_IN_AN_ACTIVE_CELL']);
+      checkCellReassignment(candidate, command.cellId);
+      const now = this.deps.clock.now();
+      const previousCellId = candidate.cellId;
+      const waitingSince = candidate.cellReassignmentNeededSince;
+      await placeCandidateInCell(
+        tx,
+        this.deps,
+        candidate,
+        command.cellId,
+        { event: 'CELL_REASSIGNED', reason: 'CELL_REASSIGNED', note: `Moved from cell ${previousCellId} to cell ${command.cellId}: ${reason}` },
+        caller.actor,
+        now,
+      );
+      const mentorsReleased = await releaseMentorsOutsideCell(tx, this.deps, candidate.id, command.cellId, caller.actor, now);
+      if (waitingSince !== null) {
+        await restoreMentorsAfterReorganisation(tx, this.deps, candidate, { fromCellId: previousCellId, effectiveDate: waitingSince }, now);
+      }
+      await tx.flush();
+      const [{ count }] = await tx.execute<{ count: string }[]>(
+        'select count(*) as count from mentor_assignment where candidate_id = ?::uuid and released_on is null',
+        [candidate.id],
+      );
+      return { candidate, previousCellId, mentorsReleased, mentorsKept: Number(count) };
     });
   }
 

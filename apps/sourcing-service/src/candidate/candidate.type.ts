@@ -52,6 +52,18 @@ export class Candidate {
   })
   duplicateOfId!: string | null;
 
+  @Field(() => Boolean, {
+    description:
+      'true when the candidate’s cell was closed (split, dissolved, or merged into something other than a single known cell) and a new cell must be chosen: the party-building board, the standing committee or the secretary above the cells moves them with `reassignCandidateCell`. A cell merged into one known cell takes its candidates along, so they never wait.',
+  })
+  needsCellReassignment!: boolean;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Effective date of the closure that left the candidate without a cell; null unless `needsCellReassignment`.',
+  })
+  cellReassignmentNeededSince!: string | null;
+
   @Field(() => DateTimeScalar, { description: 'When the record was created.' })
   createdAt!: Date;
 
@@ -74,14 +86,19 @@ export class CandidateStageChange {
 
   @Field(() => String, {
     description:
-      'What caused it: REFERRED, ACCEPT, DECLINE, RE_REFER, WITHDRAW, LINKED_AS_DUPLICATE, or a milestone from training or admission (NOMINATED_TO_COURSE, COURSE_FAILED, CERTIFICATE_ISSUED, DOSSIER_OPENED, DOSSIER_CLOSED, CEREMONY_HELD).',
+      'What caused it: REFERRED, ACCEPT, DECLINE, RE_REFER, WITHDRAW, LINKED_AS_DUPLICATE, a milestone from training or admission (NOMINATED_TO_COURSE, COURSE_FAILED, CERTIFICATE_ISSUED, DOSSIER_OPENED, DOSSIER_CLOSED, CEREMONY_HELD), or a change of cell with the status unchanged (CELL_MERGED: the cell was merged and the candidate moved with it; CELL_CLOSED: the cell was closed and a new one must be chosen; CELL_REASSIGNED: moved to another cell by a person).',
   })
   event!: string;
 
-  @Field(() => String, { description: 'The decline or withdrawal reason code; otherwise the event again.' })
+  @Field(() => String, {
+    description: 'The decline or withdrawal reason code; for CELL_CLOSED the closure reason (SPLIT, DISSOLVED, MERGED); otherwise the event again.',
+  })
   reason!: string;
 
-  @Field(() => String, { nullable: true, description: 'Free-text note given with an "other" reason.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Free-text note given with an "other" reason; for a change of cell, the cells (by id) and the reason given.',
+  })
   note!: string | null;
 
   @Field(() => String, { description: 'Opaque id of the user (or system process) who caused it.' })
@@ -122,4 +139,21 @@ export class WithdrawCandidatePayload {
 
   @Field(() => Int, { description: 'How many mentors were released with the withdrawal.' })
   mentorsReleased!: number;
+}
+
+@ObjectType({ description: 'The result of moving a candidate to another cell.' })
+export class ReassignCandidateCellPayload {
+  @Field(() => Candidate, { description: 'The candidate, now in the new cell (needsCellReassignment false).' })
+  candidate!: Candidate;
+
+  @Field(() => ID, { description: 'The cell the candidate was in before.' })
+  previousCellId!: string;
+
+  @Field(() => Int, { description: 'How many mentors were released because they are not active members of the new cell.' })
+  mentorsReleased!: number;
+
+  @Field(() => Int, {
+    description: 'How many mentors the candidate has in the new cell: those who were already its members, and those re-placed because the reorganisation moved them there.',
+  })
+  mentorsKept!: number;
 }

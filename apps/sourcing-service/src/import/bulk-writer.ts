@@ -31,12 +31,12 @@ export async function insertCandidates(tx: EntityManager, rows: readonly Candida
       ['date_of_birth', 'date'], ['gender', 'text'], ['national_id', 'text'], ['phone', 'text'], ['address', 'text'],
       ['occupation', 'text'], ['education_level', 'text'], ['source_category', 'text'], ['cell_id', 'uuid'], ['status', 'text'],
       ['referred_on', 'date'], ['accepted_on', 'date'], ['last_reviewed_on', 'date'], ['duplicate_of_id', 'uuid'],
-      ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'],
+      ['cell_reassignment_needed_since', 'date'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'],
     ],
     rows.map((c) => [
       c.id, c.fullName, c.nameSearchKey, c.nameSortKey, c.fuzzyKey, c.dateOfBirth, c.gender, c.nationalId, c.phone, c.address,
       c.occupation, c.educationLevel, c.sourceCategory, c.cellId, c.status, c.referredOn, c.acceptedOn, c.lastReviewedOn,
-      c.duplicateOfId, iso(c.createdAt), iso(c.updatedAt),
+      c.duplicateOfId, c.cellReassignmentNeededSince, iso(c.createdAt), iso(c.updatedAt),
     ]),
   );
 }

@@ -370,6 +370,7 @@ export class ReferralImportService {
         acceptedOn: null,
         lastReviewedOn: null,
         duplicateOfId: null,
+        cellReassignmentNeededSince: null,
         createdAt: now,
         updatedAt: now,
       };

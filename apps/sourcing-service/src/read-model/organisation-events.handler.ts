@@ -11,7 +11,8 @@ import {
 } from '@pdv/contracts';
 import { eventHandler, type EventHandler } from '@pdv/messaging';
 import type { EntityManager } from '@pdv/persistence';
-import { releaseOpenMentors } from '../candidate/candidate-lifecycle';
+import { MENTOR_RELEASE_REASONS, releaseOpenMentors } from '../candidate/candidate-lifecycle';
+import { followCellClosure } from '../candidate/cell-change';
 import type { SourcingDeps } from '../shared/deps';
 
 // The organisation service's facts, kept as the small read model this service needs.
@@ -40,27 +41,51 @@ interface MemberState {
   activityExempt: boolean;
 }
 
-async function upsertMember(em: EntityManager, envelope: EventEnvelope<MemberState>, deps: SourcingDeps): Promise<void> {
+/** A change of organisation (organisation.member.moved with a different organisation). */
+interface MemberMove {
+  fromOrganisationId: string | null;
+  effectiveDate: string;
+}
+
+async function upsertMember(em: EntityManager, envelope: EventEnvelope<MemberState>, deps: SourcingDeps, move: MemberMove | null = null): Promise<void> {
   const member = envelope.data;
+  // moved_* keep the last change of organisation; other member events leave them as they were.
   const applied = await em.execute<{ id: string }[]>(
-    `insert into member_read_model (id, organisation_id, status, active, temporarily_away, activity_exempt, last_event_at, updated_at)
-     values (?::uuid, ?::uuid, ?, ?, ?, ?, ?::timestamptz, now())
+    `insert into member_read_model (id, organisation_id, status, active, temporarily_away, activity_exempt,
+       moved_from_organisation_id, moved_on, moved_at, last_event_at, updated_at)
+     values (?::uuid, ?::uuid, ?, ?, ?, ?, ?::uuid, ?::date, ?::timestamptz, ?::timestamptz, now())
      on conflict (id) do update set organisation_id = excluded.organisation_id, status = excluded.status, active = excluded.active,
        temporarily_away = excluded.temporarily_away, activity_exempt = excluded.activity_exempt,
+       moved_from_organisation_id = case when excluded.moved_at is null then member_read_model.moved_from_organisation_id else excluded.moved_from_organisation_id end,
+       moved_on = case when excluded.moved_at is null then member_read_model.moved_on else excluded.moved_on end,
+       moved_at = coalesce(excluded.moved_at, member_read_model.moved_at),
        last_event_at = excluded.last_event_at, updated_at = now()
      where member_read_model.last_event_at <= excluded.last_event_at
      returning id`,
-    [member.memberId, member.organisationId, member.status, member.active, member.temporarilyAway, member.activityExempt, envelope.occurredAt],
+    [
+      member.memberId,
+      member.organisationId,
+      member.status,
+      member.active,
+      member.temporarilyAway,
+      member.activityExempt,
+      move?.fromOrganisationId ?? null,
+      move?.effectiveDate ?? null,
+      move ? envelope.occurredAt : null,
+      envelope.occurredAt,
+    ],
   );
   if (applied.length === 0) return;
-  // A member who left the ward's party or the candidate's cell can no longer mentor there.
+  // A member who left the ward's party, or is no longer in the cell the candidate is in now,
+  // can no longer mentor them. Compared with the candidate's current cell, not the cell of
+  // the assignment: after a merge the candidate may already be where the member goes.
   const stale = await em.execute<{ candidate_id: string }[]>(
-    `select candidate_id from mentor_assignment
-      where member_id = ?::uuid and released_on is null and (not ?::boolean or cell_id is distinct from ?::uuid)`,
+    `select ma.candidate_id from mentor_assignment ma join candidate c on c.id = ma.candidate_id
+      where ma.member_id = ?::uuid and ma.released_on is null and (not ?::boolean or c.cell_id is distinct from ?::uuid)`,
     [member.memberId, member.active, member.organisationId],
   );
   const at = new Date(envelope.occurredAt);
-  const reason = member.active ? 'Member moved to another organisation' : 'Member left the ward’s party organisation';
+  const reason = member.active ? MENTOR_RELEASE_REASONS.memberMoved : MENTOR_RELEASE_REASONS.memberLeft;
   for (const { candidate_id: candidateId } of stale) {
     await releaseOpenMentors(em, deps, candidateId, reason, SYSTEM_ACTOR, at, member.memberId);
   }
@@ -87,11 +112,21 @@ export function organisationEventHandlers(deps: SourcingDeps): EventHandler<neve
     eventHandler(organisationMoved, async (envelope, { em }) => {
       await updateOrganisation(em, envelope, envelope.data.organisationId, 'parent_id = ?::uuid', [envelope.data.toParentId]);
     }),
-    eventHandler(organisationClosed, async (envelope, { em }) => {
-      await updateOrganisation(em, envelope, envelope.data.organisationId, 'active = false, closed_on = ?::date', [envelope.data.effectiveDate]);
+    eventHandler(organisationClosed, async (envelope, { em, logger }) => {
+      const closure = envelope.data;
+      await updateOrganisation(em, envelope, closure.organisationId, 'active = false, closed_on = ?::date', [closure.effectiveDate]);
+      // The closed cell's candidates follow a merge, or wait for a person to choose their cell.
+      const result = await followCellClosure(em, deps, closure, new Date(envelope.occurredAt));
+      if (result.moved + result.marked > 0) {
+        logger.info({ organisationId: closure.organisationId, reason: closure.reason, ...result }, 'candidates of a closed cell handled');
+      }
     }),
     eventHandler(memberRegistered, (envelope, { em }) => upsertMember(em, envelope, deps)),
     eventHandler(memberMadeOfficial, (envelope, { em }) => upsertMember(em, envelope, deps)),
-    eventHandler(memberMoved, (envelope, { em }) => upsertMember(em, envelope, deps)),
+    eventHandler(memberMoved, (envelope, { em }) => {
+      const { fromOrganisationId, organisationId, effectiveDate } = envelope.data;
+      const move = fromOrganisationId !== organisationId ? { fromOrganisationId, effectiveDate } : null;
+      return upsertMember(em, envelope, deps, move);
+    }),
   ] as EventHandler<never>[];
 }

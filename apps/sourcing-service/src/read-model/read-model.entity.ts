@@ -52,6 +52,12 @@ export interface MemberReadModelRow {
   active: boolean;
   temporarilyAway: boolean;
   activityExempt: boolean;
+  /** The organisation the member left in their last change of organisation (organisation.member.moved). */
+  movedFromOrganisationId: string | null;
+  /** The effective date of that change. */
+  movedOn: string | null;
+  /** occurredAt of that change's event. */
+  movedAt: Date | null;
   lastEventAt: Date;
   updatedAt: Date;
 }
@@ -66,6 +72,9 @@ export const MemberReadModelEntity = new EntitySchema<MemberReadModelRow>({
     active: { type: 'boolean' },
     temporarilyAway: { type: 'boolean' },
     activityExempt: { type: 'boolean' },
+    movedFromOrganisationId: { type: 'uuid', nullable: true },
+    movedOn: { type: 'string', columnType: 'date', nullable: true },
+    movedAt: { type: 'Date', columnType: 'timestamptz', nullable: true },
     lastEventAt: { type: 'Date', columnType: 'timestamptz' },
     updatedAt: { type: 'Date', columnType: 'timestamptz' },
   },

@@ -1,4 +1,4 @@
-import { AppError, ruleViolation } from '@pdv/errors';
+import { AppError, type RuleDefinition, ruleViolation } from '@pdv/errors';
 import type { EntityManager } from '@pdv/persistence';
 import { SOURCING_APP_RULES } from '../shared/app-rules';
 import { MemberReadModelEntity, type MemberReadModelRow, OrgReadModelEntity, type OrgReadModelRow } from './read-model.entity';
@@ -10,12 +10,19 @@ export function isActiveCell(org: OrgReadModelRow | null): boolean {
   return org !== null && org.active && (CELL_KINDS as readonly string[]).includes(org.kind);
 }
 
-/** The cell a referral goes to, or RULE_VIOLATION when it is not an active party cell of the ward. */
-export async function requireActiveCell(em: EntityManager, cellId: string): Promise<OrgReadModelRow> {
+/**
+ * The cell a referral (or a candidate) goes to, or RULE_VIOLATION (by default
+ * SOURCING.REFERRAL_TO_A_CELL) when it is not an active party cell of the ward.
+ */
+export async function requireActiveCell(
+  em: EntityManager,
+  cellId: string,
+  rule: RuleDefinition = SOURCING_APP_RULES['SOURCING.REFERRAL_TO_A_CELL'],
+): Promise<OrgReadModelRow> {
   const org = await em.findOne(OrgReadModelEntity, { id: cellId });
   if (!org || !isActiveCell(org)) {
     throw ruleViolation(
-      SOURCING_APP_RULES['SOURCING.REFERRAL_TO_A_CELL'],
+      rule,
       !org ? 'No such cell is known.' : org.active ? 'That organisation is not a party cell.' : 'That cell has been closed.',
       { cellId },
     );

@@ -168,6 +168,7 @@ export class ReferralService {
         acceptedOn: null,
         lastReviewedOn: null,
         duplicateOfId: null,
+        cellReassignmentNeededSince: null,
         createdAt: now,
         updatedAt: now,
       });
@@ -210,6 +211,7 @@ export class ReferralService {
           await requireActiveCell(tx, referral.cellId);
           // The accepting cell becomes the nurturing cell (a re-referral may name another cell).
           candidate.cellId = referral.cellId;
+          candidate.cellReassignmentNeededSince = null;
           await moveCandidate(tx, this.deps, candidate, { kind: 'ACCEPT' }, caller.actor, now);
           this.deps.events.recordEvent(tx, candidateAccepted, {
             aggregateId: candidate.id,

@@ -19,6 +19,8 @@ export const REFERRAL_READERS: Role[] = [...WARD_READERS, 'CELL_SECRETARY', 'MAS
 export const REFERRERS: Role[] = ['MASS_ORG_STAFF'];
 /** Act on candidates of a cell: accept, decline, mentors, reviews, withdrawal. */
 export const CELL_ACTORS: Role[] = ['CELL_SECRETARY'];
+/** Move a candidate to another cell: the ward's leadership, or a secretary within their part of the ward. */
+export const CELL_REASSIGNERS: Role[] = ['PARTY_BUILDING_BOARD', 'WARD_STANDING_COMMITTEE', 'CELL_SECRETARY'];
 /** Decide whether two records are one person: the cell, or the board that keeps the data clean. */
 export const DUPLICATE_RESOLVERS: Role[] = ['CELL_SECRETARY', 'PARTY_BUILDING_BOARD'];
 /** Set up mass organisations, privacy notices and policy. */

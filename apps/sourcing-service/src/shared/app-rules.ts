@@ -10,6 +10,11 @@ export const SOURCING_APP_RULES = defineRules({
     statement: 'A referral goes to an existing party cell of the ward that is still active.',
     remedy: 'Choose the cell from the list of cells (its code or id).',
   },
+  'SOURCING.CANDIDATE_IN_AN_ACTIVE_CELL': {
+    id: 'SOURCING.CANDIDATE_IN_AN_ACTIVE_CELL',
+    statement: 'A candidate is moved only to an existing party cell of the ward that is still active.',
+    remedy: 'Choose the cell from the list of cells; a closed cell can no longer nurture candidates.',
+  },
   'SOURCING.MASS_ORGANISATION_ACTIVE': {
     id: 'SOURCING.MASS_ORGANISATION_ACTIVE',
     statement: 'Only an active mass organisation can refer people or receive a quota.',

@@ -3,6 +3,7 @@ export * from './sourcing.policy';
 export * from './sourcing.rules';
 export * from './local-date.util';
 export * from './candidate-status.rules';
+export * from './cell-change.rules';
 export * from './referral-input.rules';
 export * from './duplicate.rules';
 export * from './mentor.rules';

@@ -42,6 +42,16 @@ export const SOURCING_RULES = defineRules({
     statement: 'A person already admitted to the Party cannot be referred again as a candidate.',
     remedy: 'Do not submit this referral; the person is managed as a party member.',
   },
+  'SOURCING.CELL_CHANGE_OPEN_CANDIDATES_ONLY': {
+    id: 'SOURCING.CELL_CHANGE_OPEN_CANDIDATES_ONLY',
+    statement: 'Only a candidate still in the pipeline (referred, in the source pool, in training, trained or in admission) can be moved to another cell.',
+    remedy: 'A declined or withdrawn person comes back through a new referral, which names the cell; an admitted person is managed as a party member.',
+  },
+  'SOURCING.CELL_CHANGE_MUST_CHANGE': {
+    id: 'SOURCING.CELL_CHANGE_MUST_CHANGE',
+    statement: 'Moving a candidate to another cell names a cell other than the one they are in.',
+    remedy: 'Choose the cell the candidate should move to.',
+  },
   // Referral input
   'SOURCING.ONE_CANDIDATE_PER_NATIONAL_ID': {
     id: 'SOURCING.ONE_CANDIDATE_PER_NATIONAL_ID',
