@@ -224,6 +224,15 @@ describe('candidates follow their cell when the organisation service closes it',
       { type: 'sourcing.candidate.mentor-released', memberId: stays },
       { type: 'sourcing.candidate.mentor-assigned', memberId: stays },
     ]);
+
+    // Training and admission hear that the candidates now belong to the successor cell.
+    const cellChanges = await waitFor(async () => {
+      const list = (await h.sourcingEvents()).filter((e) => e.type === 'sourcing.candidate.cell-changed' && [nurtured, waiting.candidate.id].includes(e.aggregateId));
+      return list.length >= 2 ? list : null;
+    }, { what: 'the cell-changed events' });
+    expect(cellChanges.map((e) => e.data)).toEqual(
+      expect.arrayContaining([nurtured, waiting.candidate.id].map((candidateId) => expect.objectContaining({ candidateId, fromCellId: closing, toCellId: successor, cause: 'CELL_MERGED' }))),
+    );
   });
 
   it('reaches the same mentors when the closure arrives before the members move, and applies a redelivered closure once', async () => {
@@ -413,7 +422,7 @@ describe('candidates follow their cell when the organisation service closes it',
 
   it('puts no personal data in the events it publishes for these changes', async () => {
     const events = await h.sourcingEvents();
-    const everything = JSON.stringify(events.filter((e) => e.type.startsWith('sourcing.candidate.mentor-')));
+    const everything = JSON.stringify(events.filter((e) => e.type.startsWith('sourcing.candidate.mentor-') || e.type === 'sourcing.candidate.cell-changed'));
     const [{ names }] = await h.sql<{ names: string }>("select string_agg(full_name || '|' || national_id, '|') as names from candidate");
     for (const value of names.split('|')) expect(everything).not.toContain(value);
   });

@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/postgresql';
-import { type Actor, mentorAssigned, SYSTEM_ACTOR } from '@pdv/contracts';
+import { type Actor, candidateCellChanged, mentorAssigned, SYSTEM_ACTOR } from '@pdv/contracts';
 import type { EntityManager } from '@pdv/persistence';
+import { localDateInVietnam } from '@pdv/service-kit';
 import {
   CELL_BOUND_STATUSES,
   type CellChangeEvent,
@@ -69,6 +70,15 @@ export async function placeCandidateInCell(
     `update referral set cell_id = ?::uuid where candidate_id = ?::uuid and cell_id = ?::uuid and status = 'SUBMITTED'`,
     [toCellId, candidate.id, fromCellId],
   );
+  // Training and admission keep the candidate's cell in their read models: tell them.
+  if (stage.event === 'CELL_MERGED' || stage.event === 'CELL_REASSIGNED') {
+    deps.events.recordEvent(tx, candidateCellChanged, {
+      aggregateId: candidate.id,
+      actor,
+      occurredAt: at,
+      data: { candidateId: candidate.id, fromCellId, toCellId, cause: stage.event, changedOn: localDateInVietnam(at) },
+    });
+  }
 }
 
 /**

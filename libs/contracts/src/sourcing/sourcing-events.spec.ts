@@ -3,6 +3,7 @@ import {
   candidateAccepted,
   candidateDeclined,
   candidateWithdrawn,
+  candidateCellChanged,
   ContractViolation,
   EVENT_CATALOGUE,
   mentorAssigned,
@@ -49,6 +50,7 @@ const valid: [EventContract<unknown>, Record<string, unknown>][] = [
   [mentorAssigned, { candidateId: id(), memberId: id(), cellId: id(), assignedOn: '2026-03-02' }],
   [mentorReleased, { candidateId: id(), memberId: id(), releasedOn: '2026-09-02' }],
   [candidateWithdrawn, { candidateId: id(), reason: 'MOVED_AWAY', withdrawnOn: '2026-10-01' }],
+  [candidateCellChanged, { candidateId: id(), fromCellId: id(), toCellId: id(), cause: 'CELL_MERGED', changedOn: '2026-10-01' }],
   [quotaSet, { quotaId: id(), massOrganisationId: id(), year: 2026, target: 12 }],
 ];
 
@@ -92,6 +94,7 @@ describe('sourcing event contracts', () => {
   it.each<[EventContract<unknown>, Record<string, unknown>, RegExp]>([
     [referralDeclined, { referralId: id(), candidateId: id(), reason: 'BORED' }, /reason/],
     [candidateWithdrawn, { candidateId: id(), reason: 'BORED', withdrawnOn: '2026-10-01' }, /reason/],
+    [candidateCellChanged, { candidateId: id(), fromCellId: id(), toCellId: id(), cause: 'MOVED', changedOn: '2026-10-01' }, /cause/],
     [quotaSet, { quotaId: id(), massOrganisationId: id(), year: 2026, target: -1 }, /target/],
     [quotaSet, { quotaId: id(), massOrganisationId: id(), year: 2026, target: 2.5 }, /target/],
   ])('%#: rejects a bad code or number', (contract, data, path) => {

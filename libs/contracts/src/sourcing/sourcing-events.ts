@@ -98,6 +98,20 @@ export const candidateWithdrawn = defineEvent({
   schema: z.object({ candidateId: uuid, reason: withdrawalReason, withdrawnOn: localDate }),
 });
 
+export const candidateCellChanged = defineEvent({
+  type: 'sourcing.candidate.cell-changed',
+  version: 1,
+  description:
+    'A candidate is now nurtured by another cell: their cell was merged into another (CELL_MERGED) or a person moved them after their cell closed (CELL_REASSIGNED). Their open referrals moved with them.',
+  schema: z.object({
+    candidateId: uuid,
+    fromCellId: uuid,
+    toCellId: uuid,
+    cause: z.enum(['CELL_MERGED', 'CELL_REASSIGNED']),
+    changedOn: localDate,
+  }),
+});
+
 export const quotaSet = defineEvent({
   type: 'sourcing.quota.set',
   version: 1,
