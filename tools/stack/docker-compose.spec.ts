@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { appOf, GATEWAY, SERVICES, urlVariableOf, WORKSPACE_ROOT } from './services';
+import { appDirOf, appOf, GATEWAY, SERVICES as ALL_SERVICES, urlVariableOf, WORKSPACE_ROOT } from './services';
 
-// docker-compose.yml describes the target stack; this keeps it in step with the one list of
-// services (tools/stack/services.ts), so a new service cannot be forgotten there.
+// docker-compose.yml runs the services that exist; this keeps it in step with the one list of
+// services (tools/stack/services.ts), so a service written later cannot be forgotten there,
+// and a service not written yet cannot make `docker compose up --build` fail.
+const SERVICES = ALL_SERVICES.filter((service) => existsSync(path.join(appDirOf(appOf(service)), 'src/main.ts')));
 
 interface ComposeService {
   build?: { args?: Record<string, string> };
@@ -25,6 +27,11 @@ describe('docker-compose.yml', () => {
   it.each(['postgres', 'nats', GATEWAY.app, ...apps])('has %s with a health check', (name) => {
     expect(compose.services[name]).toBeDefined();
     expect(compose.services[name].healthcheck?.test?.length).toBeGreaterThan(0);
+  });
+
+  it('runs nothing that has no app to build', () => {
+    const known = new Set(['postgres', 'nats', GATEWAY.app, ...apps]);
+    expect(Object.keys(compose.services).filter((name) => !known.has(name))).toEqual([]);
   });
 
   it('keeps PostgreSQL and NATS (with JetStream) on named volumes', () => {
