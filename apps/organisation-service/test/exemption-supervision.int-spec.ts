@@ -167,6 +167,20 @@ describe('target exemptions and supervision', () => {
       ]);
       expect(errorOf(await h.gql(trainingCentre, list)).code).toBe('FORBIDDEN');
     });
+
+    it('shows a cell secretary the supervisors of organisations in their subtree only, also through Organisation.supervisors', async () => {
+      const nested = `query($id: ID!) { organisation(id: $id) { supervisors(asOf: "2026-01-01") { committeeMemberId organisationId note } } }`;
+      const supervisorsOf = async (who: Parameters<Harness['gql']>[0]) => {
+        const response = await h.gql<{ organisation: { supervisors: unknown[] } }>(who, nested, { id: ids.company });
+        expect(response.errors).toBeUndefined();
+        return response.data?.organisation.supervisors;
+      };
+      const assignment = { committeeMemberId: ids.chair, organisationId: ids.company, note: 'Phân công theo QĐ 3-QĐ/ĐU' };
+      expect(await supervisorsOf(secretaryOf(ids.company))).toEqual([assignment]);
+      expect(await supervisorsOf(board)).toEqual([assignment]);
+      // The tree is readable by everyone, so any organisation reaches the field: outside the subtree it is empty.
+      expect(await supervisorsOf(secretaryOf(ids.residential))).toEqual([]);
+    });
   });
 
   it('publishes exemption and supervision events', async () => {

@@ -1,4 +1,5 @@
-import { assertOrganisationInScope, isOrganisationScoped, requireIdentity } from '@pdv/auth';
+import { assertOrganisationInScope, type Identity, isOrganisationScoped, requireIdentity } from '@pdv/auth';
+import type { OrganisationScopes } from '../organisation/organisation.scopes';
 import type { ServiceScope } from './service-scope';
 
 /**
@@ -18,4 +19,15 @@ export async function visibleOrganisationIds(scope: ServiceScope): Promise<Reado
   if (!isOrganisationScoped(identity)) return null;
   if (!identity.scopeId) return new Set();
   return scope.scopes.subtreeOf(identity.scopeId);
+}
+
+/**
+ * Whether the caller may see rows of this organisation: true for roles not limited to a
+ * subtree, and for a scoped caller only inside their subtree today. Nested lists (e.g.
+ * Organisation.supervisors) answer an empty list outside it, as the top-level lists do.
+ */
+export async function organisationRowsVisible(identity: Identity | null, scopes: OrganisationScopes, organisationId: string): Promise<boolean> {
+  const caller = requireIdentity(identity);
+  if (!isOrganisationScoped(caller)) return true;
+  return caller.scopeId !== null && (await scopes.organisationWithin(organisationId, caller.scopeId));
 }

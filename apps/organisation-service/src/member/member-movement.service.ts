@@ -19,7 +19,9 @@ export class MemberMovementService {
   async record(command: MovementCommand): Promise<AppliedMovement> {
     return this.scope.em.transactional(async (em) => {
       await lockOrganisationTreeShared(em);
-      const [member] = await findMembersByIds(em, [command.memberId]);
+      // Locked before the scope check, so the cell checked is the one the movement applies to
+      // (a concurrent movement cannot take the member elsewhere in between).
+      const [member] = await findMembersByIds(em, [command.memberId], { forUpdate: true });
       if (!member) throw AppError.notFound('Party member', command.memberId);
       // A returning member's last cell may be anywhere: only where they arrive matters.
       if (command.kind !== 'TRANSFER_IN') await assertOrganisationAccessible(this.scope, member.cellId);

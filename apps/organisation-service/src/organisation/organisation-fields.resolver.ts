@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Allow, LocalDateScalar } from '@pdv/graphql';
+import { organisationRowsVisible } from '../common/access';
 import { MEMBER_READERS, ORGANISATION_READERS } from '../common/permissions';
 import type { OrganisationContext } from '../context';
 import { toTargetExemption } from '../exemption/target-exemption.mapper';
@@ -64,13 +65,17 @@ export class OrganisationFieldsResolver {
     return rows.map(toTargetExemption);
   }
 
-  @FieldResolver(() => [SupervisionAssignment], { description: 'The committee members assigned to supervise it on a date.' })
+  @FieldResolver(() => [SupervisionAssignment], {
+    description: 'The committee members assigned to supervise it on a date (cell secretaries: organisations of their subtree only, else empty).',
+  })
   @Allow(MEMBER_READERS)
   async supervisors(
     @Root() organisation: Organisation,
     @Arg('asOf', () => LocalDateScalar, { nullable: true, description: ON_DATE }) asOf: string | null | undefined,
     @Ctx() ctx: OrganisationContext,
   ): Promise<SupervisionAssignment[]> {
+    // Any organisation of the tree reaches this field: filter rows like supervisionAssignments does.
+    if (!(await organisationRowsVisible(ctx.identity, ctx.scopes, organisation.id))) return [];
     const rows = await ctx.loaders.supervisorsAsOf(asOf ?? organisation.asOf).load(organisation.id);
     return rows.map(toSupervisionAssignment);
   }
