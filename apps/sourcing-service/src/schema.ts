@@ -14,27 +14,33 @@ import { PolicyResolver } from './policy/policy.resolver';
 import { QuotaResolver } from './quota/quota.resolver';
 import { ReferralResolver } from './referral/referral.resolver';
 
+/** Every resolver class of this service (schema-authorization.spec.ts checks each is guarded). */
+export const SOURCING_RESOLVERS = [
+  MassOrganisationResolver,
+  CandidateResolver,
+  ReferralResolver,
+  MentorResolver,
+  QuotaResolver,
+  PossibleDuplicateResolver,
+  ReferralImportResolver,
+  OrganisationResolver,
+  AuditLogResolver,
+  PolicyResolver,
+] as const;
+
+/** `__resolveReference` per entity: each refuses anonymous callers or returns only the key. */
+export const SOURCING_REFERENCE_RESOLVERS = {
+  Candidate: resolveCandidateReference,
+  MassOrganisation: resolveMassOrganisationReference,
+  Organisation: resolveOrganisationReference,
+  PartyMember: resolvePartyMemberReference,
+};
+
 /** The sourcing subgraph: every resolver and entity reference resolver of this service. */
 export function buildSourcingSubgraph(): Promise<BuiltSubgraph> {
   return buildSubgraph({
-    resolvers: [
-      MassOrganisationResolver,
-      CandidateResolver,
-      ReferralResolver,
-      MentorResolver,
-      QuotaResolver,
-      PossibleDuplicateResolver,
-      ReferralImportResolver,
-      OrganisationResolver,
-      AuditLogResolver,
-      PolicyResolver,
-    ],
+    resolvers: [...SOURCING_RESOLVERS],
     orphanedTypes: [PartyMemberStub],
-    referenceResolvers: {
-      Candidate: resolveCandidateReference,
-      MassOrganisation: resolveMassOrganisationReference,
-      Organisation: resolveOrganisationReference,
-      PartyMember: resolvePartyMemberReference,
-    },
+    referenceResolvers: SOURCING_REFERENCE_RESOLVERS,
   });
 }

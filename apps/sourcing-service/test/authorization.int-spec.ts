@@ -227,6 +227,23 @@ describe('authorization: each role allowed and refused', () => {
     expect((await referralsSeenBy(ward.who.board)).sort()).toEqual([ward.massOrganisations.youth, ward.massOrganisations.women].sort());
   });
 
+  it('does not let a staffer learn, through the candidate filters, that a person they referred was referred by another organisation', async () => {
+    const person = freshPerson();
+    const { candidate } = await submitReferral(h, ward, { person });
+    await submitReferral(h, ward, { person, massOrganisationId: ward.massOrganisations.women, as: ward.who.womenStaff });
+    const found = async (who: Identity, filter: Record<string, unknown>) =>
+      (
+        await h.ok<{ candidates: { edges: { node: { id: string } }[] } }>(
+          who,
+          `query($filter: CandidateFilterInput) { candidates(filter: $filter, first: 100) { edges { node { id } } } }`,
+          { filter },
+        )
+      ).candidates.edges.map((edge) => edge.node.id);
+    expect(await found(ward.who.youthStaff, { massOrganisationId: ward.massOrganisations.youth })).toContain(candidate.id);
+    expect(await found(ward.who.youthStaff, { massOrganisationId: ward.massOrganisations.women })).not.toContain(candidate.id);
+    expect(await found(ward.who.board, { massOrganisationId: ward.massOrganisations.women })).toContain(candidate.id);
+  });
+
   it('resolves a Candidate reference for another subgraph only when the caller may see it', async () => {
     const { candidate } = await submitReferral(h, ward);
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Candidate { id status } } }`;

@@ -143,6 +143,9 @@ describe('spreadsheet import of referrals', () => {
     expect(byRow.get(3)).toMatchObject({ isRepeatReferral: true });
     const [held] = await h.sql<{ id: string }>('select id from candidate where national_id = ?', [existing.nationalId]);
     expect(byRow.get(3)!.candidateId).toBe(held.id);
+    // The repeat row collected the person's data again: recorded like the first referral.
+    const collections = await h.sql<{ actor_id: string }>("select actor_id from audit_log where subject_id = ? and action = 'COLLECT'", [held.id]);
+    expect(collections.map((entry) => entry.actor_id).sort()).toEqual(['women-staff-1', 'youth-staff-1']);
     expect(byRow.get(3)!.warnings[0].message).toMatch(/already a candidate/);
     expect(byRow.get(5)!.problems[0].message).toMatch(/already in row 4/);
     expect(byRow.get(6)!.problems).toEqual([{ column: 'Số CCCD', message: expect.stringMatching(/province/) }]);
@@ -163,6 +166,19 @@ describe('spreadsheet import of referrals', () => {
       byRow.get(2)!.referralId,
     ]);
     expect(referral).toEqual({ referrer_name: 'Bí thư chi đoàn', consent_notice_version: ward.noticeVersion });
+  });
+
+  it('does not give the uploader the record id of an admitted person it may not refer', async () => {
+    const admitted = freshPerson();
+    const { candidate } = await submitReferral(h, ward, { person: admitted, massOrganisationId: ward.massOrganisations.women, as: ward.who.womenStaff });
+    await h.sql("update candidate set status = 'ADMITTED' where id = ?", [candidate.id]);
+    const report = (await runImport('CSV', 'VALID_ROWS_ONLY', [row(admitted), row(freshPerson())])).data!.importReferrals;
+    expect(report.rows.map((r) => [r.row, r.status])).toEqual([
+      [2, 'ERROR'],
+      [3, 'IMPORTED'],
+    ]);
+    expect(report.rows[0].candidateId).toBeNull();
+    expect(JSON.stringify(report)).not.toContain(candidate.id);
   });
 
   it.each(['XLSX', 'CSV'] as const)('%s, all or nothing: one bad row and nothing is written', async (format) => {

@@ -329,6 +329,18 @@ describe('referrals, the source pool and mentors', () => {
     expect(otherYear.candidates.totalCount).toBe(0);
   });
 
+  it('records the collection of a repeat referral (another organisation collected the person’s data again)', async () => {
+    const person = freshPerson();
+    const first = await submitReferral(h, ward, { person });
+    const second = await submitReferral(h, ward, { person, massOrganisationId: ward.massOrganisations.women, as: ward.who.womenStaff });
+    expect(second.isRepeatReferral).toBe(true);
+    const rows = await h.sql<{ actor_id: string; action: string }>(
+      "select actor_id, action from audit_log where subject_id = ? and action = 'COLLECT' order by at",
+      [first.candidate.id],
+    );
+    expect(rows.map((row) => `${row.actor_id}:${row.action}`)).toEqual(['youth-staff-1:COLLECT', 'women-staff-1:COLLECT']);
+  });
+
   it('shows the unmasked national ID only to dossier roles, and records each read', async () => {
     const person = freshPerson();
     const { candidate } = await submitReferral(h, ward, { person });

@@ -3,7 +3,7 @@ import type { Identity } from '@pdv/auth';
 import type { EntityManager } from '@pdv/persistence';
 import { type CandidateStatus, NURTURED_STATUSES, type SourceCategory } from '@pdv/sourcing-domain';
 import { foldDiacritics } from '@pdv/vn-identity';
-import { candidateVisibility, personalDataAccess } from '../shared/access';
+import { candidateVisibility, personalDataAccess, referralVisibility } from '../shared/access';
 import { CandidateEntity, type CandidateReviewRow, type CandidateRow, type CandidateStageRow, CandidateReviewEntity, CandidateStageEntity } from './candidate.entity';
 
 export interface CandidateFilter {
@@ -49,6 +49,13 @@ export function candidateWhere(identity: Identity, filter: CandidateFilter): Whe
       referral.and('fr.mass_organisation_id in (select id from mass_organisation_subtree(?::uuid))', filter.massOrganisationId);
     }
     if (filter.year) referral.and("fr.submitted_on >= make_date(?, 1, 1) and fr.submitted_on < make_date(? + 1, 1, 1)", filter.year, filter.year);
+    if (identity.role === 'MASS_ORG_STAFF') {
+      // Staff see people through their own organisation's referrals only: filtering on
+      // another organisation's (or another year's) referrals must not reveal that a person
+      // they referred was also referred elsewhere.
+      const own = referralVisibility(identity, 'fr');
+      referral.and(own.sql, ...own.params);
+    }
     where.and(`exists (select 1 from referral fr ${referral.sql})`, ...referral.params);
   }
   return where;

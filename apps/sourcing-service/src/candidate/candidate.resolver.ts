@@ -143,6 +143,7 @@ export class CandidateResolver {
     description:
       'The 12-digit national ID number. Shown in full only to the roles that handle the dossier (cell secretary, party-building board, standing committee), and each such read is recorded; others see it masked (*********123).',
   })
+  @Allow(CANDIDATE_READERS)
   async nationalId(@Root() candidate: Candidate, @Ctx() ctx: SourcingContext): Promise<string> {
     if (personalDataAccess(callerOf(ctx).identity.role) !== 'FULL') return maskNationalId(candidate.row.nationalId);
     await auditOf(ctx).recordRead(candidate.id, 'nationalId');
@@ -150,6 +151,7 @@ export class CandidateResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'true when `nationalId` is masked for you.' })
+  @Allow(CANDIDATE_READERS)
   nationalIdMasked(@Ctx() ctx: SourcingContext): boolean {
     return personalDataAccess(callerOf(ctx).identity.role) !== 'FULL';
   }
@@ -158,21 +160,25 @@ export class CandidateResolver {
     nullable: true,
     description: 'Date of birth; null for oversight roles (they see `birthYear`). Each read is recorded.',
   })
+  @Allow(CANDIDATE_READERS)
   async dateOfBirth(@Root() candidate: Candidate, @Ctx() ctx: SourcingContext): Promise<string | null> {
     return this.personal(candidate, ctx, 'dateOfBirth', candidate.row.dateOfBirth);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Mobile number; null if none or if your role may not see it. Each read is recorded.' })
+  @Allow(CANDIDATE_READERS)
   async phone(@Root() candidate: Candidate, @Ctx() ctx: SourcingContext): Promise<string | null> {
     return this.personal(candidate, ctx, 'phone', candidate.row.phone);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Address; null if none or if your role may not see it. Each read is recorded.' })
+  @Allow(CANDIDATE_READERS)
   async address(@Root() candidate: Candidate, @Ctx() ctx: SourcingContext): Promise<string | null> {
     return this.personal(candidate, ctx, 'address', candidate.row.address);
   }
 
   @FieldResolver(() => OrganisationStub, { description: 'The nurturing cell (its details come from the organisation service).' })
+  @Allow(CANDIDATE_READERS)
   cell(@Root() candidate: Candidate): OrganisationStub {
     return organisationStub(candidate.cellId);
   }
@@ -181,16 +187,19 @@ export class CandidateResolver {
     nullable: true,
     description: 'When the next monthly review is due; null unless the cell is nurturing the candidate.',
   })
+  @Allow(CANDIDATE_READERS)
   async nextReviewDue(@Root() candidate: Candidate, @Ctx() ctx: SourcingContext): Promise<string | null> {
     return nextReviewDate(candidate.row, await ctx.services.policy.current());
   }
 
   @FieldResolver(() => [Referral], { description: 'The referrals of this person that you may see (staff: their own organisation’s), oldest first.' })
+  @Allow(CANDIDATE_READERS)
   async referrals(@Root() candidate: Candidate, @Ctx() ctx: SourcingContext): Promise<Referral[]> {
     return (await ctx.loaders.referralsOfCandidate.load(candidate.id)).map(toReferral);
   }
 
   @FieldResolver(() => [Mentor], { description: 'Members mentoring the candidate.' })
+  @Allow(CANDIDATE_READERS)
   async mentors(
     @Root() candidate: Candidate,
     @Arg('includeReleased', () => Boolean, { defaultValue: false, description: 'Also list mentors whose assignment has ended.' }) includeReleased: boolean,
@@ -201,11 +210,13 @@ export class CandidateResolver {
   }
 
   @FieldResolver(() => [CandidateStageChange], { description: 'The candidate’s history, oldest first: who moved them, when and why.' })
+  @Allow(CANDIDATE_READERS)
   async stageHistory(@Root() candidate: Candidate, @Ctx() ctx: SourcingContext): Promise<CandidateStageChange[]> {
     return (await ctx.loaders.stagesOfCandidate.load(candidate.id)).map(toStageChange);
   }
 
   @FieldResolver(() => [CandidateReview], { description: 'The cell’s monthly reviews, newest first.' })
+  @Allow(CANDIDATE_READERS)
   async reviews(@Root() candidate: Candidate, @Ctx() ctx: SourcingContext): Promise<CandidateReview[]> {
     return (await ctx.loaders.reviewsOfCandidate.load(candidate.id)).map(toCandidateReview);
   }

@@ -11,6 +11,9 @@ import { DismissPossibleDuplicateInput, LinkPossibleDuplicateInput } from './pos
 import { toPossibleDuplicate } from './possible-duplicate.mapper';
 import { PossibleDuplicate, PossibleDuplicateConnection } from './possible-duplicate.type';
 
+/** Who may look at flagged pairs (and their fields): the deciders and the ward's readers. */
+const DUPLICATE_PAIR_READERS = [...new Set([...DUPLICATE_RESOLVERS, ...WARD_READERS])];
+
 @ArgsType()
 class PossibleDuplicatesArgs {
   @Field(() => PossibleDuplicateStatusEnum, { nullable: true, defaultValue: 'OPEN', description: 'Only pairs in this status (default OPEN; null for all).' })
@@ -29,7 +32,7 @@ class PossibleDuplicatesArgs {
 @Resolver(() => PossibleDuplicate)
 export class PossibleDuplicateResolver {
   @Query(() => PossibleDuplicateConnection, { description: 'Flagged pairs of records that may be one person and that you may see both of, newest first.' })
-  @Allow([...new Set([...DUPLICATE_RESOLVERS, ...WARD_READERS])])
+  @Allow(DUPLICATE_PAIR_READERS)
   async possibleDuplicates(
     @Args(() => PossibleDuplicatesArgs) args: PossibleDuplicatesArgs,
     @Ctx() ctx: SourcingContext,
@@ -61,12 +64,14 @@ export class PossibleDuplicateResolver {
   }
 
   @FieldResolver(() => Candidate, { nullable: true, description: 'The record flagged (null if you may not see it).' })
+  @Allow(DUPLICATE_PAIR_READERS)
   async candidate(@Root() pair: PossibleDuplicate, @Ctx() ctx: SourcingContext): Promise<Candidate | null> {
     const row = await ctx.loaders.candidate.load(pair.candidateId);
     return row ? toCandidate(row) : null;
   }
 
   @FieldResolver(() => Candidate, { nullable: true, description: 'The earlier record it resembles (null if you may not see it).' })
+  @Allow(DUPLICATE_PAIR_READERS)
   async otherCandidate(@Root() pair: PossibleDuplicate, @Ctx() ctx: SourcingContext): Promise<Candidate | null> {
     const row = await ctx.loaders.candidate.load(pair.otherCandidateId);
     return row ? toCandidate(row) : null;

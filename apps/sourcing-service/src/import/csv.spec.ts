@@ -1,4 +1,4 @@
-import { CsvFormatError, decodeUtf8, detectSeparator, parseCsv, toCsv } from './csv';
+import { csvField, CsvFormatError, decodeUtf8, detectSeparator, parseCsv, toCsv } from './csv';
 
 describe('parseCsv', () => {
   it.each([
@@ -7,7 +7,8 @@ describe('parseCsv', () => {
     ['old Mac CR line ends', 'a,b\r1,2\r', [['a', 'b'], ['1', '2']]],
     ['quoted separator and doubled quotes', 'a,"b, ""c"""\n', [['a', 'b, "c"']]],
     ['line break inside quotes', '"line 1\nline 2",x\n', [['line 1\nline 2', 'x']]],
-    ['empty fields', ',,\n', [['', '', '']]],
+    ['a line of empty fields is a blank row', ',,\n', [[]]],
+    ['empty fields beside a value', ',x,\n', [['', 'x', '']]],
     ['Vietnamese text', 'Họ và tên,Ngày sinh\nNguyễn Thị Lan,15/03/2001\n', [['Họ và tên', 'Ngày sinh'], ['Nguyễn Thị Lan', '15/03/2001']]],
   ])('%s', (_label, text, rows) => {
     expect(parseCsv(text)).toEqual(rows);
@@ -43,3 +44,16 @@ describe('decodeUtf8', () => {
     expect(() => decodeUtf8(Buffer.from([0x48, 0xe0, 0x20, 0x4e]))).toThrow();
   });
 });
+
+describe('csvField', () => {
+  it('writes values a spreadsheet would run as a formula as text (CSV injection)', () => {
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\t=1')).toBe("'\t=1");
+    expect(csvField('CB-A')).toBe('CB-A');
+    expect(csvField('15/03/2001')).toBe('15/03/2001');
+  });
+});
+

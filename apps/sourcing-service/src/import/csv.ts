@@ -44,22 +44,67 @@ export function decodeUtf8(bytes: Uint8Array): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Parses CSV text into rows of trimmed-as-written strings (no trimming: the domain trims). */
-export function parseCsv(text: string, separator = detectSeparator(text)): string[][] {
+/** A file with more rows or columns than an import takes; nothing past the limit is kept. */
+export class CsvTooLarge extends Error {
+  constructor(
+    message: string,
+    readonly what: 'rows' | 'columns',
+    readonly limit: number,
+  ) {
+    super(message);
+    this.name = 'CsvTooLarge';
+  }
+}
+
+export interface CsvLimits {
+  /** Rows with at least one non-empty field, the header included. */
+  maxRows?: number;
+  /** Columns that may hold a value; empty fields past them are dropped. */
+  maxColumns?: number;
+}
+
+/** Every blank line shares this row, so a file of line breaks costs a pointer per line. */
+const BLANK_ROW: readonly string[] = Object.freeze([]);
+
+/**
+ * Parses CSV text into rows of trimmed-as-written strings (no trimming: the domain trims).
+ * Blank lines (nothing, or only separators) keep their place (row numbers match the file) as
+ * an empty row. With limits, a
+ * file with too many non-blank rows, or a value past the last allowed column, is refused as
+ * soon as it is seen.
+ */
+export function parseCsv(text: string, separator = detectSeparator(text), limits: CsvLimits = {}): string[][] {
+  const maxRows = limits.maxRows ?? Number.POSITIVE_INFINITY;
+  const maxColumns = limits.maxColumns ?? Number.POSITIVE_INFINITY;
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
+  let filledRows = 0;
+  let rowHasValue = false;
   let i = 0;
   let line = 1;
   const n = text.length;
   const endField = () => {
-    row.push(field);
+    if (field !== '') {
+      if (row.length >= maxColumns) {
+        throw new CsvTooLarge(`Line ${line} has a value past column ${maxColumns}; a referral file has at most ${maxColumns} columns`, 'columns', maxColumns);
+      }
+      rowHasValue = true;
+    }
+    if (row.length < maxColumns) row.push(field);
     field = '';
   };
   const endRow = () => {
     endField();
-    rows.push(row);
+    if (rowHasValue) {
+      filledRows += 1;
+      if (filledRows > maxRows) throw new CsvTooLarge(`The file has more than ${maxRows} rows`, 'rows', maxRows);
+      rows.push(row);
+    } else {
+      rows.push(BLANK_ROW as string[]);
+    }
     row = [];
+    rowHasValue = false;
   };
   while (i < n) {
     const char = text[i];
@@ -112,9 +157,18 @@ export function parseCsv(text: string, separator = detectSeparator(text)): strin
   return rows;
 }
 
-/** Quotes one value for CSV output when it needs it. */
+/**
+ * A value a spreadsheet program would run as a formula when the CSV is opened (=, +, -, @, or
+ * a tab or carriage return before one): written with a leading apostrophe, so it stays text.
+ */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** Quotes one value for CSV output when it needs it (formula-looking values are made text first). */
 export function csvField(value: string): string {
-  return /[",\n\r;]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const text = neutraliseFormula(value);
+  return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function toCsv(rows: readonly (readonly string[])[]): string {

@@ -42,7 +42,7 @@ import {
   type ReferralImportRow,
 } from './referral-import.entity';
 import { referralTemplate, type TemplateFile } from './referral-template';
-import { readSpreadsheet, UnreadableSpreadsheet } from './spreadsheet-reader';
+import { readSpreadsheet, TooManyRows, UnreadableSpreadsheet } from './spreadsheet-reader';
 
 export interface ImportReferralsCommand {
   massOrganisationId: string;
@@ -152,6 +152,9 @@ export class ReferralImportService {
       sheet = await readSpreadsheet(command.format, bytes, this.deps.limits.maxRows);
     } catch (error) {
       if (error instanceof UnreadableSpreadsheet) throw AppError.badInput(error.message, [{ field: 'input.contentBase64', message: error.message }]);
+      if (error instanceof TooManyRows) {
+        throw ruleViolation(SOURCING_APP_RULES['SOURCING.IMPORT_TOO_LARGE'], `The file has more than ${error.limit} rows.`, { limit: error.limit });
+      }
       throw error;
     }
 
@@ -294,12 +297,14 @@ export class ReferralImportService {
         fresh.push(row);
         continue;
       }
-      row.report.candidateId = candidate.id;
       if (candidate.status === 'ADMITTED') {
+        // No referral is written, so the uploader gets no candidate id: the stored report must
+        // not point them at a record they may not see.
         row.report.status = 'ERROR';
         row.report.problems.push(problem(null, `${SOURCING_RULES['SOURCING.ADMITTED_NOT_REFERABLE'].statement} ${SOURCING_RULES['SOURCING.ADMITTED_NOT_REFERABLE'].remedy}`));
         continue;
       }
+      row.report.candidateId = candidate.id;
       row.report.status = 'DUPLICATE';
       const open = openByThisOrganisation.get(candidate.id);
       if (open && candidate.status !== 'DECLINED' && candidate.status !== 'WITHDRAWN') {
@@ -418,7 +423,8 @@ export class ReferralImportService {
     await insertCandidates(tx, candidates);
     await insertStages(tx, stages);
     await insertReferrals(tx, referrals);
-    await AuditTrail.recordCollection(tx, this.deps, caller, candidates.map((c) => c.id), now);
+    // Every row written is a collection of the person's data, a repeat referral included.
+    await AuditTrail.recordCollection(tx, this.deps, caller, [...candidates.map((c) => c.id), ...attach.map((a) => a.candidate.id)], now);
     await this.deps.events.recordMany(tx, referralSubmitted, {
       actor: caller.actor,
       at: now,

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { demoPerson, seededRandom } from '../seed/demo-people';
-import { plainCellValue, readCsv, readSpreadsheet, readXlsx, UnreadableSpreadsheet } from './spreadsheet-reader';
+import { MAX_COLUMNS, plainCellValue, readCsv, readSpreadsheet, readXlsx, TooManyRows, UnreadableSpreadsheet } from './spreadsheet-reader';
 
 async function xlsx(build: (sheet: ExcelJS.Worksheet) => void): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -38,12 +39,44 @@ describe('readXlsx', () => {
     expect(rows.slice(1).map((row) => row[0])).toEqual(names);
   });
 
-  it('stops converting one row beyond the limit', async () => {
+  it('refuses a file one row beyond the limit (and stops converting there)', async () => {
     const bytes = await xlsx((sheet) => {
       sheet.addRow(['Họ và tên']);
       for (let i = 0; i < 10; i += 1) sheet.addRow([`Người ${i}`]);
     });
-    expect((await readXlsx(bytes, 3)).length).toBe(5); // header + 4 rows: enough to refuse
+    await expect(readXlsx(bytes, 3)).rejects.toThrow(TooManyRows);
+    expect((await readXlsx(bytes, 10)).length).toBe(11);
+  });
+
+  it('refuses a zip bomb before unpacking it: a small file whose parts unpack to more than the limit', async () => {
+    const valid = await JSZip.loadAsync(await xlsx((sheet) => sheet.addRow(['Họ và tên'])));
+    valid.file('xl/media/padding.bin', Buffer.alloc(80 * 1024 * 1024));
+    const bomb = await valid.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    await expect(readXlsx(bomb, 10)).rejects.toThrow(/unpacks to more than 64 MB/);
+  });
+
+  it('refuses a part that unpacks to more than its declared size', async () => {
+    const zip = await JSZip.loadAsync(await xlsx((sheet) => sheet.addRow(['Họ và tên'])));
+    zip.file('xl/media/padding.bin', Buffer.alloc(70 * 1024 * 1024));
+    const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    // Lie in the central directory: the padding claims to unpack to 1 kB.
+    const name = Buffer.from('xl/media/padding.bin');
+    for (let at = bytes.length - 46; at >= 0; at -= 1) {
+      if (bytes.readUInt32LE(at) === 0x02014b50 && bytes.subarray(at + 46, at + 46 + name.length).equals(name)) {
+        bytes.writeUInt32LE(1024, at + 24);
+        break;
+      }
+    }
+    await expect(readXlsx(bytes, 10)).rejects.toThrow(/unpacks to more than/);
+  });
+
+  it('refuses a value past the last allowed column (a sheet reaching column XFD would cost gigabytes)', async () => {
+    const bytes = await xlsx((sheet) => {
+      sheet.addRow(['Họ và tên']);
+      sheet.getCell(2, 16_000).value = 'x';
+    });
+    await expect(readXlsx(bytes, 10)).rejects.toThrow(new RegExp(`past column ${MAX_COLUMNS}`));
   });
 
   it('refuses what is not a workbook, and an empty one', async () => {
@@ -75,5 +108,21 @@ describe('plainCellValue', () => {
     [{ formula: 'A1', result: undefined }, null],
   ] as const)('%j → %j', (value, expected) => {
     expect(plainCellValue(value as ExcelJS.CellValue)).toEqual(expected);
+  });
+
+  it('refuses a file with more rows of people than the limit, counting only non-blank lines', () => {
+    const lines = (n: number) => ['Họ và tên', ...Array.from({ length: n }, (_, i) => `Người ${i}`)].join('\r\n');
+    expect(readCsv(Buffer.from(lines(5)), 5)).toHaveLength(6);
+    expect(() => readCsv(Buffer.from(lines(6)), 5)).toThrow(TooManyRows);
+    // A million line breaks are blank lines, not people: cheap, and not counted.
+    const blank = readCsv(Buffer.from(`Họ và tên\r\n${'\r\n'.repeat(1_000_000)}An\r\n`), 5);
+    expect(blank).toHaveLength(1_000_002);
+    expect(blank[blank.length - 1]).toEqual(['An']);
+  });
+
+  it('refuses a value past the last allowed column, and drops empty columns beyond it', () => {
+    expect(() => readCsv(Buffer.from(`a${','.repeat(MAX_COLUMNS)}x\r\n`), 5)).toThrow(new RegExp(`past column ${MAX_COLUMNS}`));
+    const [row] = readCsv(Buffer.from(`a${','.repeat(1_000_000)}\r\n`), 5);
+    expect(row).toHaveLength(MAX_COLUMNS);
   });
 });

@@ -57,6 +57,7 @@ export class MassOrganisationResolver {
   }
 
   @FieldResolver(() => MassOrganisation, { nullable: true, description: 'The ward-level unit of a branch; null for a unit.' })
+  @Allow(MASS_ORGANISATION_READERS)
   async parent(@Root() organisation: MassOrganisation, @Ctx() ctx: SourcingContext): Promise<MassOrganisation | null> {
     if (!organisation.parentId) return null;
     const row = await ctx.loaders.massOrganisation.load(organisation.parentId);
@@ -64,11 +65,13 @@ export class MassOrganisationResolver {
   }
 
   @FieldResolver(() => [MassOrganisation], { description: 'The unit’s active branches.' })
+  @Allow(MASS_ORGANISATION_READERS)
   async branches(@Root() organisation: MassOrganisation, @Ctx() ctx: SourcingContext): Promise<MassOrganisation[]> {
     return (await ctx.services.massOrganisations.list({ parentId: organisation.id })).map(toMassOrganisation);
   }
 
   @FieldResolver(() => ReferralQuota, { nullable: true, description: 'The unit’s referral quota for a year, with attainment; null if none was set.' })
+  @Allow(MASS_ORGANISATION_READERS)
   async quota(
     @Root() organisation: MassOrganisation,
     @Arg('year', () => Int, { description: 'The year.' }) year: number,

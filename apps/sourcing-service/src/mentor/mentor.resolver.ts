@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { Allow } from '@pdv/graphql';
 import type { SourcingContext } from '../context';
 import { PartyMemberStub, partyMemberStub } from '../organisation/organisation.stub';
-import { CELL_ACTORS } from '../shared/access';
+import { CANDIDATE_READERS, CELL_ACTORS } from '../shared/access';
 import { callerOf } from '../shared/context-helpers';
 import { AssignMentorInput, ReleaseMentorInput } from './mentor.input';
 import { toMentor } from './mentor.mapper';
@@ -32,6 +32,7 @@ export class MentorResolver {
   }
 
   @FieldResolver(() => PartyMemberStub, { description: 'The mentoring member (details from the organisation service).' })
+  @Allow(CANDIDATE_READERS)
   member(@Root() mentor: Mentor): PartyMemberStub {
     return partyMemberStub(mentor.memberId);
   }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { assertOrganisationInScope, requireRole } from '@pdv/auth';
 import type { CandidateStatus } from '@pdv/sourcing-domain';
-import { pageSize, toConnection } from '@pdv/graphql';
+import { Allow, pageSize, toConnection } from '@pdv/graphql';
 import { toCandidate } from '../candidate/candidate.mapper';
 import { CandidateConnection } from '../candidate/candidate.type';
 import type { SourcingContext } from '../context';
@@ -11,6 +11,9 @@ import { CandidateStatusEnum } from '../shared/graphql-enums';
 import { OrganisationStub } from './organisation.stub';
 import { ReferralStats } from './organisation.type';
 
+/** Referral figures: the ward's readers, and cell secretaries for their part of the ward. */
+const REFERRAL_STATS_READERS = [...WARD_READERS, 'CELL_SECRETARY' as const];
+
 /** The fields this subgraph adds to the organisation service's `Organisation`. */
 @Resolver(() => OrganisationStub)
 export class OrganisationResolver {
@@ -18,6 +21,7 @@ export class OrganisationResolver {
     description:
       'Candidates of this organisation and the cells under it that you may see, in Vietnamese alphabetical order (from the sourcing service).',
   })
+  @Allow(CANDIDATE_READERS)
   async candidates(
     @Root() organisation: OrganisationStub,
     @Arg('status', () => CandidateStatusEnum, { nullable: true, description: 'Only candidates in this status.' }) status: CandidateStatus | null,
@@ -34,13 +38,14 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => ReferralStats, { description: 'Referral figures of this organisation and the cells under it for a year (from the sourcing service).' })
+  @Allow(REFERRAL_STATS_READERS)
   async referralStats(
     @Root() organisation: OrganisationStub,
     @Arg('year', () => Int, { description: 'The year.' }) year: number,
     @Ctx() ctx: SourcingContext,
   ): Promise<ReferralStats> {
     const caller = callerOf(ctx);
-    requireRole(caller.identity, [...WARD_READERS, 'CELL_SECRETARY'], 'see referral figures');
+    requireRole(caller.identity, REFERRAL_STATS_READERS, 'see referral figures');
     if (caller.identity.role === 'CELL_SECRETARY') await assertOrganisationInScope(caller.identity, organisation.id, ctx.scopes);
     const [row] = await ctx.loaders.referralStats.load({ organisationId: organisation.id, year });
     return Object.assign(new ReferralStats(), row ?? { year, referrals: 0, people: 0, submitted: 0, accepted: 0, declined: 0, nurturedNow: 0, admitted: 0 });

@@ -35,6 +35,7 @@ export class QuotaResolver {
   }
 
   @FieldResolver(() => MassOrganisation, { nullable: true, description: 'The unit the quota is for.' })
+  @Allow(MASS_ORGANISATION_READERS)
   async massOrganisation(@Root() quota: ReferralQuota, @Ctx() ctx: SourcingContext): Promise<MassOrganisation | null> {
     const row = await ctx.loaders.massOrganisation.load(quota.massOrganisationId);
     return row ? toMassOrganisation(row) : null;

@@ -97,18 +97,21 @@ export class ReferralResolver {
   }
 
   @FieldResolver(() => Candidate, { nullable: true, description: 'The person referred (null if you may no longer see them).' })
+  @Allow(REFERRAL_READERS)
   async candidate(@Root() referral: Referral, @Ctx() ctx: SourcingContext): Promise<Candidate | null> {
     const row = await ctx.loaders.candidate.load(referral.candidateId);
     return row ? toCandidate(row) : null;
   }
 
   @FieldResolver(() => MassOrganisation, { nullable: true, description: 'The referring mass organisation.' })
+  @Allow(REFERRAL_READERS)
   async massOrganisation(@Root() referral: Referral, @Ctx() ctx: SourcingContext): Promise<MassOrganisation | null> {
     const row = await ctx.loaders.massOrganisation.load(referral.massOrganisationId);
     return row ? toMassOrganisation(row) : null;
   }
 
   @FieldResolver(() => OrganisationStub, { description: 'The cell the person was referred to (details from the organisation service).' })
+  @Allow(REFERRAL_READERS)
   cell(@Root() referral: Referral): OrganisationStub {
     return organisationStub(referral.cellId);
   }

@@ -352,6 +352,8 @@ export class ReferralService {
       isRepeat: true,
       id: context.referralId,
     });
+    // A repeat referral collects the person's data again (with a new consent): recorded too.
+    await AuditTrail.recordCollection(tx, this.deps, caller, [candidate.id], context.now);
     const warnings = [...context.warnings];
     if (valid.fuzzyKey !== candidate.fuzzyKey || valid.gender !== candidate.gender) {
       warnings.push({
