@@ -1,4 +1,5 @@
 export * from './logger';
+export * from './safe-error';
 export * from './request-context';
 export * from './trace-context';
 export * from './metrics';

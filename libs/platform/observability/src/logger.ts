@@ -1,5 +1,6 @@
 import pino, { type Logger } from 'pino';
 import { currentContext } from './request-context';
+import { safeError } from './safe-error';
 
 export type { Logger } from 'pino';
 
@@ -32,16 +33,18 @@ function redactPaths(): string[] {
 export function createLogger(service: string, level = 'info', destination?: pino.DestinationStream): Logger {
   return pino(
     {
-    // No pino `name`: `name` is redacted as personal data; `service` identifies the app.
-    level,
-    base: { service },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    redact: { paths: redactPaths(), censor: '[redacted]' },
-    formatters: { level: (label) => ({ level: label }) },
-    mixin() {
-      const context = currentContext();
-      return context ? { requestId: context.requestId, traceId: context.traceId } : {};
-    },
+      // No pino `name`: `name` is redacted as personal data; `service` identifies the app.
+      level,
+      base: { service },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      redact: { paths: redactPaths(), censor: '[redacted]' },
+      // Every `{ err }` logged anywhere goes through safeError: no SQL values, no key details.
+      serializers: { err: (error: unknown) => safeError(error), error: (error: unknown) => safeError(error) },
+      formatters: { level: (label) => ({ level: label }) },
+      mixin() {
+        const context = currentContext();
+        return context ? { requestId: context.requestId, traceId: context.traceId } : {};
+      },
     },
     destination ?? pino.destination({ sync: false }),
   );

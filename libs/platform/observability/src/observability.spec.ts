@@ -51,4 +51,26 @@ describe('logger', () => {
     expect(inside).toMatchObject({ service: 'svc', requestId: 'r-1', traceId: 't-1', msg: 'inside', level: 'info' });
     expect(outside.requestId).toBeUndefined();
   });
+
+  it('logs errors without the SQL values or key details they carry', () => {
+    const { sink, text } = capture();
+    const logger = createLogger('svc', 'info', sink);
+    const driverError = Object.assign(
+      new Error(
+        "insert into \"candidate\" (\"full_name\", \"national_id\") values ('Nguyễn Văn An', '001090012345') - duplicate key value violates unique constraint \"candidate_national_id_key\"",
+      ),
+      { name: 'UniqueConstraintViolationException', code: '23505', constraint: 'candidate_national_id_key', detail: 'Key (national_id)=(001090012345) already exists.' },
+    );
+    logger.error({ err: driverError }, 'unexpected error');
+    const line = JSON.parse(text().trim());
+    expect(text()).not.toContain('001090012345');
+    expect(text()).not.toContain('Nguyễn');
+    expect(line.err).toMatchObject({
+      type: 'UniqueConstraintViolationException',
+      message: 'duplicate key value violates unique constraint "candidate_national_id_key"',
+      code: '23505',
+      constraint: 'candidate_national_id_key',
+    });
+    expect(line.err.stack).toMatch(/^\s*at /);
+  });
 });
