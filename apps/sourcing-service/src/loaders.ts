@@ -3,7 +3,7 @@ import type { Identity } from '@pdv/auth';
 import { createByIdLoader, createGroupLoader } from '@pdv/graphql';
 import type { EntityManager } from '@pdv/persistence';
 import type { CandidateReviewRow, CandidateRow, CandidateStageRow } from './candidate/candidate.entity';
-import { findReviews, findStages, findVisibleCandidates } from './candidate/candidate.queries';
+import { findCandidatesCreatedByOwnOrganisation, findReviews, findStages, findVisibleCandidates } from './candidate/candidate.queries';
 import type { MassOrganisationRow } from './mass-organisation/mass-organisation.entity';
 import { findMassOrganisationsByIds } from './mass-organisation/mass-organisation.queries';
 import type { MentorAssignmentRow } from './mentor/mentor.entity';
@@ -16,6 +16,8 @@ import { findVisibleReferralsOfCandidates } from './referral/referral.queries';
 export interface SourcingLoaders {
   /** Candidates the caller may see, by id (null when not visible). */
   candidate: DataLoader<string, CandidateRow | null>;
+  /** Mass-organisation staff: the candidate's record was created by their own organisation (non-null); null otherwise and for every other role. */
+  createdByOwnOrganisation: DataLoader<string, { id: string } | null>;
   massOrganisation: DataLoader<string, MassOrganisationRow | null>;
   /** Referrals of a candidate the caller may see. */
   referralsOfCandidate: DataLoader<string, ReferralRow[], string>;
@@ -30,6 +32,7 @@ export function createLoaders(em: EntityManager, identity: Identity | null): Sou
   const visibleTo = (run: (who: Identity) => Promise<CandidateRow[]>) => (identity ? run(identity) : Promise.resolve([]));
   return {
     candidate: createByIdLoader((ids) => visibleTo((who) => findVisibleCandidates(em, who, ids))),
+    createdByOwnOrganisation: createByIdLoader((ids) => (identity ? findCandidatesCreatedByOwnOrganisation(em, identity, ids) : Promise.resolve([]))),
     massOrganisation: createByIdLoader((ids) => findMassOrganisationsByIds(em, ids)),
     referralsOfCandidate: createGroupLoader(
       (ids) => (identity ? findVisibleReferralsOfCandidates(em, identity, ids) : Promise.resolve([])),

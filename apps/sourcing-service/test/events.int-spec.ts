@@ -132,12 +132,14 @@ describe('events with the other services over real NATS', () => {
     const [{ count }] = await h.sql<{ count: string }>("select count(*) as count from inbox_event where subject = ? ", [enrolmentNominated.subject]);
     expect(Number(count)).toBe(1);
 
-    // An admitted person cannot be referred again.
-    const [held] = await h.sql<{ national_id: string; date_of_birth: string; gender: 'MALE' | 'FEMALE' }>(
-      "select national_id, to_char(date_of_birth, 'YYYY-MM-DD') as date_of_birth, gender from candidate where id = ?",
+    // An admitted person cannot be referred again (by someone who states who they are: the
+    // same name, date of birth and gender as held; any other person with that number is
+    // refused without being told anything, see referral.int-spec).
+    const [held] = await h.sql<{ full_name: string; national_id: string; date_of_birth: string; gender: 'MALE' | 'FEMALE' }>(
+      "select full_name, national_id, to_char(date_of_birth, 'YYYY-MM-DD') as date_of_birth, gender from candidate where id = ?",
       [id],
     );
-    const samePerson = freshPerson({ nationalId: held.national_id, dateOfBirth: held.date_of_birth, gender: held.gender });
+    const samePerson = freshPerson({ fullName: held.full_name, nationalId: held.national_id, dateOfBirth: held.date_of_birth, gender: held.gender });
     const again = await h.gql(ward.who.womenStaff, SUBMIT_REFERRAL, {
       input: referralInput(ward, { person: samePerson, massOrganisationId: ward.massOrganisations.women }),
     });

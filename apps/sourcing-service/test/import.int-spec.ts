@@ -181,6 +181,38 @@ describe('spreadsheet import of referrals', () => {
     expect(JSON.stringify(report)).not.toContain(candidate.id);
   });
 
+  it('makes a row whose ID number is held for another person an ERROR on the ID column, with no candidate id and nothing held revealed', async () => {
+    const held = freshPerson();
+    const first = await submitReferral(h, ward, { person: held, massOrganisationId: ward.massOrganisations.women, as: ward.who.womenStaff });
+    const otherDay = held.dateOfBirth.endsWith('-01') ? `${held.dateOfBirth.slice(0, 8)}02` : `${held.dateOfBirth.slice(0, 8)}01`;
+    const [y, m, d] = otherDay.split('-');
+    const impostor = freshPerson({ nationalId: held.nationalId, dateOfBirth: held.dateOfBirth, gender: held.gender, fullName: 'Hoàng Văn Giả' });
+    const wrongDate = freshPerson({ nationalId: held.nationalId, dateOfBirth: held.dateOfBirth, gender: held.gender, fullName: held.fullName });
+    const fresh = freshPerson();
+    const referralsBefore = Number((await h.sql<{ count: string }>('select count(*) as count from referral where candidate_id = ?', [first.candidate.id]))[0].count);
+    const result = await runImport('CSV', 'VALID_ROWS_ONLY', [row(impostor), row(fresh), row(wrongDate, { 'Ngày sinh': `${d}/${m}/${y}` })]);
+    expect(result.errors).toBeUndefined();
+    const report = result.data!.importReferrals;
+    expect(report.rows.map((r) => [r.row, r.status])).toEqual([
+      [2, 'ERROR'],
+      [3, 'IMPORTED'],
+      // The same number twice in one file: the later row stands behind the first, as before.
+      [4, 'DUPLICATE'],
+    ]);
+    expect(report.rows[0]).toMatchObject({ candidateId: null, referralId: null, isRepeatReferral: false, warnings: [] });
+    expect(report.rows[0].problems).toEqual([{ column: 'Số CCCD', message: expect.stringMatching(/Check the national ID number, the full name and the date of birth/) }]);
+    const [stored] = await h.sql<{ rows: unknown }>('select rows from referral_import where id = ?', [report.importId]);
+    for (const text of [JSON.stringify(report), JSON.stringify(stored.rows)]) {
+      for (const value of [first.candidate.id, first.referral.id, held.fullName, held.phone, held.address, held.nationalId]) expect(text).not.toContain(value);
+    }
+    const referralsAfter = Number((await h.sql<{ count: string }>('select count(*) as count from referral where candidate_id = ?', [first.candidate.id]))[0].count);
+    expect(referralsAfter).toBe(referralsBefore);
+
+    // The date of birth alone differing is refused the same way.
+    const dateOnly = (await runImport('CSV', 'VALID_ROWS_ONLY', [row(wrongDate, { 'Ngày sinh': `${d}/${m}/${y}` })])).data!.importReferrals;
+    expect(dateOnly.rows[0]).toMatchObject({ status: 'ERROR', candidateId: null, problems: [{ column: 'Số CCCD', message: expect.stringMatching(/Check the national ID number/) }] });
+  });
+
   it.each(['XLSX', 'CSV'] as const)('%s, all or nothing: one bad row and nothing is written', async (format) => {
     const { rows } = await mixedRows();
     const before = await Promise.all(['candidate', 'referral', 'candidate_stage', 'outbox_event'].map(count));

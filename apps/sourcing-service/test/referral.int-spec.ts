@@ -1,3 +1,4 @@
+import { foldDiacritics } from '@pdv/vn-identity';
 import { type Harness, startHarness } from './support/harness';
 import { freshPerson, referralInput, setUpWard, SUBMIT_REFERRAL, submitReferral, type SubmitResult, type TestWard } from './support/ward';
 
@@ -82,6 +83,92 @@ describe('referrals, the source pool and mentors', () => {
     expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
     const [{ referrals }] = await h.sql<{ referrals: string }>('select count(*) as referrals from referral where candidate_id = ?', [first.candidate.id]);
     expect(Number(referrals)).toBe(2);
+  });
+
+  it('refuses a referral whose ID number is held for another person (other name or date of birth): nothing written, nothing held revealed', async () => {
+    const person = freshPerson();
+    const first = await submitReferral(h, ward, { person });
+    const count = async () =>
+      (
+        await h.sql<Record<string, string>>(
+          `select (select count(*) from candidate) as candidates, (select count(*) from referral) as referrals,
+                  (select count(*) from outbox_event) as outbox, (select count(*) from candidate_stage) as stages,
+                  (select count(*) from audit_log) as audit, (select count(*) from possible_duplicate) as duplicates`,
+        )
+      )[0];
+    const before = await count();
+    // Someone who knows (or guesses) the number, with a made-up person around it.
+    const otherDay = person.dateOfBirth.endsWith('-01') ? `${person.dateOfBirth.slice(0, 8)}02` : `${person.dateOfBirth.slice(0, 8)}01`;
+    const attempts = [
+      { who: ward.who.womenStaff, org: ward.massOrganisations.women, person: freshPerson({ nationalId: person.nationalId, dateOfBirth: person.dateOfBirth, gender: person.gender, fullName: 'Hoàng Văn Giả' }) },
+      { who: ward.who.womenStaff, org: ward.massOrganisations.women, person: freshPerson({ nationalId: person.nationalId, dateOfBirth: otherDay, gender: person.gender, fullName: person.fullName }) },
+      // The organisation whose referral is still open gets the same refusal, not CONFLICT:
+      // a CONFLICT would tell it the number belongs to someone it referred.
+      { who: ward.who.youthStaff, org: ward.massOrganisations.youth, person: freshPerson({ nationalId: person.nationalId, dateOfBirth: person.dateOfBirth, gender: person.gender, fullName: 'Hoàng Văn Giả' }) },
+    ];
+    for (const attempt of attempts) {
+      const result = await h.gql<SubmitResult>(attempt.who, SUBMIT_REFERRAL, { input: referralInput(ward, { person: attempt.person, massOrganisationId: attempt.org }) });
+      expect(result.data).toBeNull();
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'SOURCING.REPEAT_REFERRAL_IDENTITY_MISMATCH' });
+      expect(result.errors?.[0].message).toMatch(/Check the national ID number, the full name and the date of birth/);
+      const json = JSON.stringify(result.errors);
+      const [y, m, d] = person.dateOfBirth.split('-');
+      for (const held of [
+        person.fullName,
+        foldDiacritics(person.fullName),
+        person.dateOfBirth,
+        `${d}/${m}/${y}`,
+        person.phone,
+        person.address,
+        person.nationalId,
+        first.candidate.id,
+        first.referral.id,
+        'REFERRED',
+      ]) {
+        expect(json).not.toContain(held);
+      }
+      // Nor which detail differs.
+      expect(json).not.toMatch(/fullName|dateOfBirth|differ/);
+      expect(result.errors?.[0].extensions).not.toHaveProperty('details');
+      expect(await count()).toEqual(before);
+    }
+    const [{ referrals }] = await h.sql<{ referrals: string }>('select count(*) as referrals from referral where candidate_id = ?', [first.candidate.id]);
+    expect(Number(referrals)).toBe(1);
+  });
+
+  it('attaches a repeat whose identity agrees (accents, case and spaces aside); the other organisation does not see the first one’s phone and address', async () => {
+    const person = freshPerson();
+    const first = await submitReferral(h, ward, { person });
+    const sameIdentity = { ...freshPerson({ nationalId: person.nationalId, dateOfBirth: person.dateOfBirth, gender: person.gender }), fullName: `  ${foldDiacritics(person.fullName).toUpperCase()} ` };
+    const second = await submitReferral(h, ward, { person: sameIdentity, massOrganisationId: ward.massOrganisations.women, as: ward.who.womenStaff });
+    expect(second.isRepeatReferral).toBe(true);
+    expect(second.candidate.id).toBe(first.candidate.id);
+    expect(second.message).toMatch(/already a candidate/);
+    expect(second.warnings).toContainEqual({ field: 'input.person.fullName', message: expect.stringMatching(/written differently/), rule: null });
+
+    const read = async (who: Parameters<Harness['ok']>[0]) => (await h.ok<CandidateView>(who, CANDIDATE, { id: first.candidate.id })).candidate;
+    // The organisation that created the record sees what it collected.
+    expect(await read(ward.who.youthStaff)).toMatchObject({ phone: person.phone, address: person.address, dateOfBirth: person.dateOfBirth, nationalIdMasked: true });
+    // The second organisation: pipeline facts and what it stated itself, not the first one's contact details.
+    const women = await read(ward.who.womenStaff);
+    expect(women).toMatchObject({ status: 'REFERRED', phone: null, address: null, dateOfBirth: person.dateOfBirth, nationalIdMasked: true });
+    expect(women.nationalId).toBe(`*********${person.nationalId.slice(-3)}`);
+    expect(women.referrals.map((r) => r.massOrganisationId)).toEqual([ward.massOrganisations.women]);
+    expect(JSON.stringify(women)).not.toContain(sameIdentity.phone);
+    // Lists answer the same.
+    const listed = await h.ok<{ candidates: { edges: { node: { id: string; phone: string | null; address: string | null } }[] } }>(
+      ward.who.womenStaff,
+      `{ candidates(first: 100) { edges { node { id phone address } } } }`,
+    );
+    expect(listed.candidates.edges.find((e) => e.node.id === first.candidate.id)?.node).toEqual({ id: first.candidate.id, phone: null, address: null });
+    // Board, standing committee and the cell secretary: unchanged.
+    for (const who of [ward.who.board, ward.who.standing, ward.who.secretaryA]) {
+      expect(await read(who)).toMatchObject({ phone: person.phone, address: person.address, nationalId: person.nationalId });
+    }
+    // Nothing withheld is recorded as read.
+    const reads = await h.sql<{ field: string }>("select field from audit_log where subject_id = ? and actor_id = 'women-staff-1' and action = 'READ'", [first.candidate.id]);
+    expect(reads.map((r) => r.field)).toEqual(['dateOfBirth']);
   });
 
   it('flags a possible duplicate (same name without diacritics and date of birth, different ID) and never merges it', async () => {

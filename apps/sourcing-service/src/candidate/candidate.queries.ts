@@ -3,7 +3,7 @@ import type { Identity } from '@pdv/auth';
 import type { EntityManager } from '@pdv/persistence';
 import { type CandidateStatus, NURTURED_STATUSES, type SourceCategory } from '@pdv/sourcing-domain';
 import { foldDiacritics } from '@pdv/vn-identity';
-import { candidateVisibility, personalDataAccess, referralVisibility } from '../shared/access';
+import { candidateCreatedByOwnOrganisation, candidateVisibility, personalDataAccess, referralVisibility } from '../shared/access';
 import { CandidateEntity, type CandidateReviewRow, type CandidateRow, type CandidateStageRow, CandidateReviewEntity, CandidateStageEntity } from './candidate.entity';
 
 export interface CandidateFilter {
@@ -105,6 +105,13 @@ export async function findVisibleCandidates(em: EntityManager, identity: Identit
     [pgArray(ids), ...visibility.params],
   );
   return loadCandidates(em, visible.map((row) => row.id));
+}
+
+/** Of the given ids, the candidates a mass-organisation staffer's own organisation created (see candidateCreatedByOwnOrganisation). */
+export async function findCandidatesCreatedByOwnOrganisation(em: EntityManager, identity: Identity, ids: readonly string[]): Promise<{ id: string }[]> {
+  if (ids.length === 0 || identity.role !== 'MASS_ORG_STAFF') return [];
+  const created = candidateCreatedByOwnOrganisation(identity, 'c');
+  return em.execute<{ id: string }[]>(`select c.id from candidate c where c.id = any(?::uuid[]) and (${created.sql})`, [pgArray(ids), ...created.params]);
 }
 
 /**

@@ -158,20 +158,29 @@ export class CandidateResolver {
 
   @FieldResolver(() => LocalDateScalar, {
     nullable: true,
-    description: 'Date of birth; null for oversight roles (they see `birthYear`). Each read is recorded.',
+    description:
+      'Date of birth; null for oversight roles (they see `birthYear`). Mass-organisation staff see it for people their organisation referred (a repeat referral is attached only when it states the same date of birth). Each read is recorded.',
   })
   @Allow(CANDIDATE_READERS)
   async dateOfBirth(@Root() candidate: Candidate, @Ctx() ctx: SourcingContext): Promise<string | null> {
     return this.personal(candidate, ctx, 'dateOfBirth', candidate.row.dateOfBirth);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Mobile number; null if none or if your role may not see it. Each read is recorded.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Mobile number; null if none or if your role may not see it. Null for mass-organisation staff when another organisation supplied it (only the organisation whose referral created the record sees it; a repeat referral never changes it). Each read is recorded.',
+  })
   @Allow(CANDIDATE_READERS)
   async phone(@Root() candidate: Candidate, @Ctx() ctx: SourcingContext): Promise<string | null> {
     return this.personal(candidate, ctx, 'phone', candidate.row.phone);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Address; null if none or if your role may not see it. Each read is recorded.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Address; null if none or if your role may not see it. Null for mass-organisation staff when another organisation supplied it (only the organisation whose referral created the record sees it; a repeat referral never changes it). Each read is recorded.',
+  })
   @Allow(CANDIDATE_READERS)
   async address(@Root() candidate: Candidate, @Ctx() ctx: SourcingContext): Promise<string | null> {
     return this.personal(candidate, ctx, 'address', candidate.row.address);
@@ -227,7 +236,11 @@ export class CandidateResolver {
     field: 'dateOfBirth' | 'phone' | 'address',
     value: CandidateRow['dateOfBirth'] | CandidateRow['phone'],
   ): Promise<string | null> {
-    if (personalDataAccess(callerOf(ctx).identity.role) === 'MASKED' || value === null) return null;
+    const access = personalDataAccess(callerOf(ctx).identity.role);
+    if (access === 'MASKED' || value === null) return null;
+    // Staff see contact details only as their own organisation collected them: the record's
+    // phone and address come from the referral that created it.
+    if (access === 'CONTACT' && field !== 'dateOfBirth' && !(await ctx.loaders.createdByOwnOrganisation.load(candidate.id))) return null;
     await auditOf(ctx).recordRead(candidate.id, field);
     return value;
   }

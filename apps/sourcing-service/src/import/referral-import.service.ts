@@ -12,7 +12,9 @@ import {
   type ReferralColumnKey,
   type ReferralRowCells,
   REFERRAL_IMPORT_COLUMNS,
+  repeatReferralIdentityMismatch,
   SOURCING_RULES,
+  type StatedIdentity,
   type ValidReferral,
   vietnamDateOf,
 } from '@pdv/sourcing-domain';
@@ -71,8 +73,10 @@ interface ExistingCandidate {
   id: string;
   status: string;
   duplicateOfId: string | null;
-  fuzzyKey: string;
-  gender: string;
+  /** The kept record's name (NFC), for the spelling warning. */
+  fullName: string;
+  /** The identity of every record involved (the one holding the number, and the one it was folded into): a row must agree with each. */
+  records: StatedIdentity[];
 }
 
 const problem = (column: string | null, message: string): ImportProblem => ({ column: column ?? 'row', message });
@@ -251,7 +255,16 @@ export class ReferralImportService {
     const importId = this.deps.newId();
     return this.em.transactional(async (tx) => {
       await lockIntake(tx);
-      const written = await this.write(tx, caller, { importId, massOrganisationId: massOrganisation.id, wardUnitId: massOrganisation.parentId ?? massOrganisation.id, mode: command.mode, now, valid, reports });
+      const written = await this.write(tx, caller, {
+        importId,
+        massOrganisationId: massOrganisation.id,
+        wardUnitId: massOrganisation.parentId ?? massOrganisation.id,
+        nationalIdColumn: header.headerByKey.nationalId ?? null,
+        mode: command.mode,
+        now,
+        valid,
+        reports,
+      });
       const record = tx.create(ReferralImportEntity, {
         id: importId,
         massOrganisationId: massOrganisation.id,
@@ -282,7 +295,16 @@ export class ReferralImportService {
   private async write(
     tx: EntityManager,
     caller: Caller,
-    context: { importId: string; massOrganisationId: string; wardUnitId: string; mode: ImportMode; now: Date; valid: ValidRow[]; reports: ImportRowReport[] },
+    context: {
+      importId: string;
+      massOrganisationId: string;
+      wardUnitId: string;
+      nationalIdColumn: string | null;
+      mode: ImportMode;
+      now: Date;
+      valid: ValidRow[];
+      reports: ImportRowReport[];
+    },
   ): Promise<boolean> {
     const { valid, now } = context;
     const ids = valid.map((row) => row.value.nationalId);
@@ -295,6 +317,15 @@ export class ReferralImportService {
       const candidate = existing.get(row.value.nationalId);
       if (!candidate) {
         fresh.push(row);
+        continue;
+      }
+      const mismatch = repeatReferralIdentityMismatch(row.value, candidate.records);
+      if (mismatch) {
+        // Another person than the one held for this number (or a typo in it): refused before
+        // anything about that record is looked at, with words that name nothing held and no
+        // candidate id, so a file cannot be used to look people up by ID number.
+        row.report.status = 'ERROR';
+        row.report.problems.push(problem(context.nationalIdColumn, `${mismatch.statement} ${mismatch.remedy}`));
         continue;
       }
       if (candidate.status === 'ADMITTED') {
@@ -404,8 +435,8 @@ export class ReferralImportService {
       row.report.warnings.push(
         problem(null, `This person (same national ID number) is already a candidate (${candidate.status}); this referral was attached to that record and the details already held were kept`),
       );
-      if (row.value.fuzzyKey !== candidate.fuzzyKey || row.value.gender !== candidate.gender) {
-        row.report.warnings.push(problem(null, 'The name, date of birth or gender differ from the record held for this national ID number; check the number'));
+      if (row.value.fullName !== candidate.fullName) {
+        row.report.warnings.push(problem(null, 'The name is written differently (accents or spaces) from the record held for this national ID number; the record keeps its spelling'));
       }
       if (candidate.status === 'DECLINED' || candidate.status === 'WITHDRAWN') {
         const entity = await tx.findOneOrFail(CandidateEntity, { id: candidate.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -449,15 +480,37 @@ export class ReferralImportService {
   /** Candidates already holding these national IDs: one query (a record folded into another resolves to the kept one). */
   private async existingByNationalId(tx: EntityManager, nationalIds: readonly string[]): Promise<Map<string, ExistingCandidate>> {
     if (nationalIds.length === 0) return new Map();
-    const rows = await tx.execute<{ national_id: string; id: string; status: string; duplicate_of_id: string | null; fuzzy_key: string; gender: string }[]>(
+    interface Found {
+      national_id: string;
+      id: string;
+      status: string;
+      duplicate_of_id: string | null;
+      full_name: string;
+      date_of_birth: string;
+      gender: string;
+      kept_full_name: string | null;
+      kept_date_of_birth: string | null;
+      kept_gender: string | null;
+    }
+    const rows = await tx.execute<Found[]>(
       `select c.national_id, coalesce(k.id, c.id) as id, coalesce(k.status, c.status) as status, c.duplicate_of_id,
-              coalesce(k.fuzzy_key, c.fuzzy_key) as fuzzy_key, coalesce(k.gender, c.gender) as gender
+              c.full_name, to_char(c.date_of_birth, 'YYYY-MM-DD') as date_of_birth, c.gender,
+              k.full_name as kept_full_name, to_char(k.date_of_birth, 'YYYY-MM-DD') as kept_date_of_birth, k.gender as kept_gender
          from candidate c left join candidate k on k.id = c.duplicate_of_id
         where c.national_id = any(?::text[])`,
       [pgArray(nationalIds)],
     );
     return new Map(
-      rows.map((row) => [row.national_id, { id: row.id, status: row.status, duplicateOfId: row.duplicate_of_id, fuzzyKey: row.fuzzy_key, gender: row.gender }]),
+      rows.map((row) => {
+        const records: StatedIdentity[] = [{ fullName: row.full_name, dateOfBirth: row.date_of_birth, gender: row.gender }];
+        if (row.kept_full_name !== null && row.kept_date_of_birth !== null && row.kept_gender !== null) {
+          records.push({ fullName: row.kept_full_name, dateOfBirth: row.kept_date_of_birth, gender: row.kept_gender });
+        }
+        return [
+          row.national_id,
+          { id: row.id, status: row.status, duplicateOfId: row.duplicate_of_id, fullName: row.kept_full_name ?? row.full_name, records },
+        ];
+      }),
     );
   }
 

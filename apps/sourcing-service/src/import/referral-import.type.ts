@@ -20,7 +20,11 @@ export class ReferralImportRowReport {
   @Field(() => ImportRowStatusEnum, { description: 'Imported, duplicate, error or skipped.' })
   status!: ImportRowStatus;
 
-  @Field(() => ID, { nullable: true, description: 'The candidate created or attached to, when the row was written.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The candidate created or attached to, when the row was written (or your organisation’s open referral already covers the person). Never given for an ERROR row, e.g. one whose name, date of birth or gender do not agree with the record held for its ID number.',
+  })
   candidateId!: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The referral created (or, for a duplicate of your own open referral, that referral).' })

@@ -53,7 +53,7 @@ export class ReferralResolver {
 
   @Mutation(() => SubmitReferralPayload, {
     description:
-      'Refer one person to a cell, for your own mass organisation. If the person (same national ID number) is already a candidate, the referral is attached to that record and the answer says so.',
+      'Refer one person to a cell, for your own mass organisation. If the person (same national ID number) is already a candidate and the full name (ignoring accents, case and spaces), date of birth and gender agree with the record held, the referral is attached to that record and the answer says so (CONFLICT instead when your organisation’s own referral of the person is still open). If they do not agree, nothing is recorded and the answer is RULE_VIOLATION `SOURCING.REPEAT_REFERRAL_IDENTITY_MISMATCH`, which names nothing held (no name, date, id, nor which detail differs): check the ID number, name and date of birth.',
   })
   @Allow(REFERRERS, { arg: 'input.massOrganisationId', kind: 'massOrganisation' })
   async submitReferral(

@@ -9,6 +9,7 @@ import {
   type DeclineReason,
   isOneOf,
   type ReferralFinding,
+  repeatReferralIdentityMismatch,
   SOURCING_RULES,
   type SourceCategory,
   type ValidReferral,
@@ -146,7 +147,18 @@ export class ReferralService {
       const existing = await this.findByNationalId(tx, valid.nationalId);
       const submittedOn = vietnamDateOf(now);
       if (existing) {
-        return this.attachRepeat(tx, caller, existing, massOrganisation, valid, { referrerName, now, submittedOn, warnings, referralId: command.ids?.referralId });
+        // The number alone is not enough: a referral whose person differs from the one held is
+        // refused before anything about that record (status, open referrals, id) is looked at,
+        // and the refusal says nothing held. See repeatReferralIdentityMismatch.
+        const mismatch = repeatReferralIdentityMismatch(valid, existing.records);
+        if (mismatch) throw ruleViolation(mismatch);
+        return this.attachRepeat(tx, caller, existing.candidate, massOrganisation, valid, {
+          referrerName,
+          now,
+          submittedOn,
+          warnings,
+          referralId: command.ids?.referralId,
+        });
       }
       const candidate = tx.create(CandidateEntity, {
         id: command.ids?.candidateId ?? this.deps.newId(),
@@ -309,13 +321,20 @@ export class ReferralService {
     return massOrganisation;
   }
 
-  /** The candidate holding this national ID, locked; a record folded into another resolves to the kept one. */
-  private async findByNationalId(tx: EntityManager, nationalId: string): Promise<CandidateRow | null> {
+  /**
+   * The candidate holding this national ID, locked; a record folded into another resolves to
+   * the kept one. `records` are every record involved (holder, and kept record if any): the
+   * submitted identity must agree with each of them.
+   */
+  private async findByNationalId(tx: EntityManager, nationalId: string): Promise<{ candidate: CandidateRow; records: CandidateRow[] } | null> {
     const found = await tx.findOne(CandidateEntity, { nationalId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!found?.duplicateOfId) return found;
-    return tx.findOneOrFail(CandidateEntity, { id: found.duplicateOfId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!found) return null;
+    if (!found.duplicateOfId) return { candidate: found, records: [found] };
+    const kept = await tx.findOneOrFail(CandidateEntity, { id: found.duplicateOfId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    return { candidate: kept, records: [found, kept] };
   }
 
+  /** Only called once the submitted identity agrees with the record held (so the CONFLICT below tells the caller nothing they did not know). */
   private async attachRepeat(
     tx: EntityManager,
     caller: Caller,
@@ -355,11 +374,12 @@ export class ReferralService {
     // A repeat referral collects the person's data again (with a new consent): recorded too.
     await AuditTrail.recordCollection(tx, this.deps, caller, [candidate.id], context.now);
     const warnings = [...context.warnings];
-    if (valid.fuzzyKey !== candidate.fuzzyKey || valid.gender !== candidate.gender) {
+    if (valid.fullName !== candidate.fullName) {
+      // The identity agrees (same name ignoring accents, case and spaces; same date of birth
+      // and gender), but the name is written differently: the record keeps its spelling.
       warnings.push({
-        field: 'input.person',
-        message:
-          'The name, date of birth or gender differ from the record already held for this national ID number. The record was not changed; if the number was mistyped, ask the cell to decline this referral as a duplicate and submit it again with the right number.',
+        field: 'input.person.fullName',
+        message: 'The name is written differently (accents or spaces) from the record already held for this national ID number; the record keeps its spelling.',
       });
     }
     const message = moved

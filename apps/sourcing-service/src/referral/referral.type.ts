@@ -86,7 +86,10 @@ export class SubmitReferralPayload {
   @Field(() => Referral, { description: 'The referral recorded.' })
   referral!: Referral;
 
-  @Field(() => Candidate, { description: 'The candidate it belongs to: new, or the existing record for the same national ID.' })
+  @Field(() => Candidate, {
+    description:
+      'The candidate it belongs to: new, or the existing record for the same national ID (only when the name, date of birth and gender agree with it). Phone and address are null for mass-organisation staff when another organisation created the record.',
+  })
   candidate!: Candidate;
 
   @Field(() => Boolean, {
@@ -97,7 +100,7 @@ export class SubmitReferralPayload {
   @Field(() => String, { description: 'What happened, in words to show the referrer.' })
   message!: string;
 
-  @Field(() => [ReferralWarning], { description: 'Points to check (age over 60, education, details differing from the record held).' })
+  @Field(() => [ReferralWarning], { description: 'Points to check (age over 60, education, a name written differently from the record held).' })
   warnings!: ReferralWarning[];
 
   @Field(() => Int, {

@@ -34,9 +34,11 @@ export const AUDIT_READERS: Role[] = ['PARTY_BUILDING_BOARD', 'AUDITOR'];
 
 /**
  * How much of a candidate's personal data a role sees. FULL: the roles that handle the
- * person's dossier. CONTACT: the referring staff see what they collected, except the
- * national ID number, which is masked once submitted. MASKED: oversight roles see the
- * person's name, birth year and a masked ID only.
+ * person's dossier. CONTACT: the referring staff see what their own organisation collected:
+ * name and date of birth (which any referral of theirs had to state, see
+ * repeatReferralIdentityMismatch), phone and address only when their organisation created
+ * the record (see candidateCreatedByOwnOrganisation), and the national ID number masked once
+ * submitted. MASKED: oversight roles see the person's name, birth year and a masked ID only.
  */
 export type PersonalDataAccess = 'FULL' | 'CONTACT' | 'MASKED';
 
@@ -91,6 +93,25 @@ export function candidateVisibility(identity: Identity, alias = 'c'): SqlConditi
     case 'TRAINING_CENTRE':
       return { sql: `${alias}.status = any(?::text[])`, params: [pgArray(NURTURED_OR_ADMITTED)] };
   }
+}
+
+/**
+ * For mass-organisation staff: the candidate (alias `c`) was created by their own
+ * organisation (the unit or branch in their scope, or a branch under it), i.e. the referral
+ * that created the record, not a later repeat and not one moved from a linked duplicate, is
+ * theirs. Phone and address come from that referral alone (a repeat referral never changes
+ * the record), so only that organisation sees them. Every other role: false (they do not
+ * need it; their access is decided by personalDataAccess).
+ */
+export function candidateCreatedByOwnOrganisation(identity: Identity, alias = 'c'): SqlCondition {
+  if (identity.role !== 'MASS_ORG_STAFF') return { sql: 'false', params: [] };
+  return {
+    sql: `exists (select 1 from (select cr.mass_organisation_id from referral cr
+                   where cr.candidate_id = ${alias}.id and not cr.is_repeat and cr.moved_from_candidate_id is null
+                   order by cr.submitted_at, cr.id limit 1) created
+                 where created.mass_organisation_id in (select id from mass_organisation_subtree(?::uuid)))`,
+    params: [scopeOf(identity)],
+  };
 }
 
 /** Which referrals (alias `r`) the caller may see. */

@@ -131,7 +131,7 @@ registerEnumType(ImportRowStatusEnum, {
     IMPORTED: { description: 'A new candidate and referral were recorded.' },
     DUPLICATE: {
       description:
-        'The person (same national ID number) is already a candidate or already appears earlier in the file; see the row’s problems for what was done.',
+        'The person (same national ID number, and the same name, date of birth and gender as the record held) is already a candidate or already appears earlier in the file; see the row’s problems for what was done. A row whose ID number is held for a person with another name, date of birth or gender is an ERROR instead.',
     },
     ERROR: { description: 'The row has problems (listed) and was not written.' },
     SKIPPED: { description: 'The row was valid but not written, because ALL_OR_NOTHING found errors elsewhere.' },

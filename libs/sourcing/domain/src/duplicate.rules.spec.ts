@@ -1,4 +1,12 @@
-import { classifyDuplicate, fuzzyIdentityKey, type ExistingCandidateIdentity, type PersonIdentity } from './index';
+import {
+  classifyDuplicate,
+  fuzzyIdentityKey,
+  type ExistingCandidateIdentity,
+  type PersonIdentity,
+  repeatReferralIdentityMismatch,
+  sameStatedIdentity,
+  type StatedIdentity,
+} from './index';
 
 describe('fuzzyIdentityKey', () => {
   it.each([
@@ -60,5 +68,37 @@ describe('classifyDuplicate', () => {
     ['an empty list', { nationalId: '001090012345', fullName: 'Nguyễn Văn An', dateOfBirth: '1990-07-15' }, { kind: 'NONE' }],
   ])('%s', (caseName, person, expected) => {
     expect(classifyDuplicate(person, caseName === 'an empty list' ? [] : existing)).toEqual(expected);
+  });
+});
+
+describe('repeatReferralIdentityMismatch', () => {
+  const held: StatedIdentity = { fullName: 'Nguyễn Thị Ngọc Ánh', dateOfBirth: '1998-04-02', gender: 'FEMALE' };
+
+  it.each<[string, StatedIdentity, StatedIdentity]>([
+    ['the same spelling', { ...held }, held],
+    ['no diacritics', { ...held, fullName: 'Nguyen Thi Ngoc Anh' }, held],
+    ['other case and spacing', { ...held, fullName: '  NGUYỄN thị  ngọcánh ' }, held],
+    ['đ typed as d', { fullName: 'Do Van Dat', dateOfBirth: '1990-01-01', gender: 'MALE' }, { fullName: 'Đỗ Văn Đạt', dateOfBirth: '1990-01-01', gender: 'MALE' }],
+  ])('agrees: %s', (_name, submitted, record) => {
+    expect(sameStatedIdentity(submitted, record)).toBe(true);
+    expect(repeatReferralIdentityMismatch(submitted, [record])).toBeNull();
+  });
+
+  it.each<[string, StatedIdentity]>([
+    ['another name', { ...held, fullName: 'Trần Văn Bình' }],
+    ['a middle name left out', { ...held, fullName: 'Nguyễn Thị Ánh' }],
+    ['another date of birth', { ...held, dateOfBirth: '1998-04-03' }],
+    ['another gender', { ...held, gender: 'MALE' }],
+  ])('refuses: %s, with a rule that names nothing held', (_name, submitted) => {
+    const rule = repeatReferralIdentityMismatch(submitted, [held]);
+    expect(rule?.id).toBe('SOURCING.REPEAT_REFERRAL_IDENTITY_MISMATCH');
+    const words = `${rule?.statement} ${rule?.remedy}`;
+    expect(words).not.toMatch(/Ngọc|1998|FEMALE/);
+    expect(words).toMatch(/national ID number.*full name.*date of birth/);
+  });
+
+  it('must agree with every record involved (the record holding the number and the one it was folded into)', () => {
+    expect(repeatReferralIdentityMismatch(held, [held, { ...held, dateOfBirth: '1998-05-02' }])?.id).toBe('SOURCING.REPEAT_REFERRAL_IDENTITY_MISMATCH');
+    expect(repeatReferralIdentityMismatch(held, [held, { ...held, fullName: 'Nguyen Thi Ngoc Anh' }])).toBeNull();
   });
 });

@@ -1,4 +1,6 @@
+import type { RuleDefinition } from '@pdv/errors';
 import { foldDiacritics, splitVietnameseName } from '@pdv/vn-identity';
+import { SOURCING_RULES } from './sourcing.rules';
 
 /**
  * Finding the same person twice. A national ID number identifies a person: the same number
@@ -59,4 +61,38 @@ export function classifyDuplicate(
     )
     .map((candidate) => candidate.candidateId);
   return possible.length > 0 ? { kind: 'POSSIBLE', candidateIds: [...new Set(possible)] } : { kind: 'NONE' };
+}
+
+/** What a referral says about who the person is, next to the national ID number. */
+export interface StatedIdentity {
+  fullName: string;
+  /** YYYY-MM-DD */
+  dateOfBirth: string;
+  gender: string;
+}
+
+/** The name compared for identity: no diacritics, no case, no spaces ("Nguyễn  Văn An" and "nguyen vanan" agree). */
+function identityName(fullName: string): string {
+  return foldDiacritics(fullName).replace(/\s+/g, '');
+}
+
+/** Same name (ignoring diacritics, case and spacing), same date of birth, same gender. */
+export function sameStatedIdentity(a: StatedIdentity, b: StatedIdentity): boolean {
+  return a.dateOfBirth === b.dateOfBirth && a.gender === b.gender && identityName(a.fullName) === identityName(b.fullName);
+}
+
+/**
+ * A referral whose national ID number is already held attaches to that candidate only when
+ * the person it describes is the one held: the submitted identity must agree with every
+ * record involved (the record holding the number, and the record it was folded into, if
+ * any). Otherwise anyone who knows or guesses an ID number could attach a made-up referral
+ * to a stranger and read back their record. Gender is compared too: the 4th digit of the
+ * number encodes it, so for the record holding the number it always agrees, and for a
+ * record it was folded into it is one more fact the referrer must already know.
+ *
+ * Returns null when the identity agrees, otherwise the rule broken. The rule's words name no
+ * stored value and not which detail differs, so the refusal reveals nothing held.
+ */
+export function repeatReferralIdentityMismatch(submitted: StatedIdentity, held: readonly StatedIdentity[]): RuleDefinition | null {
+  return held.every((record) => sameStatedIdentity(submitted, record)) ? null : SOURCING_RULES['SOURCING.REPEAT_REFERRAL_IDENTITY_MISMATCH'];
 }

@@ -58,6 +58,13 @@ export const SOURCING_RULES = defineRules({
     statement: 'The same person (same national ID number) is one candidate, however many times referred.',
     remedy: 'Keep one row per person; a repeat referral is attached to the existing candidate.',
   },
+  'SOURCING.REPEAT_REFERRAL_IDENTITY_MISMATCH': {
+    id: 'SOURCING.REPEAT_REFERRAL_IDENTITY_MISMATCH',
+    statement:
+      'A referral is recorded only when the national ID number, full name, date of birth and gender agree with the records already held for that number.',
+    remedy:
+      'Check the national ID number, the full name and the date of birth against the person’s citizen ID card and submit again; nothing was recorded.',
+  },
   'SOURCING.MIN_AGE': {
     id: 'SOURCING.MIN_AGE',
     statement: 'A person can be referred only from 18 full years of age (high-school students included).',
