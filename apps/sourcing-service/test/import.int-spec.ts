@@ -211,6 +211,10 @@ describe('spreadsheet import of referrals', () => {
     // The date of birth alone differing is refused the same way.
     const dateOnly = (await runImport('CSV', 'VALID_ROWS_ONLY', [row(wrongDate, { 'Ngày sinh': `${d}/${m}/${y}` })])).data!.importReferrals;
     expect(dateOnly.rows[0]).toMatchObject({ status: 'ERROR', candidateId: null, problems: [{ column: 'Số CCCD', message: expect.stringMatching(/Check the national ID number/) }] });
+
+    // Both refused rows stay in the audit trail against the person held (for the board).
+    const refused = await h.sql<{ count: string }>("select count(*) as count from audit_log where action = 'REFUSED_MATCH' and subject_id = ?", [first.candidate.id]);
+    expect(Number(refused[0].count)).toBe(2);
   });
 
   it.each(['XLSX', 'CSV'] as const)('%s, all or nothing: one bad row and nothing is written', async (format) => {

@@ -15,7 +15,7 @@ export class PersonalDataAccess {
   @Field(() => String, { description: 'The role they acted in.' })
   actorRole!: string;
 
-  @Field(() => String, { description: 'READ (the value was shown) or COLLECT (it was entered, by referral or import).' })
+  @Field(() => String, { description: 'READ (the value was shown), COLLECT (it was entered, by referral or import) or REFUSED_MATCH (a referral gave this person’s national ID number with another name, date of birth or gender and was refused: possible probing).' })
   action!: string;
 
   @Field(() => ID, { description: 'The candidate concerned.' })

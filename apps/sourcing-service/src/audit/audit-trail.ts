@@ -9,7 +9,7 @@ export type AuditedField = 'nationalId' | 'dateOfBirth' | 'phone' | 'address';
 
 interface AuditEntry {
   subjectId: string;
-  action: 'READ' | 'COLLECT';
+  action: 'READ' | 'COLLECT' | 'REFUSED_MATCH';
   field: string;
 }
 
@@ -71,6 +71,22 @@ export class AuditTrail {
       caller,
       at,
       candidateIds.map((subjectId) => ({ subjectId, action: 'COLLECT', field: 'personalData' })),
+    );
+  }
+
+  /**
+   * Records that the caller submitted a national ID number held for another person (the name,
+   * date of birth or gender did not agree), so the board can spot anyone probing for people
+   * by ID number. Written on `em` outside the refused request's transaction, which rolls back.
+   */
+  static async recordRefusedMatches(em: EntityManager, deps: Pick<SourcingDeps, 'newId'>, caller: Caller, candidateIds: readonly string[], at: Date): Promise<void> {
+    if (candidateIds.length === 0) return;
+    await insertEntries(
+      em,
+      deps,
+      caller,
+      at,
+      candidateIds.map((subjectId) => ({ subjectId, action: 'REFUSED_MATCH', field: 'nationalId' })),
     );
   }
 }

@@ -313,6 +313,7 @@ export class ReferralImportService {
 
     const fresh: ValidRow[] = [];
     const attach: { row: ValidRow; candidate: ExistingCandidate }[] = [];
+    const refusedMatches: string[] = [];
     for (const row of valid) {
       const candidate = existing.get(row.value.nationalId);
       if (!candidate) {
@@ -326,6 +327,7 @@ export class ReferralImportService {
         // candidate id, so a file cannot be used to look people up by ID number.
         row.report.status = 'ERROR';
         row.report.problems.push(problem(context.nationalIdColumn, `${mismatch.statement} ${mismatch.remedy}`));
+        refusedMatches.push(candidate.id);
         continue;
       }
       if (candidate.status === 'ADMITTED') {
@@ -347,6 +349,8 @@ export class ReferralImportService {
       }
       attach.push({ row, candidate });
     }
+    // this.em, not tx: an all-or-nothing refusal rolls tx back, and the attempts must stay recorded.
+    await AuditTrail.recordRefusedMatches(this.em, this.deps, caller, refusedMatches, now);
 
     const hasErrors = context.reports.some((report) => report.status === 'ERROR');
     if (hasErrors && context.mode === 'ALL_OR_NOTHING') {

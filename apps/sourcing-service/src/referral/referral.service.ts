@@ -151,7 +151,11 @@ export class ReferralService {
         // refused before anything about that record (status, open referrals, id) is looked at,
         // and the refusal says nothing held. See repeatReferralIdentityMismatch.
         const mismatch = repeatReferralIdentityMismatch(valid, existing.records);
-        if (mismatch) throw ruleViolation(mismatch);
+        if (mismatch) {
+          // this.em, not tx: the refusal rolls tx back, and the attempt must stay recorded.
+          await AuditTrail.recordRefusedMatches(this.em, this.deps, caller, [existing.candidate.id], now);
+          throw ruleViolation(mismatch);
+        }
         return this.attachRepeat(tx, caller, existing.candidate, massOrganisation, valid, {
           referrerName,
           now,
