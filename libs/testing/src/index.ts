@@ -1,3 +1,4 @@
 export * from './test-database';
 export * from './identities';
 export * from './gateway-process';
+export * from './wait-for';

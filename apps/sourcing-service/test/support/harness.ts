@@ -23,18 +23,7 @@ import { type SourcingService, startSourcingService } from '../../src/server';
 
 export const testLogger: Logger = createLogger('sourcing-test', process.env.LOG_LEVEL ?? 'silent');
 
-export async function waitFor<T>(
-  probe: () => Promise<T | undefined | null | false>,
-  { timeoutMs = 15_000, intervalMs = 50, what = 'condition' } = {},
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await delay(intervalMs);
-  }
-}
+export { waitFor } from '@pdv/testing';
 
 /** A clock the test moves by hand. */
 export class TestClock {

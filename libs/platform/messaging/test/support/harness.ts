@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { setTimeout as delay } from 'node:timers/promises';
 import { jetstream, type JetStreamClient, jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { type EventData, organisationRegistered, SYSTEM_ACTOR } from '@pdv/contracts';
@@ -19,18 +18,7 @@ import { ProbeAppliedEntity, probeMigration } from './probe.entity';
 
 export const testLogger: Logger = createLogger('messaging-test', process.env.LOG_LEVEL ?? 'silent');
 
-export async function waitFor<T>(
-  probe: () => Promise<T | undefined | null | false>,
-  { timeoutMs = 10_000, intervalMs = 25, what = 'condition' } = {},
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await delay(intervalMs);
-  }
-}
+export { waitFor } from '@pdv/testing';
 
 export interface TestDb {
   db: TestDatabase;
