@@ -2,28 +2,64 @@
 // top level stays as documented). The module-boundary rule is the architecture's fence:
 // a service never imports another service, and domain code stays free of the ORM, the
 // GraphQL server and the NATS client. tools/eslint/boundaries.spec.ts proves it fails.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import nx from '@nx/eslint-plugin';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+
+const workspaceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Every project.json under apps/, libs/ and tools/ (the folders Nx finds projects in here). */
+function projectFiles(dir) {
+  if (!existsSync(dir)) return [];
+  const found = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...projectFiles(full));
+    else if (entry.name === 'project.json') found.push(full);
+  }
+  return found;
+}
+
+/**
+ * The service scopes, read from the projects' own tags when ESLint loads: a new service
+ * (`npm run new-service`) tags its app and domain `scope:<name>` and is fenced in from its
+ * first lint, with nothing to add here. `shared` and `tools` have constraints of their own.
+ */
+export function serviceScopes(root = workspaceRoot) {
+  const scopes = new Set();
+  for (const file of ['apps', 'libs', 'tools'].flatMap((dir) => projectFiles(path.join(root, dir)))) {
+    const { tags = [] } = JSON.parse(readFileSync(file, 'utf8'));
+    for (const tag of tags) if (tag.startsWith('scope:')) scopes.add(tag.slice('scope:'.length));
+  }
+  scopes.delete('shared');
+  scopes.delete('tools');
+  return [...scopes].sort();
+}
 
 const infrastructure = [
   '@mikro-orm/*', 'pg', 'knex', '@apollo/*', 'type-graphql', 'graphql', 'graphql-*', '@graphql-tools/*',
   '@nats-io/*', 'nats', 'express', '@as-integrations/*', 'pino', 'prom-client', 'jose',
 ];
 
-/** The architecture's dependency rules; `inTests` lets test code use the testing harness. */
-function boundaries(inTests) {
+/**
+ * The architecture's dependency rules; `inTests` lets test code use the testing harness
+ * (production code of no project may: an app importing @pdv/testing would ship it).
+ */
+export function boundaries(inTests, scopes = serviceScopes()) {
   const testing = inTests ? ['type:testing'] : [];
   return {
     enforceBuildableLibDependency: false,
     allow: [],
     depConstraints: [
-      { sourceTag: 'scope:organisation', onlyDependOnLibsWithTags: ['scope:organisation', 'scope:shared'] },
-      { sourceTag: 'scope:sourcing', onlyDependOnLibsWithTags: ['scope:sourcing', 'scope:shared'] },
-      { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'] },
+      // A service (and the gateway) sees its own projects and the shared ones, never another service's.
+      ...scopes.map((scope) => ({ sourceTag: `scope:${scope}`, onlyDependOnLibsWithTags: [`scope:${scope}`, 'scope:shared'] })),
       { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:shared', 'scope:tools'] },
       { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-      { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:platform', 'type:util', 'type:testing'] },
+      { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:platform', 'type:util', ...testing] },
       {
         sourceTag: 'type:domain',
         onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:util', ...testing],
