@@ -6,10 +6,12 @@ import { WORKSPACE_ROOT } from '../../stack/services';
 
 // `npm run new-service -- example` in a copy of the workspace (the files git knows, with
 // node_modules linked), then what CI would run for the new projects there: lint, typecheck,
-// unit and integration tests, the tooling specs that read the service list (docker-compose,
-// .env.example, lint scopes), and `supergraph:check`. Nothing is cached, nothing is edited.
+// unit and integration tests, the specs that read the service and stream lists (docker-compose,
+// .env.example, lint scopes, streams), and `supergraph:check`. Nothing is cached, nothing is edited.
 
-const NEW_PROJECTS = ['example-service', 'example-domain', 'contracts'];
+// `example`, unless the workspace has one already (a scratch copy where it was generated).
+const NAME = ['example', 'sample', 'specimen'].find((name) => !existsSync(path.join(WORKSPACE_ROOT, 'apps', `${name}-service`))) as string;
+const NEW_PROJECTS = [`${NAME}-service`, `${NAME}-domain`, 'contracts'];
 
 function run(cwd: string, command: string, args: string[], extraEnv: Record<string, string> = {}): { ok: boolean; output: string; seconds: number } {
   const started = Date.now();
@@ -29,7 +31,7 @@ function tail(output: string, lines = 60): string {
   return output.trim().split('\n').slice(-lines).join('\n');
 }
 
-describe('npm run new-service -- example', () => {
+describe(`npm run new-service -- ${NAME}`, () => {
   let copy: string;
   const timings: string[] = [];
 
@@ -47,7 +49,7 @@ describe('npm run new-service -- example', () => {
 
   afterAll(() => {
     if (copy) rmSync(copy, { recursive: true, force: true });
-    console.log(`new-service in a copy of the workspace:\n  ${timings.join('\n  ')}`);
+    console.log(`new-service ${NAME} in a copy of the workspace:\n  ${timings.join('\n  ')}`);
   });
 
   const step = (name: string, command: string, args: string[], env: Record<string, string> = {}) => {
@@ -58,13 +60,15 @@ describe('npm run new-service -- example', () => {
   };
 
   it('generates the service, registers it and composes the supergraph', () => {
-    const output = step('generate', 'npm', ['run', '-s', 'new-service', '--', 'example']);
-    expect(output).toContain('composed organisation, sourcing, example');
-    for (const file of ['apps/example-service/src/server.ts', 'apps/example-service/schema.graphql', 'libs/example/domain/src/example-item.rules.ts']) {
+    const output = step('generate', 'npm', ['run', '-s', 'new-service', '--', NAME]);
+    expect(output).toMatch(new RegExp(`composed organisation, sourcing(, \\w+)*, ${NAME} in`));
+    for (const file of [`apps/${NAME}-service/src/server.ts`, `apps/${NAME}-service/schema.graphql`, `libs/${NAME}/domain/src/${NAME}-item.rules.ts`]) {
       expect(existsSync(path.join(copy, file))).toBe(true);
     }
-    expect(readFileSync(path.join(copy, 'apps/gateway/supergraph.graphql'), 'utf8')).toMatch(/EXAMPLE @join__graph\(name: "example", url: "http:\/\/127\.0\.0\.1:4006\/graphql"\)/);
-    expect(readFileSync(path.join(copy, 'tsconfig.base.json'), 'utf8')).toContain('"@pdv/example-domain"');
+    expect(readFileSync(path.join(copy, 'apps/gateway/supergraph.graphql'), 'utf8')).toMatch(
+      new RegExp(`${NAME.toUpperCase()} @join__graph\\(name: "${NAME}", url: "http://127\\.0\\.0\\.1:\\d+/graphql"\\)`),
+    );
+    expect(readFileSync(path.join(copy, 'tsconfig.base.json'), 'utf8')).toContain(`"@pdv/${NAME}-domain"`);
   }, 120_000);
 
   it('passes lint, typecheck, unit and integration tests of the new projects', () => {
@@ -78,6 +82,10 @@ describe('npm run new-service -- example', () => {
     });
     expect(output).toMatch(/Tests: +\d+ passed, \d+ total/);
   }, 300_000);
+
+  it('keeps the messaging library’s stream list in step (the generator lists the new stream there)', () => {
+    expect(step('messaging stream spec', 'npx', ['jest', '-c', 'libs/platform/messaging/jest.config.cjs', 'stream-definitions'])).toMatch(/Tests: +\d+ passed, \d+ total/);
+  }, 120_000);
 
   it('composes: supergraph:check finds the committed schemas fresh', () => {
     expect(step('supergraph:check', 'npm', ['run', '-s', 'supergraph:check'])).toContain('up to date');

@@ -8,6 +8,7 @@ import {
   registerInCompose,
   registerInEnvExample,
   registerInServiceList,
+  registerInStreamSpec,
   registerStream,
   serviceNames,
 } from './registration';
@@ -88,6 +89,14 @@ describe('registering a service', () => {
     expect(once).toContain("  EVALUATION: 'evaluation',\n  EXAMPLE: 'example',\n} as const;");
     expect(registerStream(once, example)).toBe(once);
     expect(registerStream(source, training)).toBe(source);
+  });
+
+  it('lists a new stream in the messaging library’s stream spec, before the dead letters, once', () => {
+    const source = read('libs/platform/messaging/src/stream-definitions.spec.ts');
+    const once = registerInStreamSpec(source, example);
+    expect(once).toContain("      ['tab12_EVALUATION', ['tab12.evaluation.>']],\n      ['tab12_EXAMPLE', ['tab12.example.>']],\n      ['tab12_DEADLETTER', ['tab12.deadletter.>']],");
+    expect(registerInStreamSpec(once, example)).toBe(once);
+    expect(registerInStreamSpec(source, training)).toBe(source);
   });
 
   it('exports the item contracts and lists them in the catalogue, once', () => {

@@ -130,3 +130,17 @@ export function registerInCatalogue(source: string, names: ServiceNames): string
   text = `${text.slice(0, importAt)}\n${importLine}${text.slice(importAt)}`;
   return text;
 }
+
+/**
+ * libs/platform/messaging/src/stream-definitions.spec.ts spells out every stream it expects:
+ * the new stream goes in before the dead-letter stream. Left as it is when the new service's
+ * stream is listed already, or when the spec no longer lists streams one by one.
+ */
+export function registerInStreamSpec(source: string, names: ServiceNames): string {
+  const deadLetter = /^( *)\['(\w+)_DEADLETTER', \['(\w+)\.deadletter\.>'\]\],$/m.exec(source);
+  if (!deadLetter) return source;
+  const [line, indent, ns] = deadLetter;
+  const entry = `${indent}['${ns}_${names.NAME}', ['${ns}.${names.name}.>']],`;
+  if (source.includes(entry)) return source;
+  return source.replace(line, `${entry}\n${line}`);
+}

@@ -6,6 +6,7 @@ import {
   registerInCompose,
   registerInEnvExample,
   registerInServiceList,
+  registerInStreamSpec,
   registerStream,
   serviceNames,
 } from './registration';
@@ -67,6 +68,7 @@ export function serviceGenerator(tree: Tree, options: ServiceGeneratorOptions): 
     return json;
   });
   edit(tree, 'libs/contracts/src/envelope.ts', (source) => registerStream(source, names));
+  edit(tree, 'libs/platform/messaging/src/stream-definitions.spec.ts', (source) => registerInStreamSpec(source, names));
   edit(tree, 'libs/contracts/src/index.ts', (source) => registerContractsExport(source, names));
   edit(tree, 'libs/contracts/src/catalogue.ts', (source) => registerInCatalogue(source, names));
   edit(tree, 'docker-compose.yml', (source) => registerInCompose(source, names, port));
