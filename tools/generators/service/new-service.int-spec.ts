@@ -39,7 +39,8 @@ describe(`npm run new-service -- ${NAME}`, () => {
     copy = mkdtempSync(path.join(tmpdir(), 'pdv-new-service-'));
     const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: WORKSPACE_ROOT, encoding: 'utf8' })
       .split('\0')
-      .filter((file) => file !== '' && existsSync(path.join(WORKSPACE_ROOT, file)));
+      // node_modules is linked below (a checkout that tracks its symlink must not copy it).
+      .filter((file) => file !== '' && file !== 'node_modules' && !file.startsWith('node_modules/') && existsSync(path.join(WORKSPACE_ROOT, file)));
     for (const file of files) {
       mkdirSync(path.dirname(path.join(copy, file)), { recursive: true });
       cpSync(path.join(WORKSPACE_ROOT, file), path.join(copy, file));
