@@ -61,7 +61,7 @@ const EXEMPTION_YEARS = [2025, 2026] as const;
 // ---- randomness and ids ----------------------------------------------------------------------
 
 /** mulberry32: small, fast and good enough for demo data. */
-class Random {
+export class Random {
   private state: number;
 
   constructor(seed: number) {
@@ -145,7 +145,7 @@ export function demoUuid(seed: number, label: string): string {
 // ---- the ward's organisations ------------------------------------------------------------------
 
 /** How a unit's members look: gender mix, ages now, ages at admission, how much it admits. */
-interface Profile {
+export interface Profile {
   femaleShare: number;
   /** [min age, max age, weight] on the asOf date. */
   ageBands: readonly (readonly [number, number, number])[];
@@ -154,7 +154,7 @@ interface Profile {
   probation: number;
 }
 
-const PROFILES = {
+export const PROFILES = {
   RESIDENTIAL: { femaleShare: 0.46, ageBands: [[38, 55, 2], [56, 75, 5], [76, 94, 3]], admissionAge: [18, 40], probation: 0.25 },
   AGENCY: { femaleShare: 0.45, ageBands: [[28, 40, 4], [41, 59, 6]], admissionAge: [22, 34], probation: 0 },
   SCHOOL: { femaleShare: 0.72, ageBands: [[25, 40, 5], [41, 59, 5]], admissionAge: [22, 35], probation: 1 },
@@ -165,7 +165,7 @@ const PROFILES = {
   ELDERLY_STAFF: { femaleShare: 0.5, ageBands: [[40, 60, 4], [61, 72, 6]], admissionAge: [20, 40], probation: 0 },
 } satisfies Record<string, Profile>;
 
-interface UnitSpec {
+export interface UnitSpec {
   code: string;
   name: string;
   kind: OrganisationKind;
@@ -180,16 +180,17 @@ interface UnitSpec {
 const WARD_CODE = 'DD';
 const WARD_AGENCIES_CODE = 'DD.CQD';
 
-function committee(
+export function committee(
   code: string,
   name: string,
   sector: Sector,
   profile: Profile,
   weight: number,
   cells: readonly string[],
+  wardCode: string = WARD_CODE,
 ): UnitSpec[] {
   return [
-    { code, name, kind: 'GRASSROOTS_COMMITTEE', sector, parentCode: WARD_CODE, profile, weight: 0 },
+    { code, name, kind: 'GRASSROOTS_COMMITTEE', sector, parentCode: wardCode, profile, weight: 0 },
     ...cells.map((cellName, i) => ({
       code: `${code}.${String(i + 1).padStart(2, '0')}`,
       name: cellName,
@@ -202,8 +203,16 @@ function committee(
   ];
 }
 
-function grassrootsCell(code: string, name: string, sector: Sector, profile: Profile, weight: number, exemption?: TargetExemptionReason): UnitSpec {
-  return { code, name, kind: 'GRASSROOTS_CELL', sector, parentCode: WARD_CODE, profile, weight, exemption };
+export function grassrootsCell(
+  code: string,
+  name: string,
+  sector: Sector,
+  profile: Profile,
+  weight: number,
+  exemption?: TargetExemptionReason,
+  wardCode: string = WARD_CODE,
+): UnitSpec {
+  return { code, name, kind: 'GRASSROOTS_CELL', sector, parentCode: wardCode, profile, weight, exemption };
 }
 
 const RESIDENTIAL_AREAS = 20;
@@ -321,7 +330,7 @@ const BIRTH_PROVINCES: readonly (readonly [string, number])[] = [
   ['035', 1], ['037', 1], ['026', 1], ['027', 1], ['025', 1], ['042', 0.8], ['031', 0.6], ['022', 0.6],
 ];
 
-function personName(random: Random, gender: Gender, birthYear: number): string {
+export function personName(random: Random, gender: Gender, birthYear: number): string {
   const family = random.weighted(FAMILY_NAMES);
   const middles = MIDDLE_NAMES[gender];
   // Văn / Thị dominate older generations and are much rarer among the young.
@@ -332,7 +341,7 @@ function personName(random: Random, gender: Gender, birthYear: number): string {
   return `${family} ${middle} ${given}`;
 }
 
-function nationalIdFor(random: Random, dateOfBirth: LocalDate, gender: Gender, taken: Set<string>): string {
+export function nationalIdFor(random: Random, dateOfBirth: LocalDate, gender: Gender, taken: Set<string>): string {
   const year = Number(dateOfBirth.slice(0, 4));
   const centuryDigit = (year >= 2000 ? 2 : 0) + (gender === 'FEMALE' ? 1 : 0);
   const province = random.weighted(BIRTH_PROVINCES);
@@ -347,11 +356,11 @@ function nationalIdFor(random: Random, dateOfBirth: LocalDate, gender: Gender, t
 }
 
 /** A date of birth making the person exactly `age` full years old on `onDate`. */
-function birthDateFor(random: Random, age: number, onDate: LocalDate): LocalDate {
+export function birthDateFor(random: Random, age: number, onDate: LocalDate): LocalDate {
   return addDays(addMonths(onDate, -12 * age), -random.int(0, 364));
 }
 
-function dateBetween(random: Random, from: LocalDate, to: LocalDate): LocalDate {
+export function dateBetween(random: Random, from: LocalDate, to: LocalDate): LocalDate {
   return addDays(from, random.int(0, Math.max(0, daysBetween(from, to))));
 }
 
@@ -364,7 +373,7 @@ interface CellPlan {
   probationers: number;
 }
 
-function allocate(total: number, weights: readonly number[], minimum: number): number[] {
+export function allocate(total: number, weights: readonly number[], minimum: number): number[] {
   const spare = total - minimum * weights.length;
   const sum = weights.reduce((a, b) => a + b, 0);
   const exact = weights.map((w) => (w / sum) * spare);
@@ -379,25 +388,58 @@ function allocate(total: number, weights: readonly number[], minimum: number): n
   return sizes;
 }
 
+/** The units of one ward and the codes the generator treats specially. */
+export interface WardLayout {
+  units: readonly UnitSpec[];
+  wardCode: string;
+  /** The ward-agencies cell: it holds the ward committee's members. */
+  agenciesCode: string;
+  /** The residential cell whose supervision changes hands on 1 January 2026. */
+  handoverCode: string;
+  /** Put before the labels of member and movement ids, so wards of one seed never share an id. */
+  idPrefix: string;
+  minMembers: number;
+}
+
+export const DEMO_WARD_LAYOUT: WardLayout = {
+  units: UNITS,
+  wardCode: WARD_CODE,
+  agenciesCode: WARD_AGENCIES_CODE,
+  handoverCode: 'DD.KDC01',
+  idPrefix: '',
+  minMembers: MIN_DEMO_MEMBERS,
+};
+
 /**
  * Generates the demo ward. Same options → same output, to the byte. Throws RangeError for
  * options it cannot honour (too few members, asOf before the ward was formed).
  */
 export function generateDemoWard(options: DemoWardOptions = {}): DemoWard {
+  return generateWard(DEMO_WARD_LAYOUT, options, new Set());
+}
+
+/**
+ * Any ward: the demo's and the city's (city-ward.ts) share this, so a city ward is built
+ * by the same rules as the demo. `takenNationalIds` is shared by the wards of one city,
+ * which must then be generated in the same order every time to give the same data.
+ */
+export function generateWard(layout: WardLayout, options: DemoWardOptions, takenNationalIds: Set<string>): DemoWard {
   const seed = options.seed ?? DEMO_WARD_DEFAULTS.seed;
   const memberCount = options.memberCount ?? DEMO_WARD_DEFAULTS.memberCount;
   const asOf = options.asOf ?? DEMO_WARD_DEFAULTS.asOf;
-  if (!Number.isInteger(memberCount) || memberCount < MIN_DEMO_MEMBERS) {
-    throw new RangeError(`memberCount must be a whole number of at least ${MIN_DEMO_MEMBERS}`);
+  if (!Number.isInteger(memberCount) || memberCount < layout.minMembers) {
+    throw new RangeError(`memberCount must be a whole number of at least ${layout.minMembers}`);
   }
   if (!isLocalDate(asOf) || asOf < DEMO_WARD_FORMED) throw new RangeError(`asOf must be a date on or after ${DEMO_WARD_FORMED}`);
 
+  const { units, wardCode, agenciesCode, handoverCode, idPrefix } = layout;
   const random = new Random(seed);
   const uuid = (label: string): string => demoUuid(seed, label);
+  const personUuid = (label: string): string => uuid(`${idPrefix}${label}`);
 
   // Organisations: one version each, from the ward's formation.
-  const idOfCode = new Map(UNITS.map((unit) => [unit.code, uuid(`organisation:${unit.code}`)]));
-  const organisations: OrganisationVersion[] = UNITS.map((unit) => ({
+  const idOfCode = new Map(units.map((unit) => [unit.code, uuid(`organisation:${unit.code}`)]));
+  const organisations: OrganisationVersion[] = units.map((unit) => ({
     organisationId: idOfCode.get(unit.code) as string,
     validFrom: DEMO_WARD_FORMED,
     validTo: null,
@@ -407,17 +449,17 @@ export function generateDemoWard(options: DemoWardOptions = {}): DemoWard {
     code: unit.code,
     name: unit.name,
   }));
-  const wardCommitteeId = idOfCode.get(WARD_CODE) as string;
+  const wardCommitteeId = idOfCode.get(wardCode) as string;
 
   // Cell sizes: proportional to jittered weights, at least 5 (3 officials and room to spare).
-  const cellUnits = UNITS.filter((unit) => isCellKind(unit.kind));
+  const cellUnits = units.filter((unit) => isCellKind(unit.kind));
   const sizes = allocate(
     memberCount,
     cellUnits.map((unit) => unit.weight * (0.7 + 0.6 * random.next())),
     5,
   );
   const cells: CellPlan[] = cellUnits.map((unit, i) => ({ unit, organisationId: idOfCode.get(unit.code) as string, size: sizes[i], probationers: 0 }));
-  const agencies = cells.find((cell) => cell.unit.code === WARD_AGENCIES_CODE) as CellPlan;
+  const agencies = cells.find((cell) => cell.unit.code === agenciesCode) as CellPlan;
   if (agencies.size < COMMITTEE_SIZE + 1) {
     const donor = [...cells].sort((a, b) => b.size - a.size)[0];
     const needed = COMMITTEE_SIZE + 1 - agencies.size;
@@ -436,7 +478,7 @@ export function generateDemoWard(options: DemoWardOptions = {}): DemoWard {
   // Members, cell by cell: officials first, then probationers.
   const members: PartyMemberRecord[] = [];
   const ages = new Map<string, number>();
-  const takenIds = new Set<string>();
+  const takenIds = takenNationalIds;
   const latestOfficialDecision = addDays(addMonths(asOf, -12), -45);
   const earliestProbationCeremony = addDays(addMonths(asOf, -12), 1);
   const committeeMemberIds: string[] = [];
@@ -444,7 +486,7 @@ export function generateDemoWard(options: DemoWardOptions = {}): DemoWard {
   for (const cell of cells) {
     const { profile } = cell.unit;
     for (let i = 0; i < cell.size; i += 1) {
-      const memberId = uuid(`member:${members.length}`);
+      const memberId = personUuid(`member:${members.length}`);
       const isCommittee = cell === agencies && i < COMMITTEE_SIZE;
       const probationary = i >= cell.size - cell.probationers;
       const gender: Gender = random.chance(isCommittee ? 0.3 : profile.femaleShare) ? 'FEMALE' : 'MALE';
@@ -487,10 +529,10 @@ export function generateDemoWard(options: DemoWardOptions = {}): DemoWard {
     }
   }
 
-  const movements = generateMovements(random, uuid, cells, members, ages, new Set(committeeMemberIds), asOf);
+  const movements = generateMovements(random, personUuid, cells, members, ages, new Set(committeeMemberIds), asOf);
 
   const exemptions: TargetExemption[] = EXEMPTION_YEARS.flatMap((year) =>
-    UNITS.filter((unit) => unit.exemption !== undefined).map((unit) => ({
+    units.filter((unit) => unit.exemption !== undefined).map((unit) => ({
       exemptionId: uuid(`exemption:${unit.code}:${year}`),
       organisationId: idOfCode.get(unit.code) as string,
       year,
@@ -501,7 +543,7 @@ export function generateDemoWard(options: DemoWardOptions = {}): DemoWard {
 
   // Supervision: the organisations directly under the ward, split by area (code order) among
   // the committee members; the ward-agencies cell is led by the standing committee directly.
-  const supervised = UNITS.filter((unit) => unit.parentCode === WARD_CODE && unit.code !== WARD_AGENCIES_CODE);
+  const supervised = units.filter((unit) => unit.parentCode === wardCode && unit.code !== agenciesCode);
   const supervisionAssignments: SupervisionAssignment[] = supervised.map((unit, i) => ({
     assignmentId: uuid(`supervision:${unit.code}:${DEMO_WARD_FORMED}`),
     committeeMemberId: committeeMemberIds[Math.floor((i * COMMITTEE_SIZE) / supervised.length)],
@@ -512,12 +554,12 @@ export function generateDemoWard(options: DemoWardOptions = {}): DemoWard {
   // One handover, so the history has an ended assignment: from the new year, a second
   // committee member takes over the first residential area.
   const handover = '2026-01-01';
-  const first = supervisionAssignments.find((a) => a.organisationId === idOfCode.get('DD.KDC01'));
+  const first = supervisionAssignments.find((a) => a.organisationId === idOfCode.get(handoverCode));
   if (asOf >= handover && first) {
     const successor = committeeMemberIds.find((id) => id !== first.committeeMemberId) as string;
     first.validTo = handover;
     supervisionAssignments.push({
-      assignmentId: uuid(`supervision:DD.KDC01:${handover}`),
+      assignmentId: uuid(`supervision:${handoverCode}:${handover}`),
       committeeMemberId: successor,
       organisationId: first.organisationId,
       validFrom: handover,
