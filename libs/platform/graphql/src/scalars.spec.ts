@@ -1,5 +1,5 @@
 import { Kind } from 'graphql';
-import { DateTimeScalar, isLocalDate, isUuid, LocalDateScalar, UuidIdScalar } from './scalars';
+import { DateTimeScalar, isLocalDate, isPlausibleYear, isUuid, parseYear, LocalDateScalar, UuidIdScalar } from './scalars';
 
 describe('LocalDate', () => {
   it.each([
@@ -99,5 +99,20 @@ describe('ID (strict UUID input)', () => {
     expect(UuidIdScalar.serialize('anything')).toBe('anything');
     expect(() => UuidIdScalar.parseValue(7)).toThrow(/UUID/);
     expect(() => UuidIdScalar.parseLiteral({ kind: Kind.INT, value: '7' })).toThrow(/UUID/);
+  });
+});
+
+describe('isPlausibleYear', () => {
+  it.each([[2026, true], [1900, true], [2200, true], [1899, false], [2201, false], [-1, false], [2026.5, false]])('%s → %s', (year, plausible) => {
+    expect(isPlausibleYear(year)).toBe(plausible);
+  });
+});
+
+describe('parseYear', () => {
+  it('passes plausible and absent years, refuses others naming the field', () => {
+    expect(parseYear(2026, 'year')).toBe(2026);
+    expect(parseYear(null, 'filter.year')).toBeNull();
+    expect(parseYear(undefined, 'filter.year')).toBeUndefined();
+    expect(() => parseYear(-1, 'filter.year')).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', problems: [{ field: 'filter.year', message: 'must be a year between 1900 and 2200' }] }));
   });
 });

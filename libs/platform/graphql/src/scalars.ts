@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLID, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { AppError } from '@pdv/errors';
 
 // Dates outside these years are typing mistakes in this domain (births, plans, decisions),
 // and far-off years are where JS Date and PostgreSQL disagree.
@@ -16,7 +17,25 @@ function daysInMonth(year: number, month: number): number {
 
 // Checked field by field: JS Date silently rolls 2026-02-30 over into March.
 function isCalendarDay(year: number, month: number, day: number): boolean {
-  return year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return isPlausibleYear(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** true for a whole year in 1900–2200, the years LocalDate and DateTime accept (plan years, quota years). */
+export function isPlausibleYear(year: number): boolean {
+  return Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
+/**
+ * A year argument (a filter, a plan year) or BAD_USER_INPUT naming `field`; absent stays
+ * absent. Whether the year lies in the plan's term is a rule, checked where the rule lives.
+ */
+export function parseYear<T extends number | null | undefined>(year: T, field: string): T {
+  if (year !== null && year !== undefined && !isPlausibleYear(year)) {
+    throw AppError.badInput(`${field} must be a year between ${MIN_YEAR} and ${MAX_YEAR}.`, [
+      { field, message: `must be a year between ${MIN_YEAR} and ${MAX_YEAR}` },
+    ]);
+  }
+  return year;
 }
 
 /** true when `value` is a real calendar date written YYYY-MM-DD, in the years 1900–2200. */
