@@ -1,6 +1,7 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { INTERNAL_IDENTITY_HEADER, signInternalIdentity } from '@pdv/auth';
 import { childTraceparent, formatTraceparent } from '@pdv/observability';
+import { relayingClientRefusals } from './client-refusal-fetcher';
 import type { GatewayContext } from './context';
 
 /**
@@ -15,6 +16,7 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
   constructor(options: { name: string; url: string; internalAuthSecret: string }) {
     super({ url: options.url });
     this.internalAuthSecret = options.internalAuthSecret;
+    this.fetcher = relayingClientRefusals(this.fetcher);
   }
 
   override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {

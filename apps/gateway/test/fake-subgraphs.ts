@@ -3,6 +3,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { type DocumentNode, parse } from 'graphql';
 import { type Identity, requireIdentity, signUserToken } from '@pdv/auth';
 import { AppError } from '@pdv/errors';
+import { DateTimeScalar, LocalDateScalar, withStrictInputs } from '@pdv/graphql';
 import { createLogger, createMetrics } from '@pdv/observability';
 import { type RequestBase, type RunningServer, startSubgraphServer } from '@pdv/service-kit';
 import { TEST_INTERNAL_SECRET } from '@pdv/testing';
@@ -31,7 +32,10 @@ const organisationSdl = parse(`${LINK}
     ruleBreaker: Boolean
     crash: Boolean
     echo(text: String!): String!
+    when(at: DateTime!, day: LocalDate, memberId: ID): String!
   }
+  scalar DateTime
+  scalar LocalDate
 `);
 
 const sourcingSdl = parse(`${LINK}
@@ -64,7 +68,10 @@ function organisationResolvers() {
         throw new Error('connection to db-internal.example:5432 refused (password=hunter2)');
       },
       echo: (_: unknown, args: { text: string }) => args.text,
+      when: (_: unknown, args: { at: Date }) => args.at.toISOString(),
     },
+    DateTime: DateTimeScalar,
+    LocalDate: LocalDateScalar,
     Organisation: {
       __resolveReference: (reference: { id: string }) => organisation(reference.id),
       children: (parent: { id: string }) => [organisation(`${parent.id}.1`)],
@@ -96,7 +103,8 @@ async function startFake(name: string, typeDefs: DocumentNode, resolvers: object
     service: `${name}-fake`,
     port: 0,
     // @apollo/subgraph's resolver map type is looser than these plain objects.
-    schema: buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }),
+    // Strict like the real services' (buildSubgraph): malformed ids, dates and text refused.
+    schema: withStrictInputs(buildSubgraphSchema({ typeDefs, resolvers: resolvers as never })),
     logger: createLogger(`${name}-fake`, 'silent'),
     metrics: createMetrics(`${name}-fake`),
     internalAuthSecret: TEST_INTERNAL_SECRET,

@@ -121,6 +121,37 @@ describe('gateway over two subgraphs', () => {
       expect(response.errors?.[0].extensions).not.toHaveProperty('serviceName');
     });
 
+    it('relay a subgraph\'s refusal of a variable (HTTP 400 there) as BAD_USER_INPUT naming the variable', async () => {
+      for (const at of ['2026-12-01', '2026-02-30T10:00:00Z', 'banana']) {
+        const response = await query('query($at: DateTime!) { when(at: $at) }', { variables: { at } });
+        expect(response.status).toBe(200);
+        expect(response.errors).toHaveLength(1);
+        expect(response.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT' });
+        expect(response.errors?.[0].message).toMatch(/Variable "\$at" got invalid value .*RFC 3339/);
+      }
+      const day = await query('query($day: LocalDate) { when(at: "2026-12-01T10:00:00Z", day: $day) }', { variables: { day: '2026-02-30' } });
+      expect(day.errors?.[0]).toMatchObject({ message: expect.stringMatching(/"\$day".*YYYY-MM-DD/), extensions: { code: 'BAD_USER_INPUT' } });
+      const id = await query('query($id: ID) { when(at: "2026-12-01T10:00:00Z", memberId: $id) }', { variables: { id: 'not-a-uuid' } });
+      expect(id.errors?.[0]).toMatchObject({ message: expect.stringMatching(/"\$id".*UUID/), extensions: { code: 'BAD_USER_INPUT' } });
+      const good = await query<{ when: string }>('query($at: DateTime!) { when(at: $at) }', { variables: { at: '2026-12-01T10:00:00+07:00' } });
+      expect(good.data?.when).toBe('2026-12-01T03:00:00.000Z');
+    });
+
+    it('relay a subgraph\'s refusal of text with control characters, naming the argument', async () => {
+      const response = await query('query($text: String!) { echo(text: $text) }', { variables: { text: 'Hoa\u0000' } });
+      expect(response.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(/^text must not contain control characters/),
+        extensions: { code: 'BAD_USER_INPUT', problems: [{ field: 'text' }] },
+      });
+    });
+
+    it('answer the gateway\'s own variable coercion errors as BAD_USER_INPUT', async () => {
+      const response = await query('query($n: Int) { organisations(first: $n) { id } }', { variables: { n: 'many' } });
+      expect(response.errors?.[0]).toMatchObject({ message: expect.stringMatching(/"\$n"/), extensions: { code: 'BAD_USER_INPUT' } });
+      const huge = await query('query($n: Int) { organisations(first: $n) { id } }', { variables: { n: 2 ** 31 } });
+      expect(huge.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    });
+
     it('hide unexpected errors behind a reference', async () => {
       const response = await query('{ crash }', { headers: { 'x-request-id': 'req-crash' } });
       const text = JSON.stringify(response.errors);

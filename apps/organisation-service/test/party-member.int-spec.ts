@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   auditor,
   board,
@@ -110,11 +111,13 @@ describe('party members', () => {
 
     it('lists every malformed value at once and changes nothing', async () => {
       const before = await h.sql('select id from party_member');
-      const response = await h.gql(board, REGISTER, { input: { ...official('c1', ' ', '1975-04-12', 'MALE', 7), organisationId: 'cell-1', nationalId: 'x'.repeat(21) } });
+      // A malformed id is refused by the ID scalar, before any resolver, naming the field.
+      const malformedId = await h.gql(board, REGISTER, { input: { ...official('c1', ' ', '1975-04-12', 'MALE', 7), organisationId: 'cell-1', nationalId: 'x'.repeat(21) } });
+      expect(errorOf(malformedId)).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/input\.organisationId.*UUID/) });
+      const response = await h.gql(board, REGISTER, { input: { ...official('c1', ' ', '1975-04-12', 'MALE', 7), nationalId: 'x'.repeat(21) } });
       expect(errorOf(response)).toMatchObject({
         code: 'BAD_USER_INPUT',
         problems: [
-          { field: 'input.organisationId', message: expect.any(String) },
           { field: 'input.fullName', message: 'must not be empty' },
           { field: 'input.nationalId', message: 'must be at most 20 characters' },
         ],
@@ -175,8 +178,12 @@ describe('party members', () => {
       ]);
     });
 
-    it('refuses a cell secretary a member outside their subtree, and roles that read no members', async () => {
-      expect(errorOf(await h.gql(secretary, MEMBER, { id: ids.em })).code).toBe('FORBIDDEN');
+    it('answers a cell secretary a member outside their subtree as one that does not exist; refuses roles that read no members', async () => {
+      const outside = await h.gql(secretary, MEMBER, { id: ids.em });
+      const madeUp = await h.gql(secretary, MEMBER, { id: randomUUID() });
+      expect(outside).toEqual(madeUp);
+      expect(outside.errors).toBeUndefined();
+      expect(outside.data).toEqual({ member: null });
       expect(errorOf(await h.gql(trainingCentre, MEMBER, { id: ids.an })).code).toBe('FORBIDDEN');
       expect(errorOf(await h.gql(board, MEMBER, { id: 'nope' })).code).toBe('BAD_USER_INPUT');
     });
@@ -241,7 +248,9 @@ describe('party members', () => {
         problems: [{ field: 'input.reason', message: 'must not be empty' }],
       });
       expect(errorOf(await h.gql(board, CORRECT, { input: { memberId: ids.an, fullName: 'nguyễn văn ân', reason: 'x' } })).code).toBe('BAD_USER_INPUT');
-      expect(errorOf(await h.gql(secretary, CORRECT, { input: { memberId: ids.em, fullName: 'Hoàng Văn Êm', reason: 'x' } })).code).toBe('FORBIDDEN');
+      // Outside the subtree, the same answer as for an id that does not exist.
+      expect(errorOf(await h.gql(secretary, CORRECT, { input: { memberId: ids.em, fullName: 'Hoàng Văn Êm', reason: 'x' } })).code).toBe('NOT_FOUND');
+      expect(errorOf(await h.gql(secretary, CORRECT, { input: { memberId: randomUUID(), fullName: 'Hoàng Văn Êm', reason: 'x' } })).code).toBe('NOT_FOUND');
     });
 
     it('re-checks the record: a corrected date of birth must still agree with the national ID', async () => {

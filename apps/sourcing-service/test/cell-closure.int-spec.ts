@@ -397,7 +397,8 @@ describe('candidates follow their cell when the organisation service closes it',
     // The new cell outside the secretary's part of the ward; the candidate outside it.
     expect(await errorOf(ward.who.secretaryGrassroots, { candidateId: candidate, cellId: ward.cellC })).toMatchObject({ code: 'FORBIDDEN' });
     expect(await errorOf(ward.who.secretaryA, { candidateId: candidate, cellId: ward.cellB })).toMatchObject({ code: 'FORBIDDEN' });
-    expect(await errorOf(ward.who.secretaryC, { candidateId: candidate, cellId: ward.cellC })).toMatchObject({ code: 'FORBIDDEN' });
+    // A candidate of another cell: the same answer as for one that does not exist.
+    expect(await errorOf(ward.who.secretaryC, { candidateId: candidate, cellId: ward.cellC })).toMatchObject({ code: 'NOT_FOUND' });
     // A closed cell, an unknown one, an organisation that is not a cell, the same cell.
     expect(await errorOf(ward.who.board, { candidateId: candidate, cellId: closedCell })).toMatchObject({ code: 'RULE_VIOLATION', rule: 'SOURCING.CANDIDATE_IN_AN_ACTIVE_CELL' });
     expect(await errorOf(ward.who.board, { candidateId: candidate, cellId: randomUUID() })).toMatchObject({ code: 'RULE_VIOLATION', rule: 'SOURCING.CANDIDATE_IN_AN_ACTIVE_CELL' });

@@ -185,7 +185,7 @@ describe('events with the other services over real NATS', () => {
     // A referral submitted before the closure went with the merge: the closed cell can no
     // longer decide it, the cell it was merged into can (cell-closure.int-spec.ts has the rest).
     const late = await h.gql(ward.who.secretaryB, ACCEPT, { input: { referralId: before.referral.id } });
-    expect(late.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(late.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
     const merged = await h.ok<{ acceptReferral: { candidate: { status: string } } }>(ward.who.secretaryA, ACCEPT, { input: { referralId: before.referral.id } });
     expect(merged.acceptReferral.candidate.status).toBe('IN_SOURCE_POOL');
   });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { type Identity, signUserToken } from '@pdv/auth';
 import { type GraphQLResponse, postGraphQL, type GatewayProcess, startGatewayProcess, TEST_GATEWAY_JWT } from '@pdv/testing';
@@ -91,7 +92,9 @@ describe('the sourcing service through the gateway, with user tokens', () => {
     expect(codeOf(await call(ward.who.womenStaff, SUBMIT_REFERRAL, { input: referralInput(ward) }))).toBe('FORBIDDEN');
     const submitted = await call<SubmitResult>(ward.who.youthStaff, SUBMIT_REFERRAL, { input: referralInput(ward) });
     const referralId = submitted.data!.submitReferral.referral.id;
-    expect(codeOf(await call(ward.who.secretaryC, `mutation($id: ID!) { acceptReferral(input: { referralId: $id }) { referral { id } } }`, { id: referralId }))).toBe('FORBIDDEN');
+    // Another cell's referral: the same answer as for a referral that does not exist.
+    expect(codeOf(await call(ward.who.secretaryC, `mutation($id: ID!) { acceptReferral(input: { referralId: $id }) { referral { id } } }`, { id: referralId }))).toBe('NOT_FOUND');
+    expect(codeOf(await call(ward.who.secretaryC, `mutation($id: ID!) { acceptReferral(input: { referralId: $id }) { referral { id } } }`, { id: randomUUID() }))).toBe('NOT_FOUND');
     expect(codeOf(await call(ward.who.standing, `mutation($id: ID!) { acceptReferral(input: { referralId: $id }) { referral { id } } }`, { id: referralId }))).toBe('FORBIDDEN');
     expect(codeOf(await call(ward.who.youthStaff, `mutation($m: ID!) { setReferralQuota(input: { massOrganisationId: $m, year: 2026, target: 99 }) { id } }`, { m: ward.massOrganisations.youth }))).toBe(
       'FORBIDDEN',

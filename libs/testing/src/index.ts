@@ -2,3 +2,4 @@ export * from './test-database';
 export * from './identities';
 export * from './gateway-process';
 export * from './wait-for';
+export * from './bad-input-suite';

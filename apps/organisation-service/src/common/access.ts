@@ -1,4 +1,5 @@
-import { assertOrganisationInScope, type Identity, isOrganisationScoped, requireIdentity } from '@pdv/auth';
+import { assertOrganisationInScope, assertRecordInScope, type Identity, isOrganisationScoped, requireIdentity } from '@pdv/auth';
+import type { AppError } from '@pdv/errors';
 import type { OrganisationScopes } from '../organisation/organisation.scopes';
 import type { ServiceScope } from './service-scope';
 
@@ -8,6 +9,14 @@ import type { ServiceScope } from './service-scope';
  */
 export async function assertOrganisationAccessible(scope: ServiceScope, organisationId: string): Promise<void> {
   await assertOrganisationInScope(requireIdentity(scope.identity), organisationId, scope.scopes);
+}
+
+/**
+ * For a row fetched by its own id (a member): outside a cell secretary's part of the ward it
+ * does not exist for them, so they get `notFound()` as for a made-up id (no existence oracle).
+ */
+export async function assertRowAccessible(scope: ServiceScope, organisationId: string, notFound: () => AppError): Promise<void> {
+  await assertRecordInScope(requireIdentity(scope.identity), organisationId, scope.scopes, notFound);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Problems } from '@pdv/errors';
+import { isPlausibleYear } from '@pdv/graphql';
 import type { TargetExemptionReason } from '@pdv/organisation-domain';
 import { checkUuid } from '../common/ids';
 import { checkOptionalText, optionalText, TEXT_LIMITS } from '../common/text';
@@ -30,9 +31,15 @@ export class RevokeTargetExemptionInput {
   note?: string | null;
 }
 
+// A year like -1 is a typing mistake (BAD_USER_INPUT); one outside the plan's term is a rule.
+function checkYear(problems: Problems, field: string, year: number): void {
+  if (!isPlausibleYear(year)) problems.add(field, 'must be a year between 1900 and 2200');
+}
+
 export function parseSetTargetExemption(input: SetTargetExemptionInput): SetExemptionCommand {
   const problems = new Problems();
   checkUuid(problems, 'input.organisationId', input.organisationId);
+  checkYear(problems, 'input.year', input.year);
   checkOptionalText(problems, 'input.note', input.note, TEXT_LIMITS.note);
   problems.throwIfAny();
   return { organisationId: input.organisationId, year: input.year, reason: input.reason, note: optionalText(input.note) };

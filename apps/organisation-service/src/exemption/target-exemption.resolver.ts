@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { Allow } from '@pdv/graphql';
+import { Allow, parseYear } from '@pdv/graphql';
 import { parseId } from '../common/ids';
 import { ORGANISATION_READERS, WARD_EDITORS } from '../common/permissions';
 import type { OrganisationContext } from '../context';
@@ -23,7 +23,7 @@ export class TargetExemptionResolver {
     @Ctx() ctx: OrganisationContext,
   ): Promise<TargetExemption[]> {
     const organisationIds = organisationId ? [parseId(organisationId, 'organisationId')] : null;
-    const rows = await ctx.services.exemptions.list({ year, organisationIds, includeRevoked });
+    const rows = await ctx.services.exemptions.list({ year: parseYear(year, 'year'), organisationIds, includeRevoked });
     return rows.map(toTargetExemption);
   }
 

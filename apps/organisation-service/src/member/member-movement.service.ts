@@ -1,6 +1,6 @@
 import { AppError } from '@pdv/errors';
 import { assertCellForMembers } from '@pdv/organisation-domain';
-import { assertOrganisationAccessible } from '../common/access';
+import { assertOrganisationAccessible, assertRowAccessible } from '../common/access';
 import { type ServiceScope, todayOf } from '../common/service-scope';
 import { lockOrganisationTreeShared } from '../common/tree-lock';
 import { loadAllVersions } from '../organisation/organisation.queries';
@@ -24,7 +24,7 @@ export class MemberMovementService {
       const [member] = await findMembersByIds(em, [command.memberId], { forUpdate: true });
       if (!member) throw AppError.notFound('Party member', command.memberId);
       // A returning member's last cell may be anywhere: only where they arrive matters.
-      if (command.kind !== 'TRANSFER_IN') await assertOrganisationAccessible(this.scope, member.cellId);
+      if (command.kind !== 'TRANSFER_IN') await assertRowAccessible(this.scope, member.cellId, () => AppError.notFound('Party member', command.memberId));
       if (command.toOrganisationId !== null) {
         await assertOrganisationAccessible(this.scope, command.toOrganisationId);
         assertCellForMembers(await loadAllVersions(em), command.toOrganisationId, command.effectiveDate);

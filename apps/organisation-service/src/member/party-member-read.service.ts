@@ -1,6 +1,7 @@
 import type { MemberCounts, PartyMemberStatus } from '@pdv/organisation-domain';
 import { decodeCursor } from '@pdv/graphql';
-import { assertOrganisationAccessible, visibleOrganisationIds } from '../common/access';
+import { requireIdentity } from '@pdv/auth';
+import { assertOrganisationAccessible, organisationRowsVisible, visibleOrganisationIds } from '../common/access';
 import type { ServiceScope } from '../common/service-scope';
 import type { OrganisationLoaders } from '../loaders';
 import { findSubtreeIdsAsOf } from '../organisation/organisation.queries';
@@ -27,10 +28,15 @@ export class PartyMemberReadService {
     private readonly loaders: OrganisationLoaders,
   ) {}
 
-  /** The member, or null when there is none; FORBIDDEN when outside the caller's scope. */
+  /**
+   * The member, or null when there is none, and null too for a cell secretary when the member
+   * is outside their part of the ward (the same answer, so ids cannot be probed).
+   */
   async get(id: string): Promise<PartyMemberRow | null> {
     const row = await this.loaders.member.load(id);
     if (!row) return null;
+    const identity = requireIdentity(this.scope.identity);
+    if (identity.role === 'CELL_SECRETARY' && identity.scopeId && !(await organisationRowsVisible(identity, this.scope.scopes, row.cellId))) return null;
     await assertOrganisationAccessible(this.scope, row.cellId);
     return row;
   }

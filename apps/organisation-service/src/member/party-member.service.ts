@@ -11,7 +11,7 @@ import {
   replayMovements,
 } from '@pdv/organisation-domain';
 import type { EntityManager } from '@pdv/persistence';
-import { assertOrganisationAccessible } from '../common/access';
+import { assertRowAccessible } from '../common/access';
 import { isUniqueViolation } from '../common/db-errors';
 import { newId } from '../common/ids';
 import { type ServiceScope, todayOf } from '../common/service-scope';
@@ -133,7 +133,7 @@ export class PartyMemberService {
     await lockOrganisationTreeShared(em);
     const [row] = await findMembersByIds(em, [memberId], { forUpdate: true });
     if (!row) throw AppError.notFound('Party member', memberId);
-    await assertOrganisationAccessible(this.scope, row.cellId);
+    await assertRowAccessible(this.scope, row.cellId, () => AppError.notFound('Party member', memberId));
     return row;
   }
 

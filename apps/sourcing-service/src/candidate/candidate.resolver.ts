@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Allow, LocalDateScalar, pageSize, toConnection } from '@pdv/graphql';
+import { Allow, LocalDateScalar, pageSize, parseYear, toConnection } from '@pdv/graphql';
 import { nextReviewDate, type SourcingPolicy } from '@pdv/sourcing-domain';
 import { maskNationalId } from '@pdv/vn-identity';
 import type { SourcingContext } from '../context';
@@ -64,6 +64,7 @@ export class CandidateResolver {
   @Allow(CANDIDATE_READERS)
   async candidates(@Args(() => CandidatesArgs) args: CandidatesArgs, @Ctx() ctx: SourcingContext): Promise<InstanceType<typeof CandidateConnection>> {
     const first = pageSize(args.first);
+    parseYear(args.filter?.year, 'filter.year');
     const page = await ctx.services.candidates.search(callerOf(ctx), args.filter ?? {}, first, args.after);
     return toConnection(page.rows, first, page.totalCount, (row) => [row.nameSortKey, row.id], toCandidate);
   }

@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/postgresql';
-import { assertOrganisationInScope } from '@pdv/auth';
+import { assertOrganisationInScope, assertRecordInScope } from '@pdv/auth';
 import { type Actor, candidateWithdrawn, referralDeclined } from '@pdv/contracts';
 import { AppError, ruleViolation } from '@pdv/errors';
 import type { EntityManager } from '@pdv/persistence';
@@ -220,7 +220,7 @@ export class CandidateService {
   private async lockInScope(tx: EntityManager, caller: Caller, candidateId: string): Promise<CandidateRow> {
     const candidate = isUuid(candidateId) ? await tx.findOne(CandidateEntity, { id: candidateId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
     if (!candidate) throw AppError.notFound('Candidate', candidateId);
-    await assertOrganisationInScope(caller.identity, candidate.cellId, new SourcingScopes(tx));
+    await assertRecordInScope(caller.identity, candidate.cellId, new SourcingScopes(tx), () => AppError.notFound('Candidate', candidateId));
     return candidate;
   }
 }

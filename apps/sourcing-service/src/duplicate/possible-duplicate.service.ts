@@ -1,6 +1,6 @@
 import { inOrderOf, Where } from '@pdv/persistence';
 import { LockMode } from '@mikro-orm/postgresql';
-import { assertOrganisationInScope } from '@pdv/auth';
+import { assertRecordInScope } from '@pdv/auth';
 import { candidateWithdrawn } from '@pdv/contracts';
 import { AppError, ruleViolation } from '@pdv/errors';
 import type { EntityManager } from '@pdv/persistence';
@@ -139,8 +139,8 @@ export class PossibleDuplicateService {
     const second = rows.find((row) => row.id === secondId);
     if (!first || !second) throw AppError.notFound('Candidate', !first ? firstId : secondId);
     const scopes = new SourcingScopes(tx);
-    await assertOrganisationInScope(caller.identity, first.cellId, scopes);
-    await assertOrganisationInScope(caller.identity, second.cellId, scopes);
+    await assertRecordInScope(caller.identity, first.cellId, scopes, () => AppError.notFound('Candidate', firstId));
+    await assertRecordInScope(caller.identity, second.cellId, scopes, () => AppError.notFound('Candidate', secondId));
     return [first, second];
   }
 }

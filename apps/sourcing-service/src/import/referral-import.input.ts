@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { DateTimeScalar } from '@pdv/graphql';
+import { DateTimeScalar, LongText } from '@pdv/graphql';
 import { ImportFormatEnum, ImportModeEnum } from '../shared/graphql-enums';
 import type { ImportFormat, ImportMode } from './referral-import.entity';
 
@@ -11,6 +11,8 @@ export class ImportReferralsInput {
   @Field(() => String, { description: 'The file’s name, for the record.' })
   fileName!: string;
 
+  // A spreadsheet, bounded by the gateway's body limit (12 MB) and the import's file limit.
+  @LongText(12 * 1024 * 1024)
   @Field(() => String, { description: 'The file’s bytes, base64-encoded.' })
   contentBase64!: string;
 

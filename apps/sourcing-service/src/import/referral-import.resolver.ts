@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { AppError } from '@pdv/errors';
 import { Allow } from '@pdv/graphql';
 import type { SourcingContext } from '../context';
 import { REFERRERS, WARD_READERS } from '../shared/access';
@@ -45,7 +46,8 @@ export class ReferralImportResolver {
     @Arg('first', () => Int, { defaultValue: 10, description: `How many, 1–${MAX_HISTORY}.` }) first: number,
     @Ctx() ctx: SourcingContext,
   ): Promise<ReferralImportReport[]> {
-    const limit = Math.min(Math.max(first, 1), MAX_HISTORY);
+    if (first < 1) throw AppError.badInput(`first must be between 1 and ${MAX_HISTORY}.`, [{ field: 'first', message: `must be between 1 and ${MAX_HISTORY}` }]);
+    const limit = Math.min(first, MAX_HISTORY);
     return (await ctx.services.imports.history(callerOf(ctx), { massOrganisationId, first: limit })).map(toImportReport);
   }
 }

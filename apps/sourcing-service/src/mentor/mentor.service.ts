@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/postgresql';
-import { assertOrganisationInScope } from '@pdv/auth';
+import { assertRecordInScope } from '@pdv/auth';
 import { mentorAssigned } from '@pdv/contracts';
 import { AppError, ruleViolation } from '@pdv/errors';
 import type { EntityManager } from '@pdv/persistence';
@@ -98,7 +98,7 @@ export class MentorService {
   private async lockInScope(tx: EntityManager, caller: Caller, candidateId: string): Promise<CandidateRow> {
     const candidate = isUuid(candidateId) ? await tx.findOne(CandidateEntity, { id: candidateId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
     if (!candidate) throw AppError.notFound('Candidate', candidateId);
-    await assertOrganisationInScope(caller.identity, candidate.cellId, new SourcingScopes(tx));
+    await assertRecordInScope(caller.identity, candidate.cellId, new SourcingScopes(tx), () => AppError.notFound('Candidate', candidateId));
     return candidate;
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Allow } from '@pdv/graphql';
+import { Allow, parseYear } from '@pdv/graphql';
 import type { SourcingContext } from '../context';
 import { toMassOrganisation } from '../mass-organisation/mass-organisation.mapper';
 import { MassOrganisation } from '../mass-organisation/mass-organisation.type';
@@ -20,7 +20,7 @@ export class QuotaResolver {
     @Arg('massOrganisationId', () => ID, { nullable: true, description: 'Only this unit’s quota.' }) massOrganisationId: string | null,
     @Ctx() ctx: SourcingContext,
   ): Promise<ReferralQuota[]> {
-    return (await ctx.services.quotas.list(callerOf(ctx), { year, massOrganisationId })).map(toReferralQuota);
+    return (await ctx.services.quotas.list(callerOf(ctx), { year: parseYear(year, 'year'), massOrganisationId })).map(toReferralQuota);
   }
 
   @Mutation(() => ReferralQuota, {
@@ -31,7 +31,7 @@ export class QuotaResolver {
     @Arg('input', () => SetReferralQuotaInput, { description: 'The unit, the year and the target.' }) input: SetReferralQuotaInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<ReferralQuota> {
-    return toReferralQuota(await ctx.services.quotas.set(callerOf(ctx), input));
+    return toReferralQuota(await ctx.services.quotas.set(callerOf(ctx), { ...input, year: parseYear(input.year, 'input.year') }));
   }
 
   @FieldResolver(() => MassOrganisation, { nullable: true, description: 'The unit the quota is for.' })

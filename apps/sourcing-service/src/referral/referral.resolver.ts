@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Allow, pageSize, toConnection } from '@pdv/graphql';
+import { Allow, pageSize, parseYear, toConnection } from '@pdv/graphql';
 import { toCandidate } from '../candidate/candidate.mapper';
 import { Candidate } from '../candidate/candidate.type';
 import type { SourcingContext } from '../context';
@@ -41,6 +41,7 @@ export class ReferralResolver {
   @Allow(REFERRAL_READERS)
   async referrals(@Args(() => ReferralsArgs) args: ReferralsArgs, @Ctx() ctx: SourcingContext): Promise<InstanceType<typeof ReferralConnection>> {
     const first = pageSize(args.first);
+    parseYear(args.filter?.year, 'filter.year');
     const page = await ctx.services.referrals.list(callerOf(ctx), args.filter ?? {}, first, args.after);
     return toConnection(page.rows, first, page.totalCount, (row) => [row.submittedAt.toISOString(), row.id], toReferral);
   }

@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/postgresql';
-import { assertMassOrganisationInScope, assertOrganisationInScope } from '@pdv/auth';
+import { assertMassOrganisationInScope, assertRecordInScope } from '@pdv/auth';
 import { candidateAccepted, candidateDeclined, referralDeclined, referralSubmitted } from '@pdv/contracts';
 import { AppError, Problems, ruleViolation } from '@pdv/errors';
 import type { EntityManager } from '@pdv/persistence';
@@ -309,7 +309,7 @@ export class ReferralService {
   private async lockForDecision(tx: EntityManager, caller: Caller, referralId: string): Promise<{ referral: ReferralRow; candidate: CandidateRow }> {
     const referral = isUuid(referralId) ? await tx.findOne(ReferralEntity, { id: referralId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
     if (!referral) throw AppError.notFound('Referral', referralId);
-    await assertOrganisationInScope(caller.identity, referral.cellId, new SourcingScopes(tx));
+    await assertRecordInScope(caller.identity, referral.cellId, new SourcingScopes(tx), () => AppError.notFound('Referral', referralId));
     if (referral.status !== 'SUBMITTED') {
       throw ruleViolation(SOURCING_APP_RULES['SOURCING.REFERRAL_DECIDED'], `It is ${referral.status}.`, { status: referral.status });
     }

@@ -1,7 +1,9 @@
 import { SignJWT } from 'jose';
+import { AppError } from '@pdv/errors';
 import {
   assertMassOrganisationInScope,
   assertOrganisationInScope,
+  assertRecordInScope,
   type Identity,
   requireRole,
   signInternalIdentity,
@@ -82,6 +84,18 @@ describe('policy', () => {
     const check = assertOrganisationInScope(identity, org, scopes);
     if (allowed) await expect(check).resolves.toBeUndefined();
     else await expect(check).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it.each([
+    [secretary, 'org-root', 'ok'],
+    [board, 'org-elsewhere', 'ok'],
+    [secretary, 'org-elsewhere', 'NOT_FOUND'],
+    [staff, 'org-root', 'FORBIDDEN'],
+    [{ ...secretary, scopeId: null }, 'org-root', 'FORBIDDEN'],
+  ])('record scope: %o on a record of %s → %s', async (identity, org, outcome) => {
+    const check = assertRecordInScope(identity, org, scopes, () => AppError.notFound('Referral', 'r-1'));
+    if (outcome === 'ok') await expect(check).resolves.toBeUndefined();
+    else await expect(check).rejects.toMatchObject({ code: outcome });
   });
 
   it.each([

@@ -53,6 +53,24 @@ export async function assertOrganisationInScope(
   }
 }
 
+/**
+ * For a record fetched by its own id (a referral, a candidate, a member): a cell secretary
+ * outside the record's organisation gets `notFound()`, the very answer for an id that does
+ * not exist, so nobody learns which ids exist elsewhere. Every other refusal is
+ * assertOrganisationInScope's.
+ */
+export async function assertRecordInScope(
+  identity: Identity,
+  organisationId: string,
+  scopes: ScopeResolver,
+  notFound: () => AppError,
+): Promise<void> {
+  if (SCOPED_ROLES[identity.role] === 'organisation' && identity.scopeId && !(await scopes.organisationWithin(organisationId, identity.scopeId))) {
+    throw notFound();
+  }
+  await assertOrganisationInScope(identity, organisationId, scopes);
+}
+
 export async function assertMassOrganisationInScope(
   identity: Identity,
   massOrganisationId: string,

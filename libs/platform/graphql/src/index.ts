@@ -5,5 +5,6 @@ export * from './error-formatting';
 export * from './connection';
 export * from './authorization';
 export * from './subgraph';
+export * from './strict-inputs';
 export * from './loaders';
 export * from './query-limits';

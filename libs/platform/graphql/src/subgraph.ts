@@ -5,6 +5,7 @@ import { type GraphQLSchema, parse } from 'graphql';
 import { buildSchema, type ClassType, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from './authorization';
 import { DateTimeScalar } from './scalars';
+import { longTextLimitsOf, withStrictInputs } from './strict-inputs';
 
 export const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])';
@@ -32,7 +33,8 @@ export interface BuiltSubgraph {
  * type-graphql → Federation 2 subgraph. type-graphql's schema cannot go to
  * printSubgraphSchema directly (entity stubs have no fields of their own), so: build with
  * skipCheck, print with directives (keeps @key), prepend the federation link, and hand the
- * SDL plus type-graphql's resolvers (with __resolveReference merged in) to Apollo.
+ * SDL plus type-graphql's resolvers (with __resolveReference merged in) to Apollo. The
+ * result is strict about input (UUID ids, plain bounded text: see withStrictInputs).
  */
 export async function buildSubgraph(definition: SubgraphDefinition): Promise<BuiltSubgraph> {
   const typeGraphqlSchema = await buildSchema({
@@ -49,6 +51,6 @@ export async function buildSubgraph(definition: SubgraphDefinition): Promise<Bui
   for (const [typeName, resolveReference] of Object.entries(definition.referenceResolvers ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference: resolveReference } as never;
   }
-  const schema = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers });
+  const schema = withStrictInputs(buildSubgraphSchema({ typeDefs: parse(sdl), resolvers }), longTextLimitsOf(typeGraphqlSchema));
   return { schema, sdl };
 }
