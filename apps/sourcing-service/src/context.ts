@@ -7,7 +7,7 @@ import type { Clock } from '@pdv/service-kit';
 import type { AuditTrail } from './audit/audit-trail';
 import type { SourcingLoaders } from './loaders';
 import type { SourcingServices } from './services';
-import type { Caller } from './shared/caller';
+import type { Caller } from './common/caller';
 
 /** Everything a resolver of this service can use for one request. */
 export interface SourcingContext extends RequestContextBase {

@@ -13,9 +13,9 @@ import { migrations } from './migrations';
 import { organisationEventHandlers } from './read-model/organisation-events.handler';
 import { buildSourcingSubgraph } from './schema';
 import { createServices } from './services';
-import { callerFromIdentity } from './shared/caller';
-import type { SourcingDeps } from './shared/deps';
-import { type IdFactory, randomIds } from './shared/ids';
+import { callerFromIdentity } from './common/caller';
+import type { SourcingDeps } from './common/service-scope';
+import { type IdFactory, randomIds } from './common/ids';
 import { SourcingScopes } from './shared/scopes';
 
 export const SERVICE_NAME = 'sourcing-service';

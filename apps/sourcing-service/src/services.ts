@@ -8,7 +8,7 @@ import { MentorService } from './mentor/mentor.service';
 import { PolicyService } from './policy/policy.service';
 import { QuotaService } from './quota/quota.service';
 import { ReferralService } from './referral/referral.service';
-import type { SourcingDeps } from './shared/deps';
+import type { SourcingDeps } from './common/service-scope';
 
 /** The service classes, bound to one unit of work (a request, a message, a seed step). */
 export interface SourcingServices {

@@ -7,15 +7,15 @@ import { dropDatabase, ensureDatabase, migrate, openOrm } from '@pdv/persistence
 import { systemClock } from '@pdv/service-kit';
 import { loadSourcingConfig } from '../config';
 import { entities } from '../entities';
-import { toCsv } from '../import/csv';
+import { toCsv } from '../import/csv.codec';
 import type { ImportFormat } from '../import/referral-import.entity';
 import { migrations } from '../migrations';
 import { demoPerson, type DemoPerson, seededRandom } from '../seed/demo-people';
 import { SERVICE_NAME } from '../server';
 import { createServices } from '../services';
-import { systemCaller } from '../shared/caller';
-import type { SourcingDeps } from '../shared/deps';
-import { randomIds } from '../shared/ids';
+import { systemCaller } from '../common/caller';
+import type { SourcingDeps } from '../common/service-scope';
+import { randomIds } from '../common/ids';
 
 // The spreadsheet import at the size the issue asks for: 10,000 rows, as xlsx and as csv.
 // Creates a throwaway database, generates both files, runs the import service directly (no

@@ -9,7 +9,7 @@ import {
 } from '@pdv/contracts';
 import { eventHandler, type EventHandler, type HandlerContext } from '@pdv/messaging';
 import type { CandidateMilestone } from '@pdv/sourcing-domain';
-import type { SourcingDeps } from '../shared/deps';
+import type { SourcingDeps } from '../common/service-scope';
 import { CandidateService } from './candidate.service';
 
 // Training and admission facts that move a candidate along the pipeline. Only awareness

@@ -16,16 +16,16 @@ import {
 } from '@pdv/sourcing-domain';
 import { PolicyService } from '../policy/policy.service';
 import { requireActiveCell } from '../read-model/read-model.queries';
-import { SOURCING_APP_RULES } from '../shared/app-rules';
-import type { Caller } from '../shared/caller';
-import type { SourcingDeps } from '../shared/deps';
-import { pairCursor } from '../shared/cursor';
-import { isUuid } from '../shared/ids';
+import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
+import type { Caller } from '../common/caller';
+import type { SourcingDeps } from '../common/service-scope';
+import { pairCursor } from '../common/cursor';
+import { isUuid } from '../common/ids';
 import { SourcingScopes } from '../shared/scopes';
 import { ReferralEntity } from '../referral/referral.entity';
 import { CandidateEntity, CandidateReviewEntity, type CandidateReviewRow, type CandidateRow } from './candidate.entity';
-import { moveCandidate } from './candidate-lifecycle';
-import { placeCandidateInCell, releaseMentorsOutsideCell, restoreMentorsAfterReorganisation } from './cell-change';
+import { moveCandidate } from './candidate-stage.writer';
+import { placeCandidateInCell, releaseMentorsOutsideCell, restoreMentorsAfterReorganisation } from './cell-change.writer';
 import {
   type CandidateFilter,
   type CandidatePage,

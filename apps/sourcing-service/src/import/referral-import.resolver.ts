@@ -1,9 +1,9 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '@pdv/graphql';
 import type { SourcingContext } from '../context';
-import { REFERRERS, WARD_READERS } from '../shared/access';
-import { callerOf } from '../shared/context-helpers';
-import { ImportFormatEnum } from '../shared/graphql-enums';
+import { REFERRERS, WARD_READERS } from '../common/access';
+import { callerOf } from '../common/caller';
+import { ImportFormatEnum } from '../common/graphql-enums.type';
 import type { ImportFormat } from './referral-import.entity';
 import { ImportReferralsInput } from './referral-import.input';
 import { toImportReport } from './referral-import.mapper';

@@ -20,21 +20,21 @@ import {
 } from '@pdv/sourcing-domain';
 import { AuditTrail } from '../audit/audit-trail';
 import { CandidateEntity, type CandidateRow, type CandidateStageRow } from '../candidate/candidate.entity';
-import { moveCandidate } from '../candidate/candidate-lifecycle';
+import { moveCandidate } from '../candidate/candidate-stage.writer';
 import { flagPossibleDuplicates, type FlaggedPair } from '../duplicate/possible-duplicate.queries';
 import { MassOrganisationEntity } from '../mass-organisation/mass-organisation.entity';
 import { PolicyService } from '../policy/policy.service';
 import { activeCells } from '../read-model/read-model.queries';
 import type { ReferralRow } from '../referral/referral.entity';
 import { MAX_REFERRER_NAME_LENGTH, optionalText } from '../referral/referral.service';
-import { SOURCING_APP_RULES } from '../shared/app-rules';
-import type { Caller } from '../shared/caller';
-import type { SourcingDeps } from '../shared/deps';
-import { isUuid } from '../shared/ids';
-import { lockIntake } from '../shared/intake-lock';
+import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
+import type { Caller } from '../common/caller';
+import type { SourcingDeps } from '../common/service-scope';
+import { isUuid } from '../common/ids';
+import { lockIntake } from '../common/intake-lock';
 import { SourcingScopes } from '../shared/scopes';
-import { insertCandidates, insertReferrals, insertStages } from './bulk-writer';
-import { EXTRA_COLUMNS, type ExtraColumnKey, mapExtraColumns } from './extra-columns';
+import { insertCandidates, insertReferrals, insertStages } from '../referral/referral-intake.writer';
+import { EXTRA_COLUMNS, type ExtraColumnKey, mapExtraColumns } from './extra-columns.rules';
 import {
   type ImportFormat,
   type ImportMode,
@@ -43,8 +43,8 @@ import {
   ReferralImportEntity,
   type ReferralImportRow,
 } from './referral-import.entity';
-import { referralTemplate, type TemplateFile } from './referral-template';
-import { readSpreadsheet, TooManyRows, UnreadableSpreadsheet } from './spreadsheet-reader';
+import { referralTemplate, type TemplateFile } from './referral-template.writer';
+import { readSpreadsheet, TooManyRows, UnreadableSpreadsheet } from './spreadsheet.reader';
 
 export interface ImportReferralsCommand {
   massOrganisationId: string;

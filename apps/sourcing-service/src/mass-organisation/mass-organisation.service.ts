@@ -2,10 +2,10 @@ import { AppError, Problems, ruleViolation } from '@pdv/errors';
 import type { EntityManager } from '@pdv/persistence';
 import { isOneOf, MASS_ORGANISATION_KINDS, type MassOrganisationKind } from '@pdv/sourcing-domain';
 import { vietnameseStringKey } from '@pdv/vn-identity';
-import { SOURCING_APP_RULES } from '../shared/app-rules';
-import type { Caller } from '../shared/caller';
-import type { SourcingDeps } from '../shared/deps';
-import { isUuid } from '../shared/ids';
+import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
+import type { Caller } from '../common/caller';
+import type { SourcingDeps } from '../common/service-scope';
+import { isUuid } from '../common/ids';
 import { MassOrganisationEntity, type MassOrganisationRow } from './mass-organisation.entity';
 import { listMassOrganisations, type MassOrganisationFilter } from './mass-organisation.queries';
 

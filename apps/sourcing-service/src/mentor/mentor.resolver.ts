@@ -2,8 +2,8 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { Allow } from '@pdv/graphql';
 import type { SourcingContext } from '../context';
 import { PartyMemberStub, partyMemberStub } from '../organisation/organisation.stub';
-import { CANDIDATE_READERS, CELL_ACTORS } from '../shared/access';
-import { callerOf } from '../shared/context-helpers';
+import { CANDIDATE_READERS, CELL_ACTORS } from '../common/access';
+import { callerOf } from '../common/caller';
 import { AssignMentorInput, ReleaseMentorInput } from './mentor.input';
 import { toMentor } from './mentor.mapper';
 import { Mentor } from './mentor.type';

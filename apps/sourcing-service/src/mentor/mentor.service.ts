@@ -5,13 +5,13 @@ import { AppError, ruleViolation } from '@pdv/errors';
 import type { EntityManager } from '@pdv/persistence';
 import { checkMentorAssignment } from '@pdv/sourcing-domain';
 import { CandidateEntity, type CandidateRow } from '../candidate/candidate.entity';
-import { releaseOpenMentors } from '../candidate/candidate-lifecycle';
+import { releaseOpenMentors } from '../candidate/candidate-stage.writer';
 import { PolicyService } from '../policy/policy.service';
 import { requireMember } from '../read-model/read-model.queries';
-import { SOURCING_APP_RULES } from '../shared/app-rules';
-import type { Caller } from '../shared/caller';
-import type { SourcingDeps } from '../shared/deps';
-import { isUuid } from '../shared/ids';
+import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
+import type { Caller } from '../common/caller';
+import type { SourcingDeps } from '../common/service-scope';
+import { isUuid } from '../common/ids';
 import { SourcingScopes } from '../shared/scopes';
 import { MentorAssignmentEntity, type MentorAssignmentRow } from './mentor.entity';
 

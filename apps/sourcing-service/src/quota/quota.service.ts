@@ -5,10 +5,10 @@ import type { EntityManager } from '@pdv/persistence';
 import { checkQuotaTarget, quotaAttainment, type QuotaAttainment, vietnamDateOf } from '@pdv/sourcing-domain';
 import { MassOrganisationEntity } from '../mass-organisation/mass-organisation.entity';
 import { PolicyService } from '../policy/policy.service';
-import { SOURCING_APP_RULES } from '../shared/app-rules';
-import type { Caller } from '../shared/caller';
-import type { SourcingDeps } from '../shared/deps';
-import { isUuid } from '../shared/ids';
+import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
+import type { Caller } from '../common/caller';
+import type { SourcingDeps } from '../common/service-scope';
+import { isUuid } from '../common/ids';
 import { ReferralQuotaEntity, type ReferralQuotaRow } from './quota.entity';
 
 export interface QuotaWithAttainment {

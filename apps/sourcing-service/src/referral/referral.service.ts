@@ -18,18 +18,18 @@ import {
 } from '@pdv/sourcing-domain';
 import { AuditTrail } from '../audit/audit-trail';
 import { CandidateEntity, type CandidateRow } from '../candidate/candidate.entity';
-import { moveCandidate, recordCreation } from '../candidate/candidate-lifecycle';
+import { moveCandidate, recordCreation } from '../candidate/candidate-stage.writer';
 import { flagPossibleDuplicates } from '../duplicate/possible-duplicate.queries';
 import { MassOrganisationEntity, type MassOrganisationRow } from '../mass-organisation/mass-organisation.entity';
 import { PolicyService } from '../policy/policy.service';
 import { requireActiveCell } from '../read-model/read-model.queries';
-import { SOURCING_APP_RULES } from '../shared/app-rules';
-import type { Caller } from '../shared/caller';
-import type { SourcingDeps } from '../shared/deps';
-import { isUuid } from '../shared/ids';
-import { lockIntake } from '../shared/intake-lock';
+import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
+import type { Caller } from '../common/caller';
+import type { SourcingDeps } from '../common/service-scope';
+import { isUuid } from '../common/ids';
+import { lockIntake } from '../common/intake-lock';
 import { SourcingScopes } from '../shared/scopes';
-import { pairCursor } from '../shared/cursor';
+import { pairCursor } from '../common/cursor';
 import { ReferralEntity, type ReferralRow } from './referral.entity';
 import { findVisibleReferral, listReferrals, type ReferralFilter, referralWhere } from './referral.queries';
 

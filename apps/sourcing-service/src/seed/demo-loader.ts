@@ -10,8 +10,8 @@ import { CandidateService } from '../candidate/candidate.service';
 import { MassOrganisationEntity } from '../mass-organisation/mass-organisation.entity';
 import { PrivacyNoticeEntity } from '../policy/policy.entity';
 import { createServices, type SourcingServices } from '../services';
-import { systemCaller } from '../shared/caller';
-import type { SourcingDeps } from '../shared/deps';
+import { systemCaller } from '../common/caller';
+import type { SourcingDeps } from '../common/service-scope';
 import { DEMO_MASS_ORGANISATIONS, DEMO_NOTICE, DEMO_QUOTAS, type DemoCell, type DemoReferral, planDemoReferrals } from './demo-sourcing';
 
 /** A clock the seed sets to the day of each step, so the history reads like a real year. */

@@ -1,7 +1,7 @@
 import { chunks, executeBound, pgArray } from '@pdv/persistence';
 import type { EntityManager } from '@pdv/persistence';
 import type { CandidateRow, CandidateStageRow } from '../candidate/candidate.entity';
-import type { ReferralRow } from '../referral/referral.entity';
+import type { ReferralRow } from './referral.entity';
 
 // Multi-row inserts for spreadsheet imports: one statement per table and chunk, each column
 // passed as one array parameter and spread with unnest, so 10,000 rows cost a handful of

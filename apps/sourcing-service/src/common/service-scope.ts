@@ -1,0 +1,19 @@
+import type { EventRecorder } from '@pdv/messaging';
+import type { Clock } from '@pdv/service-kit';
+import type { IdFactory } from './ids';
+
+/** What every service class needs besides its unit of work. */
+export interface SourcingDeps {
+  events: EventRecorder;
+  clock: Clock;
+  newId: IdFactory;
+  limits: ImportLimits;
+  /** The envelope `source` and the subject namespace, for the bulk outbox writer. */
+  serviceName: string;
+  eventNamespace: string;
+}
+
+export interface ImportLimits {
+  maxRows: number;
+  maxFileBytes: number;
+}
