@@ -9,6 +9,7 @@ import { loadSourcingConfig } from '../config';
 import { entities } from '../entities';
 import { toCsv } from '../import/csv.codec';
 import type { ImportFormat } from '../import/referral-import.entity';
+import { parseImportReferrals } from '../import/referral-import.parse';
 import { migrations } from '../migrations';
 import { demoPerson, type DemoPerson, seededRandom } from '../seed/demo-people';
 import { SERVICE_NAME } from '../server';
@@ -93,14 +94,17 @@ async function main(): Promise<void> {
       const rows = people(1_000 + index, index * 200_000, today).map((person, i) => rowOf(person, cellCodes[i % CELLS]));
       const file = format === 'XLSX' ? await xlsxFile(rows) : csvFile(rows);
       const started = process.hrtime.bigint();
-      const report = await createServices(orm.em.fork(), deps).imports.import(staff, {
-        massOrganisationId: youth.id,
-        fileName: `benchmark.${format.toLowerCase()}`,
-        contentBase64: file.toString('base64'),
-        format,
-        mode: 'ALL_OR_NOTHING',
-        consentNoticeVersion: 'ND13-2025-01',
-      });
+      const report = await createServices(orm.em.fork(), deps).imports.import(
+        staff,
+        parseImportReferrals({
+          massOrganisationId: youth.id,
+          fileName: `benchmark.${format.toLowerCase()}`,
+          contentBase64: file.toString('base64'),
+          format,
+          mode: 'ALL_OR_NOTHING',
+          consentNoticeVersion: 'ND13-2025-01',
+        }),
+      );
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       if (!report.committed || report.imported !== ROWS) {
         const failed = report.rows.filter((row) => row.status === 'ERROR').slice(0, 5).map((row) => `row ${row.row}: ${row.problems.map((p) => p.message).join("; ")}`);

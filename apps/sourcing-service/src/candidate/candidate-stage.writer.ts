@@ -57,24 +57,6 @@ export async function moveCandidate(
   return entry;
 }
 
-/** Records the first history entry of a new candidate (no previous status). */
-export function recordCreation(tx: EntityManager, deps: SourcingDeps, candidate: CandidateRow, actor: Actor, at: Date): void {
-  tx.persist(
-    tx.create(CandidateStageEntity, {
-      id: deps.newId(),
-      candidateId: candidate.id,
-      fromStatus: null,
-      toStatus: candidate.status,
-      event: 'REFERRED',
-      reason: 'REFERRED',
-      note: null,
-      actorId: actor.id,
-      actorRole: actor.role,
-      at,
-    }),
-  );
-}
-
 /** Release reasons written by this service (the re-placement of mentors after a reorganisation looks for the first). */
 export const MENTOR_RELEASE_REASONS = {
   memberMoved: 'Member moved to another organisation',

@@ -7,6 +7,7 @@ import { ImportFormatEnum } from '../common/graphql-enums.type';
 import type { ImportFormat } from './referral-import.entity';
 import { ImportReferralsInput } from './referral-import.input';
 import { toImportReport } from './referral-import.mapper';
+import { parseImportReferrals } from './referral-import.parse';
 import { DownloadableFile, ReferralImportReport } from './referral-import.type';
 
 const MAX_HISTORY = 50;
@@ -22,7 +23,7 @@ export class ReferralImportResolver {
     @Arg('input', () => ImportReferralsInput, { description: 'The file and how to treat rows with errors.' }) input: ImportReferralsInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<ReferralImportReport> {
-    return toImportReport(await ctx.services.imports.import(callerOf(ctx), input));
+    return toImportReport(await ctx.services.imports.import(callerOf(ctx), parseImportReferrals(input)));
   }
 
   @Query(() => DownloadableFile, {

@@ -11,6 +11,7 @@ import { MassOrganisationEntity } from '../mass-organisation/mass-organisation.e
 import { PrivacyNoticeEntity } from '../policy/policy.entity';
 import { createServices, type SourcingServices } from '../services';
 import { systemCaller } from '../common/caller';
+import { parseSubmitReferral } from '../referral/referral.parse';
 import type { SourcingDeps } from '../common/service-scope';
 import { DEMO_MASS_ORGANISATIONS, DEMO_NOTICE, DEMO_QUOTAS, type DemoCell, type DemoReferral, planDemoReferrals } from './demo-sourcing';
 
@@ -151,7 +152,7 @@ function staffOf(code: string): Identity {
 async function carryOut(orm: MikroORM, deps: SourcingDeps, clock: SeedClock, plan: DemoReferral, today: string): Promise<void> {
   const services = (): SourcingServices => createServices(orm.em.fork(), deps);
   const unitId = (code: string) => DEMO_MASS_ORGANISATIONS.find((unit) => unit.code === code)!.id;
-  const referral = (code: string, referralId: string, candidateId: string) => ({
+  const referral = (code: string) => ({
     massOrganisationId: unitId(code),
     person: { ...plan.person },
     sourceCategory: plan.person.sourceCategory,
@@ -161,16 +162,21 @@ async function carryOut(orm: MikroORM, deps: SourcingDeps, clock: SeedClock, pla
     reason: 'Có phẩm chất đạo đức tốt, tích cực trong các phong trào của đoàn thể và địa phương.',
     consent: { noticeVersion: DEMO_NOTICE.version, consentedAt: new Date(Date.parse(`${addDays(plan.referredOn, -2)}T02:00:00Z`)) },
     acknowledgeOverSixty: true,
-    ids: { candidateId, referralId },
   });
 
   clock.setDay(plan.referredOn);
-  await services().referrals.submit(systemCaller(staffOf(plan.massOrganisationCode)), referral(plan.massOrganisationCode, plan.referralId, plan.candidateId));
+  await services().referrals.submit(
+    systemCaller(staffOf(plan.massOrganisationCode)),
+    parseSubmitReferral(referral(plan.massOrganisationCode), { candidateId: plan.candidateId, referralId: plan.referralId }),
+  );
 
   const repeatOn = plan.repeat ? addDays(plan.referredOn, plan.repeat.daysLater) : null;
   if (plan.repeat && repeatOn && repeatOn <= today) {
     clock.setDay(repeatOn, 30);
-    await services().referrals.submit(systemCaller(staffOf(plan.repeat.massOrganisationCode)), referral(plan.repeat.massOrganisationCode, plan.repeat.referralId, plan.candidateId));
+    await services().referrals.submit(
+      systemCaller(staffOf(plan.repeat.massOrganisationCode)),
+      parseSubmitReferral(referral(plan.repeat.massOrganisationCode), { candidateId: plan.candidateId, referralId: plan.repeat.referralId }),
+    );
   }
 
   const decidedOn = addDays(plan.referredOn, Math.max(plan.decisionAfterDays, plan.repeat ? plan.repeat.daysLater + 1 : 0));
