@@ -10,6 +10,7 @@ import { entities } from '../entities';
 import { toCsv } from '../import/csv.codec';
 import type { ImportFormat } from '../import/referral-import.entity';
 import { parseImportReferrals } from '../import/referral-import.parse';
+import { parseCreateMassOrganisation } from '../mass-organisation/mass-organisation.parse';
 import { migrations } from '../migrations';
 import { demoPerson, type DemoPerson, seededRandom } from '../seed/demo-people';
 import { SERVICE_NAME } from '../server';
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
       eventNamespace: 'bench',
     };
     const board = systemCaller({ userId: 'benchmark', role: 'PARTY_BUILDING_BOARD', scopeId: null });
-    const setup = createServices(orm.em.fork(), deps);
+    const setup = createServices({ em: orm.em.fork(), deps });
     const cellCodes = Array.from({ length: CELLS }, (_, index) => `CB-${String(index + 1).padStart(2, '0')}`);
     await orm.em.fork().execute(
       `insert into org_read_model (id, parent_id, kind, sector, code, name, valid_from, closed_on, active, last_event_at, updated_at)
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
          from unnest(?::text[]) as code`,
       [`{${cellCodes.join(',')}}`],
     );
-    const youth = await setup.massOrganisations.create(board, { kind: 'YOUTH_UNION', code: 'DTN', name: 'Đoàn Thanh niên phường' });
+    const youth = await setup.massOrganisations.create(board, parseCreateMassOrganisation({ kind: 'YOUTH_UNION', code: 'DTN', name: 'Đoàn Thanh niên phường' }));
     await setup.policy.publishNotice(board, { version: 'ND13-2025-01', publishedAt: new Date('2025-01-01T00:00:00Z'), summary: 'Thông báo xử lý dữ liệu cá nhân.' });
     const staff = systemCaller({ userId: 'benchmark-staff', role: 'MASS_ORG_STAFF', scopeId: youth.id });
     const today = new Date().toISOString().slice(0, 10);
@@ -94,7 +95,7 @@ async function main(): Promise<void> {
       const rows = people(1_000 + index, index * 200_000, today).map((person, i) => rowOf(person, cellCodes[i % CELLS]));
       const file = format === 'XLSX' ? await xlsxFile(rows) : csvFile(rows);
       const started = process.hrtime.bigint();
-      const report = await createServices(orm.em.fork(), deps).imports.import(
+      const report = await createServices({ em: orm.em.fork(), deps }).imports.import(
         staff,
         parseImportReferrals({
           massOrganisationId: youth.id,

@@ -1,3 +1,4 @@
+import type { EntityManager } from '@pdv/persistence';
 import type { EventRecorder } from '@pdv/messaging';
 import type { Clock } from '@pdv/service-kit';
 import type { IdFactory } from './ids';
@@ -16,4 +17,13 @@ export interface SourcingDeps {
 export interface ImportLimits {
   maxRows: number;
   maxFileBytes: number;
+}
+
+/**
+ * What a service class needs for one unit of work (a request, a message, a seed step): its
+ * entity manager and the service's dependencies. The caller is passed to each operation.
+ */
+export interface ServiceScope {
+  em: EntityManager;
+  deps: SourcingDeps;
 }

@@ -6,7 +6,7 @@ import { AuditTrail } from '../audit/audit-trail';
 import type { Caller } from '../common/caller';
 import { isUuid } from '../common/ids';
 import { lockIntake } from '../common/intake-lock';
-import type { SourcingDeps } from '../common/service-scope';
+import type { ServiceScope } from '../common/service-scope';
 import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
 import { MassOrganisationEntity } from '../mass-organisation/mass-organisation.entity';
 import { PolicyService } from '../policy/policy.service';
@@ -25,20 +25,17 @@ import { readSpreadsheet, TooManyRows, UnreadableSpreadsheet } from './spreadshe
  * as a single referral, and write them with the same writeIntake in multi-row statements.
  */
 export class ReferralImportService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly deps: SourcingDeps,
-  ) {}
+  constructor(private readonly scope: ServiceScope) {}
 
   /** The template to fill in: the ward's active cells and the latest privacy notice prefilled. */
   async template(format: ImportFormat): Promise<TemplateFile> {
-    const policyService = new PolicyService(this.em, this.deps);
-    const [cells, notices] = await Promise.all([activeCells(this.em), policyService.notices()]);
+    const policyService = new PolicyService(this.scope.em, this.scope.deps);
+    const [cells, notices] = await Promise.all([activeCells(this.scope.em), policyService.notices()]);
     return referralTemplate(
       format,
       cells.map((cell) => ({ code: cell.code, name: cell.name })),
       notices[0]?.version ?? null,
-      this.deps.limits.maxRows,
+      this.scope.deps.limits.maxRows,
     );
   }
 
@@ -55,33 +52,33 @@ export class ReferralImportService {
       where.push('i.mass_organisation_id in (select id from mass_organisation_subtree(?::uuid))');
       params.push(filter.massOrganisationId);
     }
-    const ids = await this.em.execute<{ id: string }[]>(
+    const ids = await this.scope.em.execute<{ id: string }[]>(
       `select i.id from referral_import i ${where.length ? `where ${where.join(' and ')}` : ''} order by i.imported_at desc, i.id limit ?`,
       [...params, filter.first],
     );
     if (ids.length === 0) return [];
-    const rows = await this.em.find(ReferralImportEntity, { id: { $in: ids.map((row) => row.id) } }, { orderBy: { importedAt: 'desc', id: 'asc' } });
+    const rows = await this.scope.em.find(ReferralImportEntity, { id: { $in: ids.map((row) => row.id) } }, { orderBy: { importedAt: 'desc', id: 'asc' } });
     return rows;
   }
 
   async import(caller: Caller, command: ImportReferralsCommand): Promise<ReferralImportRow> {
     const started = Date.now();
-    const now = this.deps.clock.now();
+    const now = this.scope.deps.clock.now();
     const { bytes } = command;
-    if (bytes.length > this.deps.limits.maxFileBytes) {
-      throw ruleViolation(SOURCING_APP_RULES['SOURCING.IMPORT_TOO_LARGE'], `The file has ${bytes.length} bytes; the limit is ${this.deps.limits.maxFileBytes}.`, {
+    if (bytes.length > this.scope.deps.limits.maxFileBytes) {
+      throw ruleViolation(SOURCING_APP_RULES['SOURCING.IMPORT_TOO_LARGE'], `The file has ${bytes.length} bytes; the limit is ${this.scope.deps.limits.maxFileBytes}.`, {
         bytes: bytes.length,
-        limit: this.deps.limits.maxFileBytes,
+        limit: this.scope.deps.limits.maxFileBytes,
       });
     }
-    await assertMassOrganisationInScope(caller.identity, command.massOrganisationId, new SourcingScopes(this.em));
-    const massOrganisation = await this.em.findOne(MassOrganisationEntity, { id: command.massOrganisationId });
+    await assertMassOrganisationInScope(caller.identity, command.massOrganisationId, new SourcingScopes(this.scope.em));
+    const massOrganisation = await this.scope.em.findOne(MassOrganisationEntity, { id: command.massOrganisationId });
     if (!massOrganisation) throw AppError.notFound('Mass organisation', command.massOrganisationId);
     if (!massOrganisation.active) throw ruleViolation(SOURCING_APP_RULES['SOURCING.MASS_ORGANISATION_ACTIVE']);
 
     let sheet: CellValue[][];
     try {
-      sheet = await readSpreadsheet(command.format, bytes, this.deps.limits.maxRows);
+      sheet = await readSpreadsheet(command.format, bytes, this.scope.deps.limits.maxRows);
     } catch (error) {
       if (error instanceof UnreadableSpreadsheet) throw AppError.badInput(error.message, [{ field: 'input.contentBase64', message: error.message }]);
       if (error instanceof TooManyRows) {
@@ -90,8 +87,8 @@ export class ReferralImportService {
       throw error;
     }
 
-    const policyService = new PolicyService(this.em, this.deps);
-    const [policy, notices, cells] = await Promise.all([policyService.current(), policyService.publishedNotices(), activeCells(this.em)]);
+    const policyService = new PolicyService(this.scope.em, this.scope.deps);
+    const [policy, notices, cells] = await Promise.all([policyService.current(), policyService.publishedNotices(), activeCells(this.scope.em)]);
     const parsed = parseReferralSheet(sheet, {
       now,
       policy,
@@ -99,11 +96,11 @@ export class ReferralImportService {
       cells,
       consentNoticeVersion: command.consentNoticeVersion,
       consentedAt: command.consentedAt,
-      maxRows: this.deps.limits.maxRows,
+      maxRows: this.scope.deps.limits.maxRows,
     });
 
-    const importId = this.deps.newId();
-    return this.em.transactional(async (tx) => {
+    const importId = this.scope.deps.newId();
+    return this.scope.em.transactional(async (tx) => {
       await lockIntake(tx);
       const committed = await this.intake(tx, caller, parsed, {
         importId,
@@ -185,8 +182,8 @@ export class ReferralImportService {
       }
       toWrite.push({ row, entry: { person: row.value, referrerName: row.referrerName, decision } });
     });
-    // this.em, not tx: an all-or-nothing refusal rolls tx back, and the attempts must stay recorded.
-    await AuditTrail.recordRefusedMatches(this.em, this.deps, caller, refusedMatches, context.now);
+    // this.scope.em, not tx: an all-or-nothing refusal rolls tx back, and the attempts must stay recorded.
+    await AuditTrail.recordRefusedMatches(this.scope.em, this.scope.deps, caller, refusedMatches, context.now);
 
     if (context.mode === 'ALL_OR_NOTHING' && parsed.reports.some((report) => report.status === 'ERROR')) {
       for (const { row } of toWrite) {
@@ -198,7 +195,7 @@ export class ReferralImportService {
 
     const written = await writeIntake(
       tx,
-      this.deps,
+      this.scope.deps,
       { caller, massOrganisationId: context.massOrganisationId, importId: context.importId, now: context.now },
       toWrite.map(({ entry }) => entry),
     );

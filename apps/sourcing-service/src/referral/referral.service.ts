@@ -11,7 +11,7 @@ import type { Caller } from '../common/caller';
 import { pairCursor } from '../common/cursor';
 import { isUuid } from '../common/ids';
 import { lockIntake } from '../common/intake-lock';
-import type { SourcingDeps } from '../common/service-scope';
+import type { ServiceScope } from '../common/service-scope';
 import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
 import { MassOrganisationEntity, type MassOrganisationRow } from '../mass-organisation/mass-organisation.entity';
 import { PolicyService } from '../policy/policy.service';
@@ -34,32 +34,29 @@ export interface SubmitReferralResult {
 
 /** Referrals: submitted by mass organisations, accepted or declined by cells. */
 export class ReferralService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly deps: SourcingDeps,
-  ) {}
+  constructor(private readonly scope: ServiceScope) {}
 
   async list(caller: Caller, filter: ReferralFilter, first: number, after: string | null | undefined): Promise<{ rows: ReferralRow[]; totalCount: number }> {
     for (const [field, value] of [['massOrganisationId', filter.massOrganisationId], ['organisationId', filter.organisationId]] as const) {
       if (value && !isUuid(value)) throw AppError.badInput(`${field} must be an id.`, [{ field: `filter.${field}`, message: 'must be a UUID' }]);
     }
-    return listReferrals(this.em, referralWhere(caller.identity, filter), first, pairCursor(after));
+    return listReferrals(this.scope.em, referralWhere(caller.identity, filter), first, pairCursor(after));
   }
 
   /** The referral if the caller may see it; NOT_FOUND otherwise. */
   async get(caller: Caller, id: string): Promise<ReferralRow> {
-    const row = isUuid(id) ? await findVisibleReferral(this.em, caller.identity, id) : null;
+    const row = isUuid(id) ? await findVisibleReferral(this.scope.em, caller.identity, id) : null;
     if (!row) throw AppError.notFound('Referral', id);
     return row;
   }
 
   async submit(caller: Caller, command: SubmitReferralCommand): Promise<SubmitReferralResult> {
-    const now = this.deps.clock.now();
-    const policyService = new PolicyService(this.em, this.deps);
+    const now = this.scope.deps.clock.now();
+    const policyService = new PolicyService(this.scope.em, this.scope.deps);
     const [policy, notices] = await Promise.all([policyService.current(), policyService.publishedNotices()]);
     const { valid, warnings } = validateSubmittedReferral(command, now, { policy, notices });
 
-    return this.em.transactional(async (tx) => {
+    return this.scope.em.transactional(async (tx) => {
       await lockIntake(tx);
       const massOrganisation = await this.requireReferringOrganisation(tx, caller, command.massOrganisationId);
       await requireActiveCell(tx, valid.cellId);
@@ -68,9 +65,9 @@ export class ReferralService {
         case 'IDENTITY_MISMATCH':
           // The number alone is not enough: a referral whose person differs from the one held is
           // refused before anything about that record (status, open referrals, id) is looked at,
-          // and the refusal says nothing held. this.em, not tx: the refusal rolls tx back, and
+          // and the refusal says nothing held. this.scope.em, not tx: the refusal rolls tx back, and
           // the attempt must stay recorded.
-          await AuditTrail.recordRefusedMatches(this.em, this.deps, caller, [decision.candidateId], now);
+          await AuditTrail.recordRefusedMatches(this.scope.em, this.scope.deps, caller, [decision.candidateId], now);
           throw ruleViolation(decision.rule);
         case 'ADMITTED':
           throw ruleViolation(decision.rule);
@@ -81,7 +78,7 @@ export class ReferralService {
             { candidateId: decision.candidateId, referralId: decision.referralId },
           );
       }
-      const [written] = await writeIntake(tx, this.deps, { caller, massOrganisationId: massOrganisation.id, importId: null, now }, [
+      const [written] = await writeIntake(tx, this.scope.deps, { caller, massOrganisationId: massOrganisation.id, importId: null, now }, [
         { person: valid, referrerName: command.referrerName, decision, ids: command.ids },
       ]);
       if (decision.kind === 'CREATE') {
@@ -115,9 +112,9 @@ export class ReferralService {
   }
 
   async accept(caller: Caller, referralId: string): Promise<{ referral: ReferralRow; candidate: CandidateRow }> {
-    return this.em.transactional(async (tx) => {
+    return this.scope.em.transactional(async (tx) => {
       const { referral, candidate } = await this.lockForDecision(tx, caller, referralId);
-      const now = this.deps.clock.now();
+      const now = this.scope.deps.clock.now();
       switch (candidate.status) {
         case 'REFERRED':
           // The cell may have been closed (merged, dissolved) since the referral was submitted.
@@ -125,8 +122,8 @@ export class ReferralService {
           // The accepting cell becomes the nurturing cell (a re-referral may name another cell).
           candidate.cellId = referral.cellId;
           candidate.cellReassignmentNeededSince = null;
-          await moveCandidate(tx, this.deps, candidate, { kind: 'ACCEPT' }, caller.actor, now);
-          this.deps.events.recordEvent(tx, candidateAccepted, {
+          await moveCandidate(tx, this.scope.deps, candidate, { kind: 'ACCEPT' }, caller.actor, now);
+          this.scope.deps.events.recordEvent(tx, candidateAccepted, {
             aggregateId: candidate.id,
             actor: caller.actor,
             occurredAt: now,
@@ -147,7 +144,7 @@ export class ReferralService {
           break;
         default:
           // Declined, withdrawn or admitted: the status machine refuses and says why.
-          await moveCandidate(tx, this.deps, candidate, { kind: 'ACCEPT' }, caller.actor, now);
+          await moveCandidate(tx, this.scope.deps, candidate, { kind: 'ACCEPT' }, caller.actor, now);
       }
       referral.status = 'ACCEPTED';
       referral.decidedAt = now;
@@ -164,19 +161,19 @@ export class ReferralService {
     if (!isOneOf(DECLINE_REASONS, command.reason) || (command.reason === 'OTHER' && note === '')) {
       throw ruleViolation(SOURCING_RULES['SOURCING.DECLINE_NEEDS_REASON']);
     }
-    const policy = await new PolicyService(this.em, this.deps).current();
+    const policy = await new PolicyService(this.scope.em, this.scope.deps).current();
     if (note.length > policy.maxReasonLength) {
       throw AppError.badInput('The note is too long.', [{ field: 'input.note', message: `is longer than ${policy.maxReasonLength} characters` }]);
     }
-    return this.em.transactional(async (tx) => {
+    return this.scope.em.transactional(async (tx) => {
       const { referral, candidate } = await this.lockForDecision(tx, caller, command.referralId);
-      const now = this.deps.clock.now();
+      const now = this.scope.deps.clock.now();
       referral.status = 'DECLINED';
       referral.declineReason = command.reason;
       referral.declineNote = note === '' ? null : note;
       referral.decidedAt = now;
       referral.decidedBy = caller.identity.userId;
-      this.deps.events.recordEvent(tx, referralDeclined, {
+      this.scope.deps.events.recordEvent(tx, referralDeclined, {
         aggregateId: referral.id,
         actor: caller.actor,
         occurredAt: now,
@@ -190,8 +187,8 @@ export class ReferralService {
           [candidate.id, referral.id],
         );
         if (Number(open?.count ?? 0) === 0) {
-          await moveCandidate(tx, this.deps, candidate, { kind: 'DECLINE', reason: command.reason, note }, caller.actor, now);
-          this.deps.events.recordEvent(tx, candidateDeclined, {
+          await moveCandidate(tx, this.scope.deps, candidate, { kind: 'DECLINE', reason: command.reason, note }, caller.actor, now);
+          this.scope.deps.events.recordEvent(tx, candidateDeclined, {
             aggregateId: candidate.id,
             actor: caller.actor,
             occurredAt: now,
