@@ -34,18 +34,11 @@ export function parseSubmitReferral(input: SubmitReferralInput, ids?: SubmitRefe
   if (!isUuid(input.massOrganisationId)) problems.add('input.massOrganisationId', 'must be a mass organisation id');
   const referrerName = optionalText(input.referrerName, 'input.referrerName', MAX_REFERRER_NAME_LENGTH, problems);
   problems.throwIfAny('The referral is not valid.');
-  const { person } = input;
   return {
     massOrganisationId: input.massOrganisationId,
     referral: {
-      fullName: person.fullName,
-      dateOfBirth: person.dateOfBirth,
-      gender: person.gender,
-      nationalId: person.nationalId,
-      phone: person.phone,
-      address: person.address,
-      occupation: person.occupation,
-      educationLevel: person.educationLevel,
+      // ReferredPersonInput's fields are the domain's person fields, by the same names.
+      ...input.person,
       sourceCategory: input.sourceCategory,
       cellId: input.cellId,
       achievements: input.achievements,
