@@ -5,9 +5,10 @@ import type { Logger } from '@pdv/observability';
 import type { EntityManager } from '@pdv/persistence';
 import type { Clock } from '@pdv/service-kit';
 import type { AuditTrail } from './audit/audit-trail';
+import type { Caller } from './common/caller';
 import type { SourcingLoaders } from './loaders';
 import type { SourcingServices } from './services';
-import type { Caller } from './shared/caller';
+import type { SourcingScopes } from './shared/scopes';
 
 /** Everything a resolver of this service can use for one request. */
 export interface SourcingContext extends RequestContextBase {
@@ -19,6 +20,7 @@ export interface SourcingContext extends RequestContextBase {
   clock: Clock;
   /** The caller as an event actor (opaque id and role, never a name). */
   actor: Actor;
+  scopes: SourcingScopes;
   services: SourcingServices;
   /** The verified caller; null only for an anonymous request (which @Allow refuses). */
   caller: Caller | null;

@@ -1,22 +1,17 @@
-import type { Actor } from '@pdv/contracts';
 import { EventRecorder, type OutboxRelay } from '@pdv/messaging';
 import { createLogger, type Logger } from '@pdv/observability';
 import type { MikroORM } from '@pdv/persistence';
 import { type Clock, startServiceRuntime, systemClock } from '@pdv/service-kit';
-import { AuditTrail } from './audit/audit-trail';
 import { admissionMilestoneHandlers, trainingMilestoneHandlers } from './candidate/candidate-milestones.handler';
 import type { SourcingConfig } from './config';
 import type { SourcingContext } from './context';
 import { entities } from './entities';
-import { createLoaders } from './loaders';
 import { migrations } from './migrations';
 import { organisationEventHandlers } from './read-model/organisation-events.handler';
 import { buildSourcingSubgraph } from './schema';
-import { createServices } from './services';
-import { callerFromIdentity } from './shared/caller';
-import type { SourcingDeps } from './shared/deps';
-import { type IdFactory, randomIds } from './shared/ids';
-import { SourcingScopes } from './shared/scopes';
+import { createRequestScope } from './services';
+import type { SourcingDeps } from './common/service-scope';
+import { type IdFactory, randomIds } from './common/ids';
 
 export const SERVICE_NAME = 'sourcing-service';
 
@@ -83,21 +78,7 @@ export async function startSourcingService(config: SourcingConfig, options: Star
             bodyLimit: config.BODY_LIMIT,
             createContext: ({ identity, requestId }, orm) => {
               const em = orm.em.fork();
-              const caller = identity ? callerFromIdentity(identity, requestId) : null;
-              const actor: Actor = caller ? caller.actor : { kind: 'SYSTEM', id: 'anonymous', role: null };
-              return {
-                em,
-                loaders: createLoaders(em, identity),
-                events: deps.events,
-                clock,
-                actor,
-                caller,
-                // The audit trail writes on its own connection, outside any transaction of the
-                // request, so a recorded read stays recorded.
-                audit: caller ? new AuditTrail(orm.em.fork(), deps, caller) : null,
-                services: createServices(em, deps),
-                scopes: new SourcingScopes(em),
-              };
+              return { em, events: deps.events, clock, ...createRequestScope({ em, auditEm: orm.em.fork(), identity, requestId, deps }) };
             },
           },
   });

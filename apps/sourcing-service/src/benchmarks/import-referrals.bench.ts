@@ -7,15 +7,17 @@ import { dropDatabase, ensureDatabase, migrate, openOrm } from '@pdv/persistence
 import { systemClock } from '@pdv/service-kit';
 import { loadSourcingConfig } from '../config';
 import { entities } from '../entities';
-import { toCsv } from '../import/csv';
+import { toCsv } from '../import/csv.codec';
 import type { ImportFormat } from '../import/referral-import.entity';
+import { parseImportReferrals } from '../import/referral-import.parse';
+import { parseCreateMassOrganisation } from '../mass-organisation/mass-organisation.parse';
 import { migrations } from '../migrations';
 import { demoPerson, type DemoPerson, seededRandom } from '../seed/demo-people';
 import { SERVICE_NAME } from '../server';
 import { createServices } from '../services';
-import { systemCaller } from '../shared/caller';
-import type { SourcingDeps } from '../shared/deps';
-import { randomIds } from '../shared/ids';
+import { systemCaller } from '../common/caller';
+import type { SourcingDeps } from '../common/service-scope';
+import { randomIds } from '../common/ids';
 
 // The spreadsheet import at the size the issue asks for: 10,000 rows, as xlsx and as csv.
 // Creates a throwaway database, generates both files, runs the import service directly (no
@@ -74,7 +76,7 @@ async function main(): Promise<void> {
       eventNamespace: 'bench',
     };
     const board = systemCaller({ userId: 'benchmark', role: 'PARTY_BUILDING_BOARD', scopeId: null });
-    const setup = createServices(orm.em.fork(), deps);
+    const setup = createServices({ em: orm.em.fork(), deps });
     const cellCodes = Array.from({ length: CELLS }, (_, index) => `CB-${String(index + 1).padStart(2, '0')}`);
     await orm.em.fork().execute(
       `insert into org_read_model (id, parent_id, kind, sector, code, name, valid_from, closed_on, active, last_event_at, updated_at)
@@ -82,7 +84,7 @@ async function main(): Promise<void> {
          from unnest(?::text[]) as code`,
       [`{${cellCodes.join(',')}}`],
     );
-    const youth = await setup.massOrganisations.create(board, { kind: 'YOUTH_UNION', code: 'DTN', name: 'Đoàn Thanh niên phường' });
+    const youth = await setup.massOrganisations.create(board, parseCreateMassOrganisation({ kind: 'YOUTH_UNION', code: 'DTN', name: 'Đoàn Thanh niên phường' }));
     await setup.policy.publishNotice(board, { version: 'ND13-2025-01', publishedAt: new Date('2025-01-01T00:00:00Z'), summary: 'Thông báo xử lý dữ liệu cá nhân.' });
     const staff = systemCaller({ userId: 'benchmark-staff', role: 'MASS_ORG_STAFF', scopeId: youth.id });
     const today = new Date().toISOString().slice(0, 10);
@@ -93,14 +95,17 @@ async function main(): Promise<void> {
       const rows = people(1_000 + index, index * 200_000, today).map((person, i) => rowOf(person, cellCodes[i % CELLS]));
       const file = format === 'XLSX' ? await xlsxFile(rows) : csvFile(rows);
       const started = process.hrtime.bigint();
-      const report = await createServices(orm.em.fork(), deps).imports.import(staff, {
-        massOrganisationId: youth.id,
-        fileName: `benchmark.${format.toLowerCase()}`,
-        contentBase64: file.toString('base64'),
-        format,
-        mode: 'ALL_OR_NOTHING',
-        consentNoticeVersion: 'ND13-2025-01',
-      });
+      const report = await createServices({ em: orm.em.fork(), deps }).imports.import(
+        staff,
+        parseImportReferrals({
+          massOrganisationId: youth.id,
+          fileName: `benchmark.${format.toLowerCase()}`,
+          contentBase64: file.toString('base64'),
+          format,
+          mode: 'ALL_OR_NOTHING',
+          consentNoticeVersion: 'ND13-2025-01',
+        }),
+      );
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       if (!report.committed || report.imported !== ROWS) {
         const failed = report.rows.filter((row) => row.status === 'ERROR').slice(0, 5).map((row) => `row ${row.row}: ${row.problems.map((p) => p.message).join("; ")}`);

@@ -9,14 +9,14 @@ import {
 } from '@pdv/contracts';
 import { eventHandler, type EventHandler, type HandlerContext } from '@pdv/messaging';
 import type { CandidateMilestone } from '@pdv/sourcing-domain';
-import type { SourcingDeps } from '../shared/deps';
+import type { SourcingDeps } from '../common/service-scope';
 import { CandidateService } from './candidate.service';
 
 // Training and admission facts that move a candidate along the pipeline. Only awareness
 // courses concern candidates (the new-member course is for probationary members).
 
 function apply(deps: SourcingDeps, envelope: EventEnvelope<unknown>, context: HandlerContext, candidateId: string, milestone: CandidateMilestone): Promise<boolean> {
-  return new CandidateService(context.em, deps).applyMilestone(context.em, candidateId, milestone, envelope.actor, new Date(envelope.occurredAt));
+  return new CandidateService({ em: context.em, deps }).applyMilestone(context.em, candidateId, milestone, envelope.actor, new Date(envelope.occurredAt));
 }
 
 export function trainingMilestoneHandlers(deps: SourcingDeps): EventHandler<never>[] {

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import type { CandidateStatus, SourceCategory, WithdrawalReason } from '@pdv/sourcing-domain';
 import { LocalDateScalar } from '@pdv/graphql';
-import { CandidateStatusEnum, SourceCategoryEnum, WithdrawalReasonEnum } from '../shared/graphql-enums';
+import { CandidateStatusEnum, SourceCategoryEnum, WithdrawalReasonEnum } from '../common/graphql-enums.type';
 
 @InputType({ description: 'Which candidates to list. Every filter is optional; they combine with AND.' })
 export class CandidateFilterInput {

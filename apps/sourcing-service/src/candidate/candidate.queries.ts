@@ -3,7 +3,7 @@ import type { Identity } from '@pdv/auth';
 import type { EntityManager } from '@pdv/persistence';
 import { type CandidateStatus, NURTURED_STATUSES, type SourceCategory } from '@pdv/sourcing-domain';
 import { foldDiacritics } from '@pdv/vn-identity';
-import { candidateCreatedByOwnOrganisation, candidateVisibility, personalDataAccess, referralVisibility } from '../shared/access';
+import { candidateCreatedByOwnOrganisation, candidateVisibility, personalDataAccess, referralVisibility } from '../common/access';
 import { CandidateEntity, type CandidateReviewRow, type CandidateRow, type CandidateStageRow, CandidateReviewEntity, CandidateStageEntity } from './candidate.entity';
 
 export interface CandidateFilter {

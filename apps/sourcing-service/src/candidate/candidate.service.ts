@@ -16,16 +16,16 @@ import {
 } from '@pdv/sourcing-domain';
 import { PolicyService } from '../policy/policy.service';
 import { requireActiveCell } from '../read-model/read-model.queries';
-import { SOURCING_APP_RULES } from '../shared/app-rules';
-import type { Caller } from '../shared/caller';
-import type { SourcingDeps } from '../shared/deps';
-import { pairCursor } from '../shared/cursor';
-import { isUuid } from '../shared/ids';
+import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
+import type { Caller } from '../common/caller';
+import type { ServiceScope } from '../common/service-scope';
+import { pairCursor } from '../common/cursor';
+import { isUuid } from '../common/ids';
 import { SourcingScopes } from '../shared/scopes';
 import { ReferralEntity } from '../referral/referral.entity';
 import { CandidateEntity, CandidateReviewEntity, type CandidateReviewRow, type CandidateRow } from './candidate.entity';
-import { moveCandidate } from './candidate-lifecycle';
-import { placeCandidateInCell, releaseMentorsOutsideCell, restoreMentorsAfterReorganisation } from './cell-change';
+import { moveCandidate } from './candidate-stage.writer';
+import { placeCandidateInCell, releaseMentorsOutsideCell, restoreMentorsAfterReorganisation } from './cell-change.writer';
 import {
   type CandidateFilter,
   type CandidatePage,
@@ -40,20 +40,17 @@ const MAX_ASSESSMENT_LENGTH = 2_000;
 
 /** Candidates: search, the monthly review, withdrawal, and milestones from other services. */
 export class CandidateService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly deps: SourcingDeps,
-  ) {}
+  constructor(private readonly scope: ServiceScope) {}
 
   search(caller: Caller, filter: CandidateFilter, first: number, after: string | null | undefined): Promise<CandidatePage> {
     if (filter.organisationId && !isUuid(filter.organisationId)) throw AppError.badInput('organisationId must be an organisation id.');
     if (filter.massOrganisationId && !isUuid(filter.massOrganisationId)) throw AppError.badInput('massOrganisationId must be a mass organisation id.');
-    return searchCandidates(this.em, candidateWhere(caller.identity, filter), first, pairCursor(after));
+    return searchCandidates(this.scope.em, candidateWhere(caller.identity, filter), first, pairCursor(after));
   }
 
   /** The candidate if the caller may see it; NOT_FOUND otherwise (existence is not revealed). */
   async get(caller: Caller, id: string): Promise<CandidateRow> {
-    const [row] = isUuid(id) ? await findVisibleCandidates(this.em, caller.identity, [id]) : [];
+    const [row] = isUuid(id) ? await findVisibleCandidates(this.scope.em, caller.identity, [id]) : [];
     if (!row) throw AppError.notFound('Candidate', id);
     return row;
   }
@@ -63,10 +60,10 @@ export class CandidateService {
     options: { organisationId: string | null; asOf: string | null; first: number; after: string | null | undefined },
   ): Promise<CandidatePage> {
     if (options.organisationId && !isUuid(options.organisationId)) throw AppError.badInput('organisationId must be an organisation id.');
-    const policy = await new PolicyService(this.em, this.deps).current();
-    return findDueForReview(this.em, caller.identity, {
+    const policy = await new PolicyService(this.scope.em, this.scope.deps).current();
+    return findDueForReview(this.scope.em, caller.identity, {
       organisationId: options.organisationId,
-      asOf: options.asOf ?? vietnamDateOf(this.deps.clock.now()),
+      asOf: options.asOf ?? vietnamDateOf(this.scope.deps.clock.now()),
       intervalMonths: policy.reviewIntervalMonths,
       first: options.first,
       after: pairCursor(options.after),
@@ -81,19 +78,19 @@ export class CandidateService {
     if (!isOneOf(WITHDRAWAL_REASONS, command.reason) || (command.reason === 'OTHER' && note === '')) {
       throw ruleViolation(SOURCING_RULES['SOURCING.WITHDRAWAL_NEEDS_REASON']);
     }
-    const policy = await new PolicyService(this.em, this.deps).current();
+    const policy = await new PolicyService(this.scope.em, this.scope.deps).current();
     if (note.length > policy.maxReasonLength) {
       throw AppError.badInput('The note is too long.', [{ field: 'input.note', message: `is longer than ${policy.maxReasonLength} characters` }]);
     }
-    return this.em.transactional(async (tx) => {
+    return this.scope.em.transactional(async (tx) => {
       const candidate = await this.lockInScope(tx, caller, command.candidateId);
-      const now = this.deps.clock.now();
+      const now = this.scope.deps.clock.now();
       const [{ count: before }] = await tx.execute<{ count: string }[]>(
         'select count(*) as count from mentor_assignment where candidate_id = ?::uuid and released_on is null',
         [candidate.id],
       );
-      await moveCandidate(tx, this.deps, candidate, { kind: 'WITHDRAW', reason: command.reason, note }, caller.actor, now);
-      this.deps.events.recordEvent(tx, candidateWithdrawn, {
+      await moveCandidate(tx, this.scope.deps, candidate, { kind: 'WITHDRAW', reason: command.reason, note }, caller.actor, now);
+      this.scope.deps.events.recordEvent(tx, candidateWithdrawn, {
         aggregateId: candidate.id,
         actor: caller.actor,
         occurredAt: now,
@@ -107,7 +104,7 @@ export class CandidateService {
         referral.declineNote = `The candidate was withdrawn (${command.reason}).`;
         referral.decidedAt = now;
         referral.decidedBy = caller.identity.userId;
-        this.deps.events.recordEvent(tx, referralDeclined, {
+        this.scope.deps.events.recordEvent(tx, referralDeclined, {
           aggregateId: referral.id,
           actor: caller.actor,
           occurredAt: now,
@@ -131,31 +128,31 @@ export class CandidateService {
   ): Promise<{ candidate: CandidateRow; previousCellId: string; mentorsReleased: number; mentorsKept: number }> {
     if (!isUuid(command.cellId)) throw AppError.badInput('cellId must be a party cell id.', [{ field: 'input.cellId', message: 'must be a UUID' }]);
     const reason = command.reason.normalize('NFC').trim();
-    const policy = await new PolicyService(this.em, this.deps).current();
+    const policy = await new PolicyService(this.scope.em, this.scope.deps).current();
     if (reason === '' || reason.length > policy.maxReasonLength) {
       throw AppError.badInput('The reason is not valid.', [{ field: 'input.reason', message: `must be 1 to ${policy.maxReasonLength} characters` }]);
     }
-    return this.em.transactional(async (tx) => {
+    return this.scope.em.transactional(async (tx) => {
       const candidate = await this.lockInScope(tx, caller, command.candidateId);
       // The new cell must be in the caller's part of the ward too (checked on the argument as well).
       await assertOrganisationInScope(caller.identity, command.cellId, new SourcingScopes(tx));
       await requireActiveCell(tx, command.cellId, SOURCING_APP_RULES['SOURCING.CANDIDATE_IN_AN_ACTIVE_CELL']);
       checkCellReassignment(candidate, command.cellId);
-      const now = this.deps.clock.now();
+      const now = this.scope.deps.clock.now();
       const previousCellId = candidate.cellId;
       const waitingSince = candidate.cellReassignmentNeededSince;
       await placeCandidateInCell(
         tx,
-        this.deps,
+        this.scope.deps,
         candidate,
         command.cellId,
         { event: 'CELL_REASSIGNED', reason: 'CELL_REASSIGNED', note: `Moved from cell ${previousCellId} to cell ${command.cellId}: ${reason}` },
         caller.actor,
         now,
       );
-      const mentorsReleased = await releaseMentorsOutsideCell(tx, this.deps, candidate.id, command.cellId, caller.actor, now);
+      const mentorsReleased = await releaseMentorsOutsideCell(tx, this.scope.deps, candidate.id, command.cellId, caller.actor, now);
       if (waitingSince !== null) {
-        await restoreMentorsAfterReorganisation(tx, this.deps, candidate, { fromCellId: previousCellId, effectiveDate: waitingSince }, now);
+        await restoreMentorsAfterReorganisation(tx, this.scope.deps, candidate, { fromCellId: previousCellId, effectiveDate: waitingSince }, now);
       }
       await tx.flush();
       const [{ count }] = await tx.execute<{ count: string }[]>(
@@ -179,9 +176,9 @@ export class CandidateService {
     if (!isIsoDate(command.reviewedOn)) {
       throw AppError.badInput('The review date is not valid.', [{ field: 'input.reviewedOn', message: 'is not a real date in YYYY-MM-DD form' }]);
     }
-    return this.em.transactional(async (tx) => {
+    return this.scope.em.transactional(async (tx) => {
       const candidate = await this.lockInScope(tx, caller, command.candidateId);
-      const now = this.deps.clock.now();
+      const now = this.scope.deps.clock.now();
       if (!NURTURED_STATUSES.includes(candidate.status)) {
         throw ruleViolation(SOURCING_APP_RULES['SOURCING.REVIEW_NURTURED_ONLY'], `The candidate is ${candidate.status}.`, { status: candidate.status });
       }
@@ -189,7 +186,7 @@ export class CandidateService {
         throw ruleViolation(SOURCING_APP_RULES['SOURCING.REVIEW_DATE'], undefined, { acceptedOn: candidate.acceptedOn });
       }
       const review = tx.create(CandidateReviewEntity, {
-        id: command.id ?? this.deps.newId(),
+        id: command.id ?? this.scope.deps.newId(),
         candidateId: candidate.id,
         reviewedOn: command.reviewedOn,
         assessment,
@@ -212,7 +209,7 @@ export class CandidateService {
   async applyMilestone(tx: EntityManager, candidateId: string, milestone: CandidateMilestone, actor: Actor, at: Date): Promise<boolean> {
     const candidate = await tx.findOne(CandidateEntity, { id: candidateId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!candidate) throw new Error(`milestone ${milestone.kind} names candidate ${candidateId}, which this service does not hold`);
-    const moved = await moveCandidate(tx, this.deps, candidate, milestone, actor, at);
+    const moved = await moveCandidate(tx, this.scope.deps, candidate, milestone, actor, at);
     return moved !== null;
   }
 

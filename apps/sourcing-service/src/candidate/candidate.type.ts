@@ -1,7 +1,7 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import type { CandidateStatus, EducationLevel, Gender, SourceCategory } from '@pdv/sourcing-domain';
 import { ConnectionType, DateTimeScalar, LocalDateScalar } from '@pdv/graphql';
-import { CandidateStatusEnum, EducationLevelEnum, GenderEnum, SourceCategoryEnum } from '../shared/graphql-enums';
+import { CandidateStatusEnum, EducationLevelEnum, GenderEnum, SourceCategoryEnum } from '../common/graphql-enums.type';
 import type { CandidateRow } from './candidate.entity';
 
 @ObjectType({

@@ -1,6 +1,6 @@
 import { chunks, executeBound, pgArray } from '@pdv/persistence';
 import type { EntityManager } from '@pdv/persistence';
-import type { SourcingDeps } from '../shared/deps';
+import type { SourcingDeps } from '../common/service-scope';
 
 export interface FlaggedPair {
   /** The newer record. */

@@ -6,13 +6,13 @@ import { AppError, ruleViolation } from '@pdv/errors';
 import type { EntityManager } from '@pdv/persistence';
 import { vietnamDateOf } from '@pdv/sourcing-domain';
 import { CandidateEntity, type CandidateRow } from '../candidate/candidate.entity';
-import { moveCandidate } from '../candidate/candidate-lifecycle';
-import { candidateVisibility } from '../shared/access';
-import { SOURCING_APP_RULES } from '../shared/app-rules';
-import type { Caller } from '../shared/caller';
-import { pairCursor } from '../shared/cursor';
-import type { SourcingDeps } from '../shared/deps';
-import { isUuid } from '../shared/ids';
+import { moveCandidate } from '../candidate/candidate-stage.writer';
+import { candidateVisibility } from '../common/access';
+import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
+import type { Caller } from '../common/caller';
+import { pairCursor } from '../common/cursor';
+import type { ServiceScope } from '../common/service-scope';
+import { isUuid } from '../common/ids';
 import { SourcingScopes } from '../shared/scopes';
 import { PossibleDuplicateEntity, type PossibleDuplicateRow, type PossibleDuplicateStatus } from './possible-duplicate.entity';
 
@@ -30,10 +30,7 @@ function cleanNote(note: string | null | undefined, required: boolean): string |
 
 /** Possible duplicates: flagged at intake, decided by a person. */
 export class PossibleDuplicateService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly deps: SourcingDeps,
-  ) {}
+  constructor(private readonly scope: ServiceScope) {}
 
   /** Pairs whose both records the caller may see, newest first. */
   async list(
@@ -54,20 +51,20 @@ export class PossibleDuplicateService {
     const cursor = pairCursor(after);
     if (cursor) page.and('(p.flagged_at, p.id) < (?::timestamptz, ?::uuid)', cursor[0], cursor[1]);
     const [ids, counts] = await Promise.all([
-      this.em.execute<{ id: string }[]>(`select p.id from possible_duplicate p ${page.sql} order by p.flagged_at desc, p.id desc limit ?`, [
+      this.scope.em.execute<{ id: string }[]>(`select p.id from possible_duplicate p ${page.sql} order by p.flagged_at desc, p.id desc limit ?`, [
         ...page.params,
         first + 1,
       ]),
-      this.em.execute<{ count: string }[]>(`select count(*) as count from possible_duplicate p ${where.sql}`, where.params),
+      this.scope.em.execute<{ count: string }[]>(`select count(*) as count from possible_duplicate p ${where.sql}`, where.params),
     ]);
     const list = ids.map((row) => row.id);
-    const rows = list.length ? await this.em.find(PossibleDuplicateEntity, { id: { $in: list } }) : [];
+    const rows = list.length ? await this.scope.em.find(PossibleDuplicateEntity, { id: { $in: list } }) : [];
     return { rows: inOrderOf(list, rows), totalCount: Number(counts[0]?.count ?? 0) };
   }
 
   async link(caller: Caller, command: { possibleDuplicateId: string; keepCandidateId: string; note: string }): Promise<PossibleDuplicateRow> {
     const note = cleanNote(command.note, true)!;
-    return this.em.transactional(async (tx) => {
+    return this.scope.em.transactional(async (tx) => {
       const pair = await this.lockOpenPair(tx, command.possibleDuplicateId);
       if (command.keepCandidateId !== pair.candidateId && command.keepCandidateId !== pair.otherCandidateId) {
         throw ruleViolation(SOURCING_APP_RULES['SOURCING.LINK_KEEPS_ONE_OF_THE_PAIR']);
@@ -77,7 +74,7 @@ export class PossibleDuplicateService {
       if (drop.status !== 'REFERRED' && drop.status !== 'DECLINED') {
         throw ruleViolation(SOURCING_APP_RULES['SOURCING.LINK_ONLY_UNACCEPTED'], `The record to fold in is ${drop.status}.`, { status: drop.status });
       }
-      const now = this.deps.clock.now();
+      const now = this.scope.deps.clock.now();
       // The referrals follow the person: quotas keep counting them, now on the kept record.
       const moved = await tx.execute<{ id: string; status: string }[]>(
         `update referral set candidate_id = ?::uuid, moved_from_candidate_id = ?::uuid, is_repeat = true
@@ -86,18 +83,18 @@ export class PossibleDuplicateService {
       );
       if (moved.some((referral) => referral.status === 'SUBMITTED') && (keep.status === 'DECLINED' || keep.status === 'WITHDRAWN')) {
         // An open referral brings the kept record back to the cell, as a new referral would.
-        await moveCandidate(tx, this.deps, keep, { kind: 'RE_REFER' }, caller.actor, now);
+        await moveCandidate(tx, this.scope.deps, keep, { kind: 'RE_REFER' }, caller.actor, now);
       }
       await moveCandidate(
         tx,
-        this.deps,
+        this.scope.deps,
         drop,
         { kind: 'WITHDRAW', reason: 'OTHER', note: 'Linked as the same person as another candidate record; its referrals moved there.' },
         caller.actor,
         now,
       );
       drop.duplicateOfId = keep.id;
-      this.deps.events.recordEvent(tx, candidateWithdrawn, {
+      this.scope.deps.events.recordEvent(tx, candidateWithdrawn, {
         aggregateId: drop.id,
         actor: caller.actor,
         occurredAt: now,
@@ -114,11 +111,11 @@ export class PossibleDuplicateService {
 
   async dismiss(caller: Caller, command: { possibleDuplicateId: string; note?: string | null }): Promise<PossibleDuplicateRow> {
     const note = cleanNote(command.note, false);
-    return this.em.transactional(async (tx) => {
+    return this.scope.em.transactional(async (tx) => {
       const pair = await this.lockOpenPair(tx, command.possibleDuplicateId);
       await this.lockPairCandidates(tx, caller, pair.candidateId, pair.otherCandidateId);
       pair.status = 'DISMISSED';
-      pair.resolvedAt = this.deps.clock.now();
+      pair.resolvedAt = this.scope.deps.clock.now();
       pair.resolvedBy = caller.identity.userId;
       pair.note = note;
       return pair;

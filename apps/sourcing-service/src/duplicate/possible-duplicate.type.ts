@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ConnectionType, DateTimeScalar } from '@pdv/graphql';
-import { PossibleDuplicateStatusEnum } from '../shared/graphql-enums';
+import { PossibleDuplicateStatusEnum } from '../common/graphql-enums.type';
 import type { PossibleDuplicateStatus } from './possible-duplicate.entity';
 
 @ObjectType({

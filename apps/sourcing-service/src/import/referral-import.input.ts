@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { DateTimeScalar, LongText } from '@pdv/graphql';
-import { ImportFormatEnum, ImportModeEnum } from '../shared/graphql-enums';
+import { ImportFormatEnum, ImportModeEnum } from '../common/graphql-enums.type';
 import type { ImportFormat, ImportMode } from './referral-import.entity';
 
 @InputType({ description: 'A spreadsheet of referrals to import (download the template first).' })

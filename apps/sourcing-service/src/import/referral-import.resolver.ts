@@ -2,12 +2,13 @@ import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { AppError } from '@pdv/errors';
 import { Allow } from '@pdv/graphql';
 import type { SourcingContext } from '../context';
-import { REFERRERS, WARD_READERS } from '../shared/access';
-import { callerOf } from '../shared/context-helpers';
-import { ImportFormatEnum } from '../shared/graphql-enums';
+import { REFERRERS, WARD_READERS } from '../common/access';
+import { callerOf } from '../common/caller';
+import { ImportFormatEnum } from '../common/graphql-enums.type';
 import type { ImportFormat } from './referral-import.entity';
 import { ImportReferralsInput } from './referral-import.input';
 import { toImportReport } from './referral-import.mapper';
+import { parseImportReferrals } from './referral-import.parse';
 import { DownloadableFile, ReferralImportReport } from './referral-import.type';
 
 const MAX_HISTORY = 50;
@@ -23,7 +24,7 @@ export class ReferralImportResolver {
     @Arg('input', () => ImportReferralsInput, { description: 'The file and how to treat rows with errors.' }) input: ImportReferralsInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<ReferralImportReport> {
-    return toImportReport(await ctx.services.imports.import(callerOf(ctx), input));
+    return toImportReport(await ctx.services.imports.import(callerOf(ctx), parseImportReferrals(input)));
   }
 
   @Query(() => DownloadableFile, {

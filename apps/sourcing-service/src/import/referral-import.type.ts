@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '@pdv/graphql';
-import { ImportFormatEnum, ImportModeEnum, ImportRowStatusEnum } from '../shared/graphql-enums';
+import { ImportFormatEnum, ImportModeEnum, ImportRowStatusEnum } from '../common/graphql-enums.type';
 import type { ImportFormat, ImportMode, ImportRowStatus } from './referral-import.entity';
 
 @ObjectType({ description: 'One problem in a spreadsheet row, in words the uploader can act on.' })

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import type { MassOrganisationKind } from '@pdv/sourcing-domain';
-import { MassOrganisationKindEnum } from '../shared/graphql-enums';
+import { MassOrganisationKindEnum } from '../common/graphql-enums.type';
 
 @InputType({ description: 'A new mass organisation unit or branch.' })
 export class CreateMassOrganisationInput {

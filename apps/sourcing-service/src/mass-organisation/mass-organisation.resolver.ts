@@ -4,11 +4,12 @@ import { Allow } from '@pdv/graphql';
 import type { SourcingContext } from '../context';
 import { toReferralQuota } from '../quota/quota.mapper';
 import { ReferralQuota } from '../quota/quota.type';
-import { MASS_ORGANISATION_READERS, SOURCING_ADMINS } from '../shared/access';
-import { callerOf } from '../shared/context-helpers';
-import { MassOrganisationKindEnum } from '../shared/graphql-enums';
+import { MASS_ORGANISATION_READERS, SOURCING_ADMINS } from '../common/access';
+import { callerOf } from '../common/caller';
+import { MassOrganisationKindEnum } from '../common/graphql-enums.type';
 import { CreateMassOrganisationInput, UpdateMassOrganisationInput } from './mass-organisation.input';
 import { toMassOrganisation } from './mass-organisation.mapper';
+import { parseCreateMassOrganisation, parseUpdateMassOrganisation } from './mass-organisation.parse';
 import { MassOrganisation } from './mass-organisation.type';
 
 @ArgsType()
@@ -44,7 +45,7 @@ export class MassOrganisationResolver {
     @Arg('input', () => CreateMassOrganisationInput, { description: 'Kind, code, name and (for a branch) its unit.' }) input: CreateMassOrganisationInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<MassOrganisation> {
-    return toMassOrganisation(await ctx.services.massOrganisations.create(callerOf(ctx), input));
+    return toMassOrganisation(await ctx.services.massOrganisations.create(callerOf(ctx), parseCreateMassOrganisation(input)));
   }
 
   @Mutation(() => MassOrganisation, { description: 'Rename, recode, deactivate or reactivate a mass organisation.' })
@@ -53,7 +54,7 @@ export class MassOrganisationResolver {
     @Arg('input', () => UpdateMassOrganisationInput, { description: 'The changes.' }) input: UpdateMassOrganisationInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<MassOrganisation> {
-    return toMassOrganisation(await ctx.services.massOrganisations.update(callerOf(ctx), input));
+    return toMassOrganisation(await ctx.services.massOrganisations.update(callerOf(ctx), parseUpdateMassOrganisation(input)));
   }
 
   @FieldResolver(() => MassOrganisation, { nullable: true, description: 'The ward-level unit of a branch; null for a unit.' })

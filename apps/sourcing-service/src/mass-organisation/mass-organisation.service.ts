@@ -1,61 +1,31 @@
-import { AppError, Problems, ruleViolation } from '@pdv/errors';
+import { AppError, ruleViolation } from '@pdv/errors';
 import type { EntityManager } from '@pdv/persistence';
-import { isOneOf, MASS_ORGANISATION_KINDS, type MassOrganisationKind } from '@pdv/sourcing-domain';
 import { vietnameseStringKey } from '@pdv/vn-identity';
-import { SOURCING_APP_RULES } from '../shared/app-rules';
-import type { Caller } from '../shared/caller';
-import type { SourcingDeps } from '../shared/deps';
-import { isUuid } from '../shared/ids';
+import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
+import type { Caller } from '../common/caller';
+import type { ServiceScope } from '../common/service-scope';
+import { isUuid } from '../common/ids';
 import { MassOrganisationEntity, type MassOrganisationRow } from './mass-organisation.entity';
+import type { CreateMassOrganisationCommand, UpdateMassOrganisationCommand } from './mass-organisation.parse';
 import { listMassOrganisations, type MassOrganisationFilter } from './mass-organisation.queries';
-
-const CODE = /^[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
-const MAX_NAME = 200;
-
-export interface CreateMassOrganisationCommand {
-  kind: MassOrganisationKind;
-  code: string;
-  name: string;
-  parentId?: string | null;
-  /** The seed passes deterministic ids; the API never does. */
-  id?: string;
-}
-
-export interface UpdateMassOrganisationCommand {
-  id: string;
-  code?: string | null;
-  name?: string | null;
-  active?: boolean | null;
-}
 
 /** Mass organisations and their branches: set up by the party-building board. */
 export class MassOrganisationService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly deps: SourcingDeps,
-  ) {}
+  constructor(private readonly scope: ServiceScope) {}
 
   list(filter: MassOrganisationFilter): Promise<MassOrganisationRow[]> {
-    return listMassOrganisations(this.em, filter);
+    return listMassOrganisations(this.scope.em, filter);
   }
 
   async get(id: string): Promise<MassOrganisationRow> {
-    const row = isUuid(id) ? await this.em.findOne(MassOrganisationEntity, { id }) : null;
+    const row = isUuid(id) ? await this.scope.em.findOne(MassOrganisationEntity, { id }) : null;
     if (!row) throw AppError.notFound('Mass organisation', id);
     return row;
   }
 
   async create(caller: Caller, command: CreateMassOrganisationCommand): Promise<MassOrganisationRow> {
-    const code = command.code.trim();
-    const name = command.name.normalize('NFC').trim().replace(/\s+/g, ' ');
-    const problems = new Problems();
-    if (!isOneOf(MASS_ORGANISATION_KINDS, command.kind)) problems.add('input.kind', 'is not a mass organisation kind');
-    if (!CODE.test(code)) problems.add('input.code', 'must be 1 to 40 letters, digits or "-"');
-    if (name === '' || name.length > MAX_NAME) problems.add('input.name', `must be 1 to ${MAX_NAME} characters`);
-    if (command.parentId && !isUuid(command.parentId)) problems.add('input.parentId', 'must be a mass organisation id');
-    problems.throwIfAny('The mass organisation is not valid.');
-
-    return this.em.transactional(async (tx) => {
+    const { code, name } = command;
+    return this.scope.em.transactional(async (tx) => {
       if (command.parentId) {
         const parent = await tx.findOne(MassOrganisationEntity, { id: command.parentId });
         if (!parent) throw AppError.notFound('Mass organisation', command.parentId);
@@ -67,10 +37,10 @@ export class MassOrganisationService {
         }
       }
       await this.assertCodeFree(tx, code, null);
-      const now = this.deps.clock.now();
+      const now = this.scope.deps.clock.now();
       const row = tx.create(MassOrganisationEntity, {
-        id: command.id ?? this.deps.newId(),
-        parentId: command.parentId ?? null,
+        id: command.id ?? this.scope.deps.newId(),
+        parentId: command.parentId,
         kind: command.kind,
         code,
         name,
@@ -87,13 +57,8 @@ export class MassOrganisationService {
   }
 
   async update(caller: Caller, command: UpdateMassOrganisationCommand): Promise<MassOrganisationRow> {
-    const problems = new Problems();
-    const code = command.code?.trim();
-    const name = command.name?.normalize('NFC').trim().replace(/\s+/g, ' ');
-    if (code !== undefined && !CODE.test(code)) problems.add('input.code', 'must be 1 to 40 letters, digits or "-"');
-    if (name !== undefined && (name === '' || name.length > MAX_NAME)) problems.add('input.name', `must be 1 to ${MAX_NAME} characters`);
-    problems.throwIfAny('The changes are not valid.');
-    return this.em.transactional(async (tx) => {
+    const { code, name } = command;
+    return this.scope.em.transactional(async (tx) => {
       const row = isUuid(command.id) ? await tx.findOne(MassOrganisationEntity, { id: command.id }) : null;
       if (!row) throw AppError.notFound('Mass organisation', command.id);
       if (code !== undefined && code !== row.code) {
@@ -104,8 +69,8 @@ export class MassOrganisationService {
         row.name = name;
         row.nameSortKey = vietnameseStringKey(name);
       }
-      if (command.active !== undefined && command.active !== null) row.active = command.active;
-      row.updatedAt = this.deps.clock.now();
+      if (command.active !== undefined) row.active = command.active;
+      row.updatedAt = this.scope.deps.clock.now();
       row.updatedBy = caller.identity.userId;
       return row;
     });

@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import type { MassOrganisationKind } from '@pdv/sourcing-domain';
 import { DateTimeScalar } from '@pdv/graphql';
-import { MassOrganisationKindEnum } from '../shared/graphql-enums';
+import { MassOrganisationKindEnum } from '../common/graphql-enums.type';
 
 @ObjectType({
   description:

@@ -2,10 +2,11 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { Allow } from '@pdv/graphql';
 import type { SourcingContext } from '../context';
 import { PartyMemberStub, partyMemberStub } from '../organisation/organisation.stub';
-import { CANDIDATE_READERS, CELL_ACTORS } from '../shared/access';
-import { callerOf } from '../shared/context-helpers';
+import { CANDIDATE_READERS, CELL_ACTORS } from '../common/access';
+import { callerOf } from '../common/caller';
 import { AssignMentorInput, ReleaseMentorInput } from './mentor.input';
 import { toMentor } from './mentor.mapper';
+import { parseAssignMentor, parseReleaseMentor } from './mentor.parse';
 import { Mentor } from './mentor.type';
 
 @Resolver(() => Mentor)
@@ -19,7 +20,7 @@ export class MentorResolver {
     @Arg('input', () => AssignMentorInput, { description: 'The candidate and the member.' }) input: AssignMentorInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<Mentor> {
-    return toMentor(await ctx.services.mentors.assign(callerOf(ctx), input));
+    return toMentor(await ctx.services.mentors.assign(callerOf(ctx), parseAssignMentor(input)));
   }
 
   @Mutation(() => Mentor, { description: 'End a member’s mentoring of a candidate (the assignment is kept in the history).' })
@@ -28,7 +29,7 @@ export class MentorResolver {
     @Arg('input', () => ReleaseMentorInput, { description: 'The candidate, the member and why.' }) input: ReleaseMentorInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<Mentor> {
-    return toMentor(await ctx.services.mentors.release(callerOf(ctx), input));
+    return toMentor(await ctx.services.mentors.release(callerOf(ctx), parseReleaseMentor(input)));
   }
 
   @FieldResolver(() => PartyMemberStub, { description: 'The mentoring member (details from the organisation service).' })

@@ -5,29 +5,24 @@ import { AppError, ruleViolation } from '@pdv/errors';
 import type { EntityManager } from '@pdv/persistence';
 import { checkMentorAssignment } from '@pdv/sourcing-domain';
 import { CandidateEntity, type CandidateRow } from '../candidate/candidate.entity';
-import { releaseOpenMentors } from '../candidate/candidate-lifecycle';
+import { releaseOpenMentors } from '../candidate/candidate-stage.writer';
 import { PolicyService } from '../policy/policy.service';
 import { requireMember } from '../read-model/read-model.queries';
-import { SOURCING_APP_RULES } from '../shared/app-rules';
-import type { Caller } from '../shared/caller';
-import type { SourcingDeps } from '../shared/deps';
-import { isUuid } from '../shared/ids';
+import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
+import type { Caller } from '../common/caller';
+import type { ServiceScope } from '../common/service-scope';
+import { isUuid } from '../common/ids';
 import { SourcingScopes } from '../shared/scopes';
 import { MentorAssignmentEntity, type MentorAssignmentRow } from './mentor.entity';
-
-const MAX_RELEASE_REASON = 500;
+import type { AssignMentorCommand, ReleaseMentorCommand } from './mentor.parse';
 
 /** Mentors: official members of the nurturing cell, validated against the member read model. */
 export class MentorService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly deps: SourcingDeps,
-  ) {}
+  constructor(private readonly scope: ServiceScope) {}
 
-  async assign(caller: Caller, command: { candidateId: string; memberId: string; id?: string }): Promise<MentorAssignmentRow> {
-    if (!isUuid(command.memberId)) throw AppError.badInput('memberId must be a party member id.', [{ field: 'input.memberId', message: 'must be a UUID' }]);
-    const policy = await new PolicyService(this.em, this.deps).current();
-    return this.em.transactional(async (tx) => {
+  async assign(caller: Caller, command: AssignMentorCommand): Promise<MentorAssignmentRow> {
+    const policy = await new PolicyService(this.scope.em, this.scope.deps).current();
+    return this.scope.em.transactional(async (tx) => {
       const candidate = await this.lockInScope(tx, caller, command.candidateId);
       // Locking the member's row serialises two assignments of one member, so the load limit holds.
       await tx.execute('select id from member_read_model where id = ?::uuid for update', [command.memberId]);
@@ -36,7 +31,7 @@ export class MentorService {
         tx.find(MentorAssignmentEntity, { candidateId: candidate.id, releasedOn: null }),
         tx.count(MentorAssignmentEntity, { memberId: member.id, releasedOn: null }),
       ]);
-      const now = this.deps.clock.now();
+      const now = this.scope.deps.clock.now();
       const assignment = checkMentorAssignment({
         candidate: {
           candidateId: candidate.id,
@@ -57,7 +52,7 @@ export class MentorService {
         policy,
       });
       const row = tx.create(MentorAssignmentEntity, {
-        id: command.id ?? this.deps.newId(),
+        id: command.id ?? this.scope.deps.newId(),
         candidateId: assignment.candidateId,
         memberId: assignment.memberId,
         cellId: assignment.cellId,
@@ -70,7 +65,7 @@ export class MentorService {
         releaseReason: null,
       });
       tx.persist(row);
-      this.deps.events.recordEvent(tx, mentorAssigned, {
+      this.scope.deps.events.recordEvent(tx, mentorAssigned, {
         aggregateId: candidate.id,
         actor: caller.actor,
         occurredAt: now,
@@ -80,15 +75,11 @@ export class MentorService {
     });
   }
 
-  async release(caller: Caller, command: { candidateId: string; memberId: string; reason: string }): Promise<MentorAssignmentRow> {
-    const reason = command.reason.normalize('NFC').trim();
-    if (reason === '' || reason.length > MAX_RELEASE_REASON) {
-      throw AppError.badInput('The reason is not valid.', [{ field: 'input.reason', message: `must be 1 to ${MAX_RELEASE_REASON} characters` }]);
-    }
-    if (!isUuid(command.memberId)) throw AppError.badInput('memberId must be a party member id.', [{ field: 'input.memberId', message: 'must be a UUID' }]);
-    return this.em.transactional(async (tx) => {
+  async release(caller: Caller, command: ReleaseMentorCommand): Promise<MentorAssignmentRow> {
+    const { reason } = command;
+    return this.scope.em.transactional(async (tx) => {
       const candidate = await this.lockInScope(tx, caller, command.candidateId);
-      const released = await releaseOpenMentors(tx, this.deps, candidate.id, reason, caller.actor, this.deps.clock.now(), command.memberId);
+      const released = await releaseOpenMentors(tx, this.scope.deps, candidate.id, reason, caller.actor, this.scope.deps.clock.now(), command.memberId);
       if (released === 0) throw ruleViolation(SOURCING_APP_RULES['SOURCING.MENTOR_NOT_ASSIGNED']);
       const [row] = await tx.find(MentorAssignmentEntity, { candidateId: candidate.id, memberId: command.memberId }, { orderBy: { assignedAt: 'desc' }, limit: 1 });
       return row;

@@ -5,9 +5,9 @@ import { Allow, pageSize, toConnection } from '@pdv/graphql';
 import { toCandidate } from '../candidate/candidate.mapper';
 import { CandidateConnection } from '../candidate/candidate.type';
 import type { SourcingContext } from '../context';
-import { CANDIDATE_READERS, WARD_READERS } from '../shared/access';
-import { callerOf } from '../shared/context-helpers';
-import { CandidateStatusEnum } from '../shared/graphql-enums';
+import { CANDIDATE_READERS, WARD_READERS } from '../common/access';
+import { callerOf } from '../common/caller';
+import { CandidateStatusEnum } from '../common/graphql-enums.type';
 import { OrganisationStub } from './organisation.stub';
 import { ReferralStats } from './organisation.type';
 

@@ -5,10 +5,10 @@ import type { EntityManager } from '@pdv/persistence';
 import { checkQuotaTarget, quotaAttainment, type QuotaAttainment, vietnamDateOf } from '@pdv/sourcing-domain';
 import { MassOrganisationEntity } from '../mass-organisation/mass-organisation.entity';
 import { PolicyService } from '../policy/policy.service';
-import { SOURCING_APP_RULES } from '../shared/app-rules';
-import type { Caller } from '../shared/caller';
-import type { SourcingDeps } from '../shared/deps';
-import { isUuid } from '../shared/ids';
+import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
+import type { Caller } from '../common/caller';
+import type { ServiceScope } from '../common/service-scope';
+import { isUuid } from '../common/ids';
 import { ReferralQuotaEntity, type ReferralQuotaRow } from './quota.entity';
 
 export interface QuotaWithAttainment {
@@ -23,18 +23,15 @@ interface Counts {
 
 /** Referral quotas and their attainment. */
 export class QuotaService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly deps: SourcingDeps,
-  ) {}
+  constructor(private readonly scope: ServiceScope) {}
 
   async set(caller: Caller, command: { massOrganisationId: string; year: number; target: number; id?: string }): Promise<QuotaWithAttainment> {
     if (!isUuid(command.massOrganisationId)) {
       throw AppError.badInput('massOrganisationId must be a mass organisation id.', [{ field: 'input.massOrganisationId', message: 'must be a UUID' }]);
     }
-    const policy = await new PolicyService(this.em, this.deps).current();
+    const policy = await new PolicyService(this.scope.em, this.scope.deps).current();
     checkQuotaTarget(command, policy);
-    const quota = await this.em.transactional(async (tx) => {
+    const quota = await this.scope.em.transactional(async (tx) => {
       await this.assertQuotaSetter(tx, caller);
       const organisation = await tx.findOne(MassOrganisationEntity, { id: command.massOrganisationId });
       if (!organisation) throw AppError.notFound('Mass organisation', command.massOrganisationId);
@@ -44,7 +41,7 @@ export class QuotaService {
           { field: 'input.massOrganisationId', message: 'is a branch, not a ward-level unit' },
         ]);
       }
-      const now = this.deps.clock.now();
+      const now = this.scope.deps.clock.now();
       let row = await tx.findOne(ReferralQuotaEntity, { massOrganisationId: organisation.id, year: command.year });
       if (row && row.target === command.target) return row;
       if (row) {
@@ -53,7 +50,7 @@ export class QuotaService {
         row.setBy = caller.identity.userId;
       } else {
         row = tx.create(ReferralQuotaEntity, {
-          id: command.id ?? this.deps.newId(),
+          id: command.id ?? this.scope.deps.newId(),
           massOrganisationId: organisation.id,
           year: command.year,
           target: command.target,
@@ -62,7 +59,7 @@ export class QuotaService {
         });
         tx.persist(row);
       }
-      this.deps.events.recordEvent(tx, quotaSet, {
+      this.scope.deps.events.recordEvent(tx, quotaSet, {
         aggregateId: row.id,
         actor: caller.actor,
         occurredAt: now,
@@ -78,19 +75,19 @@ export class QuotaService {
     const where: Record<string, unknown> = { year: filter.year };
     if (filter.massOrganisationId) where.massOrganisationId = filter.massOrganisationId;
     // Staff of an organisation see its own quota; the Front's staff set them, so they see all.
-    if (caller.identity.role === 'MASS_ORG_STAFF' && !(await this.isFrontStaff(this.em, caller))) {
+    if (caller.identity.role === 'MASS_ORG_STAFF' && !(await this.isFrontStaff(this.scope.em, caller))) {
       if (filter.massOrganisationId && filter.massOrganisationId !== caller.identity.scopeId) return [];
       where.massOrganisationId = caller.identity.scopeId;
     }
-    const rows = await this.em.find(ReferralQuotaEntity, where, { orderBy: { massOrganisationId: 'asc' } });
+    const rows = await this.scope.em.find(ReferralQuotaEntity, where, { orderBy: { massOrganisationId: 'asc' } });
     return this.withAttainment(rows);
   }
 
   /** Attainment for many quotas in one query (distinct people per organisation subtree and year). */
   async withAttainment(quotas: readonly ReferralQuotaRow[]): Promise<QuotaWithAttainment[]> {
     if (quotas.length === 0) return [];
-    const [policy, counts] = await Promise.all([new PolicyService(this.em, this.deps).current(), this.counts(quotas)]);
-    const today = vietnamDateOf(this.deps.clock.now());
+    const [policy, counts] = await Promise.all([new PolicyService(this.scope.em, this.scope.deps).current(), this.counts(quotas)]);
+    const today = vietnamDateOf(this.scope.deps.clock.now());
     return quotas.map((quota) => {
       const found = counts.get(`${quota.massOrganisationId}|${quota.year}`) ?? { referred: 0, accepted: 0 };
       const attainment = quotaAttainment({ target: quota.target, referred: found.referred, accepted: found.accepted, year: quota.year, today, policy });
@@ -99,7 +96,7 @@ export class QuotaService {
   }
 
   private async counts(quotas: readonly ReferralQuotaRow[]): Promise<Map<string, Counts>> {
-    const rows = await this.em.execute<{ organisation_id: string; year: number; referred: string; accepted: string }[]>(
+    const rows = await this.scope.em.execute<{ organisation_id: string; year: number; referred: string; accepted: string }[]>(
       `select q.organisation_id, q.year,
               count(distinct r.candidate_id) as referred,
               count(distinct r.candidate_id) filter (where r.status = 'ACCEPTED') as accepted

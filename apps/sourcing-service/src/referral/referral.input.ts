@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import type { DeclineReason, EducationLevel, Gender, ReferralStatus, SourceCategory } from '@pdv/sourcing-domain';
 import { DateTimeScalar, LocalDateScalar } from '@pdv/graphql';
-import { DeclineReasonEnum, EducationLevelEnum, GenderEnum, ReferralStatusEnum, SourceCategoryEnum } from '../shared/graphql-enums';
+import { DeclineReasonEnum, EducationLevelEnum, GenderEnum, ReferralStatusEnum, SourceCategoryEnum } from '../common/graphql-enums.type';
 
 @InputType({ description: 'The referred person, as on their citizen ID card.' })
 export class ReferredPersonInput {

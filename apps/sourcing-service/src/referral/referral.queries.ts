@@ -2,7 +2,7 @@ import { inOrderOf, pgArray, Where } from '@pdv/persistence';
 import type { Identity } from '@pdv/auth';
 import type { EntityManager } from '@pdv/persistence';
 import type { ReferralStatus } from '@pdv/sourcing-domain';
-import { referralVisibility } from '../shared/access';
+import { referralVisibility } from '../common/access';
 import { ReferralEntity, type ReferralRow } from './referral.entity';
 
 export interface ReferralFilter {

@@ -6,10 +6,11 @@ import type { SourcingContext } from '../context';
 import { toMassOrganisation } from '../mass-organisation/mass-organisation.mapper';
 import { MassOrganisation } from '../mass-organisation/mass-organisation.type';
 import { OrganisationStub, organisationStub } from '../organisation/organisation.stub';
-import { CELL_ACTORS, REFERRAL_READERS, REFERRERS } from '../shared/access';
-import { callerOf } from '../shared/context-helpers';
+import { CELL_ACTORS, REFERRAL_READERS, REFERRERS } from '../common/access';
+import { callerOf } from '../common/caller';
 import { AcceptReferralInput, DeclineReferralInput, ReferralFilterInput, SubmitReferralInput } from './referral.input';
 import { toReferral } from './referral.mapper';
+import { parseSubmitReferral } from './referral.parse';
 import { Referral, ReferralConnection, ReferralWarning, SubmitReferralPayload } from './referral.type';
 
 @ArgsType()
@@ -61,7 +62,7 @@ export class ReferralResolver {
     @Arg('input', () => SubmitReferralInput, { description: 'The person, the cell and the consent.' }) input: SubmitReferralInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<SubmitReferralPayload> {
-    const result = await ctx.services.referrals.submit(callerOf(ctx), input);
+    const result = await ctx.services.referrals.submit(callerOf(ctx), parseSubmitReferral(input));
     return Object.assign(new SubmitReferralPayload(), {
       referral: toReferral(result.referral),
       candidate: toCandidate(result.candidate),

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { DeclineReason, ReferralStatus, SourceCategory } from '@pdv/sourcing-domain';
 import { ConnectionType, DateTimeScalar, LocalDateScalar } from '@pdv/graphql';
 import { Candidate } from '../candidate/candidate.type';
-import { DeclineReasonEnum, ReferralStatusEnum, SourceCategoryEnum } from '../shared/graphql-enums';
+import { DeclineReasonEnum, ReferralStatusEnum, SourceCategoryEnum } from '../common/graphql-enums.type';
 
 @ObjectType({ description: 'The person’s consent to the processing of their personal data (Decree 13/2023/NĐ-CP).' })
 export class ReferralConsent {

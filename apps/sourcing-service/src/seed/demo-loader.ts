@@ -10,8 +10,11 @@ import { CandidateService } from '../candidate/candidate.service';
 import { MassOrganisationEntity } from '../mass-organisation/mass-organisation.entity';
 import { PrivacyNoticeEntity } from '../policy/policy.entity';
 import { createServices, type SourcingServices } from '../services';
-import { systemCaller } from '../shared/caller';
-import type { SourcingDeps } from '../shared/deps';
+import { systemCaller } from '../common/caller';
+import { parseCreateMassOrganisation } from '../mass-organisation/mass-organisation.parse';
+import { parseAssignMentor } from '../mentor/mentor.parse';
+import { parseSubmitReferral } from '../referral/referral.parse';
+import type { SourcingDeps } from '../common/service-scope';
 import { DEMO_MASS_ORGANISATIONS, DEMO_NOTICE, DEMO_QUOTAS, type DemoCell, type DemoReferral, planDemoReferrals } from './demo-sourcing';
 
 /** A clock the seed sets to the day of each step, so the history reads like a real year. */
@@ -97,14 +100,14 @@ export interface SeedReport {
 
 /** Loads the plan through the service classes. Idempotent: people already there are skipped. */
 export async function loadDemoSourcing(orm: MikroORM, deps: SourcingDeps, clock: SeedClock, cells: DemoCell[], logger: Logger): Promise<SeedReport> {
-  const services = (): SourcingServices => createServices(orm.em.fork(), deps);
+  const services = (): SourcingServices => createServices({ em: orm.em.fork(), deps });
   const board = systemCaller({ userId: SEED_USER, role: 'PARTY_BUILDING_BOARD', scopeId: null });
   const report: SeedReport = { massOrganisationsCreated: 0, quotasSet: 0, peopleCreated: 0, peopleAlreadyThere: 0, failures: 0 };
 
   clock.reset();
   for (const unit of DEMO_MASS_ORGANISATIONS) {
     if (await orm.em.fork().findOne(MassOrganisationEntity, { id: unit.id })) continue;
-    await services().massOrganisations.create(board, unit);
+    await services().massOrganisations.create(board, parseCreateMassOrganisation(unit, unit.id));
     report.massOrganisationsCreated += 1;
   }
   if (!(await orm.em.fork().findOne(PrivacyNoticeEntity, { version: DEMO_NOTICE.version }))) {
@@ -149,9 +152,9 @@ function staffOf(code: string): Identity {
 
 /** One person's year: referral, the cell's decision, mentors, monthly reviews and milestones. */
 async function carryOut(orm: MikroORM, deps: SourcingDeps, clock: SeedClock, plan: DemoReferral, today: string): Promise<void> {
-  const services = (): SourcingServices => createServices(orm.em.fork(), deps);
+  const services = (): SourcingServices => createServices({ em: orm.em.fork(), deps });
   const unitId = (code: string) => DEMO_MASS_ORGANISATIONS.find((unit) => unit.code === code)!.id;
-  const referral = (code: string, referralId: string, candidateId: string) => ({
+  const referral = (code: string) => ({
     massOrganisationId: unitId(code),
     person: { ...plan.person },
     sourceCategory: plan.person.sourceCategory,
@@ -161,16 +164,21 @@ async function carryOut(orm: MikroORM, deps: SourcingDeps, clock: SeedClock, pla
     reason: 'Có phẩm chất đạo đức tốt, tích cực trong các phong trào của đoàn thể và địa phương.',
     consent: { noticeVersion: DEMO_NOTICE.version, consentedAt: new Date(Date.parse(`${addDays(plan.referredOn, -2)}T02:00:00Z`)) },
     acknowledgeOverSixty: true,
-    ids: { candidateId, referralId },
   });
 
   clock.setDay(plan.referredOn);
-  await services().referrals.submit(systemCaller(staffOf(plan.massOrganisationCode)), referral(plan.massOrganisationCode, plan.referralId, plan.candidateId));
+  await services().referrals.submit(
+    systemCaller(staffOf(plan.massOrganisationCode)),
+    parseSubmitReferral(referral(plan.massOrganisationCode), { candidateId: plan.candidateId, referralId: plan.referralId }),
+  );
 
   const repeatOn = plan.repeat ? addDays(plan.referredOn, plan.repeat.daysLater) : null;
   if (plan.repeat && repeatOn && repeatOn <= today) {
     clock.setDay(repeatOn, 30);
-    await services().referrals.submit(systemCaller(staffOf(plan.repeat.massOrganisationCode)), referral(plan.repeat.massOrganisationCode, plan.repeat.referralId, plan.candidateId));
+    await services().referrals.submit(
+      systemCaller(staffOf(plan.repeat.massOrganisationCode)),
+      parseSubmitReferral(referral(plan.repeat.massOrganisationCode), { candidateId: plan.candidateId, referralId: plan.repeat.referralId }),
+    );
   }
 
   const decidedOn = addDays(plan.referredOn, Math.max(plan.decisionAfterDays, plan.repeat ? plan.repeat.daysLater + 1 : 0));
@@ -185,14 +193,14 @@ async function carryOut(orm: MikroORM, deps: SourcingDeps, clock: SeedClock, pla
   }
   await services().referrals.accept(secretary, plan.referralId);
   if (repeatOpen) await services().referrals.accept(secretary, plan.repeat!.referralId);
-  for (const memberId of plan.mentorIds) await services().mentors.assign(secretary, { candidateId: plan.candidateId, memberId });
+  for (const memberId of plan.mentorIds) await services().mentors.assign(secretary, parseAssignMentor({ candidateId: plan.candidateId, memberId }));
 
   // What happens after acceptance, in date order, cut at today.
   const steps: { on: string; run: () => Promise<unknown> }[] = [];
   const milestone = (days: number, kind: CandidateMilestone['kind'], actor: Actor) =>
     steps.push({
       on: addDays(decidedOn, days),
-      run: () => orm.em.fork().transactional((tx) => new CandidateService(tx, deps).applyMilestone(tx, plan.candidateId, { kind } as CandidateMilestone, actor, clock.now())),
+      run: () => orm.em.fork().transactional((tx) => new CandidateService({ em: tx, deps }).applyMilestone(tx, plan.candidateId, { kind } as CandidateMilestone, actor, clock.now())),
     });
   const reach = ['IN_TRAINING', 'TRAINED', 'IN_ADMISSION', 'ADMITTED'];
   const stage = reach.indexOf(plan.outcome);

@@ -1,6 +1,6 @@
 import type { MassOrganisationKind, WithdrawalReason, DeclineReason } from '@pdv/sourcing-domain';
 import { addMonthsClamped } from '@pdv/sourcing-domain';
-import { nameBasedId } from '../shared/ids';
+import { nameBasedId } from '../common/ids';
 import { demoPerson, type DemoPerson, pick, seededRandom } from './demo-people';
 
 /**

@@ -1,16 +1,3 @@
-import { AppError } from '@pdv/errors';
-import { decodeCursor } from '@pdv/graphql';
-import { isUuid } from './ids';
-
-/** A keyset cursor of (sort value, id), as every list of this service uses. */
-export function pairCursor(after: string | null | undefined): [string, string] | null {
-  const values = decodeCursor(after, 2);
-  if (!values) return null;
-  const [value, id] = values;
-  if (typeof value !== 'string' || typeof id !== 'string' || !isUuid(id)) {
-    throw AppError.badInput('after is not a cursor from this list; start again without it.', [
-      { field: 'after', message: 'is not a valid cursor' },
-    ]);
-  }
-  return [value, id];
-}
+// Forwarding module: src/audit, src/read-model and src/policy still import this path while they
+// move to shared libraries (issue 6, another branch). Delete it when they no longer do.
+export * from '../common/cursor';

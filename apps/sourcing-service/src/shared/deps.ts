@@ -1,19 +1,3 @@
-import type { EventRecorder } from '@pdv/messaging';
-import type { Clock } from '@pdv/service-kit';
-import type { IdFactory } from './ids';
-
-/** What every service class needs besides its unit of work. */
-export interface SourcingDeps {
-  events: EventRecorder;
-  clock: Clock;
-  newId: IdFactory;
-  limits: ImportLimits;
-  /** The envelope `source` and the subject namespace, for the bulk outbox writer. */
-  serviceName: string;
-  eventNamespace: string;
-}
-
-export interface ImportLimits {
-  maxRows: number;
-  maxFileBytes: number;
-}
+// Forwarding module: src/audit, src/read-model and src/policy still import this path while they
+// move to shared libraries (issue 6, another branch). Delete it when they no longer do.
+export type { ImportLimits, SourcingDeps } from '../common/service-scope';

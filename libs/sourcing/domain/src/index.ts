@@ -10,3 +10,4 @@ export * from './mentor.rules';
 export * from './review.rules';
 export * from './quota.rules';
 export * from './referral-import.rules';
+export * from './referral-intake.rules';

@@ -11,8 +11,8 @@ import {
   SOURCE_CATEGORY_LABELS,
   SOURCE_CATEGORY_SHORT_VI,
 } from '@pdv/sourcing-domain';
-import { toCsv } from './csv';
-import { EXTRA_COLUMNS } from './extra-columns';
+import { toCsv } from './csv.codec';
+import { EXTRA_COLUMNS } from './extra-columns.rules';
 import type { ImportFormat } from './referral-import.entity';
 
 export interface TemplateFile {

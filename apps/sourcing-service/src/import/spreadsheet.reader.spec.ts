@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { demoPerson, seededRandom } from '../seed/demo-people';
-import { MAX_COLUMNS, plainCellValue, readCsv, readSpreadsheet, readXlsx, TooManyRows, UnreadableSpreadsheet } from './spreadsheet-reader';
+import { MAX_COLUMNS, plainCellValue, readCsv, readSpreadsheet, readXlsx, TooManyRows, UnreadableSpreadsheet } from './spreadsheet.reader';
 
 async function xlsx(build: (sheet: ExcelJS.Worksheet) => void): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();

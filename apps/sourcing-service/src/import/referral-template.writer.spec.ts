@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { mapHeaderRow, parseReferralRow, type ReferralColumnKey } from '@pdv/sourcing-domain';
-import { parseCsv } from './csv';
-import { mapExtraColumns } from './extra-columns';
-import { referralTemplate } from './referral-template';
+import { parseCsv } from './csv.codec';
+import { mapExtraColumns } from './extra-columns.rules';
+import { referralTemplate } from './referral-template.writer';
 
 const cells = [
   { code: 'CB-01', name: 'Chi bộ khu dân cư số 1' },

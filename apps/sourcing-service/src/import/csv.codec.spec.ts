@@ -1,4 +1,4 @@
-import { csvField, CsvFormatError, decodeUtf8, detectSeparator, parseCsv, toCsv } from './csv';
+import { csvField, CsvFormatError, decodeUtf8, detectSeparator, parseCsv, toCsv } from './csv.codec';
 
 describe('parseCsv', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { mapExtraColumns } from './extra-columns';
+import { mapExtraColumns } from './extra-columns.rules';
 
 describe('mapExtraColumns', () => {
   it('finds the referrer column however it is written and hides it from the domain matcher', () => {

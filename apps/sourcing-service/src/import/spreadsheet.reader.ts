@@ -1,7 +1,7 @@
 import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '@pdv/sourcing-domain';
-import { CsvFormatError, CsvTooLarge, decodeUtf8, parseCsv } from './csv';
+import { CsvFormatError, CsvTooLarge, decodeUtf8, parseCsv } from './csv.codec';
 import type { ImportFormat } from './referral-import.entity';
 
 /** The file could not be read at all; the message says what to do. */

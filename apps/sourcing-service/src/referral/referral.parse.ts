@@ -1,0 +1,90 @@
+import { AppError, Problems } from '@pdv/errors';
+import {
+  type PublishedNotice,
+  type ReferralFinding,
+  type ReferralInput,
+  type SourcingPolicy,
+  type ValidReferral,
+  validateReferralInput,
+} from '@pdv/sourcing-domain';
+import { isUuid } from '../common/ids';
+import { optionalText } from '../common/text';
+import type { SubmitReferralInput } from './referral.input';
+
+/**
+ * GraphQL inputs → the domain's referral commands. This checks what the domain does not know
+ * (the referring organisation's id, the referrer's name); the domain's validateReferralInput
+ * then checks the person, the cell and the consent against the current policy.
+ */
+
+/** The referring person's name is not part of the domain's referral input; its bound lives here. */
+export const MAX_REFERRER_NAME_LENGTH = 100;
+
+export interface SubmitReferralCommand {
+  massOrganisationId: string;
+  /** The domain's input: the API's nested person, flattened. */
+  referral: ReferralInput;
+  referrerName: string | null;
+  /** The seed passes deterministic ids; the API never does. */
+  ids?: { candidateId: string; referralId: string };
+}
+
+export function parseSubmitReferral(input: SubmitReferralInput, ids?: SubmitReferralCommand['ids']): SubmitReferralCommand {
+  const problems = new Problems();
+  if (!isUuid(input.massOrganisationId)) problems.add('input.massOrganisationId', 'must be a mass organisation id');
+  const referrerName = optionalText(input.referrerName, 'input.referrerName', MAX_REFERRER_NAME_LENGTH, problems);
+  problems.throwIfAny('The referral is not valid.');
+  return {
+    massOrganisationId: input.massOrganisationId,
+    referral: {
+      // ReferredPersonInput's fields are the domain's person fields, by the same names.
+      ...input.person,
+      sourceCategory: input.sourceCategory,
+      cellId: input.cellId,
+      achievements: input.achievements,
+      reason: input.reason,
+      consent: input.consent,
+      acknowledgeOverSixty: input.acknowledgeOverSixty,
+    },
+    referrerName,
+    ids,
+  };
+}
+
+/** The domain's flat field names of the person, and where the API puts them. */
+const API_PATH_OF_PERSON_FIELD: Readonly<Record<string, string>> = {
+  fullName: 'input.person.fullName',
+  dateOfBirth: 'input.person.dateOfBirth',
+  gender: 'input.person.gender',
+  nationalId: 'input.person.nationalId',
+  phone: 'input.person.phone',
+  address: 'input.person.address',
+  occupation: 'input.person.occupation',
+  educationLevel: 'input.person.educationLevel',
+};
+
+/** The API's path of a domain field: the person's fields are nested, the rest sit on the input. */
+export function referralApiPath(domainField: string): string {
+  return API_PATH_OF_PERSON_FIELD[domainField] ?? `input.${domainField}`;
+}
+
+/**
+ * The domain's validation of a parsed referral, at `now` under the current policy and
+ * notices: the valid referral and its warnings, or BAD_USER_INPUT naming each field (and the
+ * rules broken) as the API spells them.
+ */
+export function validateSubmittedReferral(
+  command: SubmitReferralCommand,
+  now: Date,
+  context: { policy: SourcingPolicy; notices: readonly PublishedNotice[] },
+): { valid: ValidReferral; warnings: ReferralFinding[] } {
+  const validation = validateReferralInput(command.referral, now, { ...context, fieldPrefix: '' });
+  if (!validation.ok) {
+    const list = validation.problems.all.map((p) => ({ field: referralApiPath(p.field), message: p.message }));
+    throw new AppError('BAD_USER_INPUT', `The referral is not valid. ${list.map((p) => `${p.field}: ${p.message}`).join('; ')}`, {
+      problems: list,
+      ...(validation.violatedRules.length ? { details: { rules: validation.violatedRules.join(',') } } : {}),
+    });
+  }
+  return { valid: validation.value, warnings: validation.warnings.map((w) => ({ ...w, field: referralApiPath(w.field) })) };
+}
