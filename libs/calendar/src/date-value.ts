@@ -1,4 +1,4 @@
-import { addDays, formatLocalDate, type LocalDate } from './local-date';
+import { formatLocalDate, type LocalDate } from './local-date';
 
 /**
  * Dates that arrive as something else: a JavaScript `Date` from a database driver or a
@@ -30,5 +30,5 @@ export function calendarDateOfDateValue(value: Date): LocalDate | null {
 export function dateOfExcelSerial(serial: number): LocalDate | null {
   // Excel counts 29 February 1900, which did not exist, so serials from 61 are days after 1899-12-30.
   if (!Number.isFinite(serial) || serial < 61 || serial > 2958465) return null;
-  return addDays('1899-12-30', Math.floor(serial));
+  return utcDateOf(new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * DAY_MS));
 }

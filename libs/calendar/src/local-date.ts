@@ -14,12 +14,20 @@ export interface DateParts {
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
+// A table rather than a Date round trip: validation runs per spreadsheet row, so it must be cheap.
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+/** Days in `month` (1–12) of `year`. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1];
 }
 
 export function daysInYear(year: number): number {
-  return daysInMonth(year, 2) === 29 ? 366 : 365;
+  return isLeapYear(year) ? 366 : 365;
 }
 
 /** Whether the three numbers name a real day between the years 1 and 9999 (`2025-02-29` does not). */

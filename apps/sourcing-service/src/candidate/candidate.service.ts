@@ -1,15 +1,14 @@
 import { LockMode } from '@mikro-orm/postgresql';
 import { assertOrganisationInScope } from '@pdv/auth';
+import { isLocalDate, localDateInVietnam } from '@pdv/calendar';
 import { type Actor, candidateWithdrawn, referralDeclined } from '@pdv/contracts';
 import { AppError, ruleViolation } from '@pdv/errors';
 import type { EntityManager } from '@pdv/persistence';
 import {
   type CandidateMilestone,
   checkCellReassignment,
-  isIsoDate,
   NURTURED_STATUSES,
   SOURCING_RULES,
-  vietnamDateOf,
   WITHDRAWAL_REASONS,
   type WithdrawalReason,
   isOneOf,
@@ -66,7 +65,7 @@ export class CandidateService {
     const policy = await new PolicyService(this.em, this.deps).current();
     return findDueForReview(this.em, caller.identity, {
       organisationId: options.organisationId,
-      asOf: options.asOf ?? vietnamDateOf(this.deps.clock.now()),
+      asOf: options.asOf ?? localDateInVietnam(this.deps.clock.now()),
       intervalMonths: policy.reviewIntervalMonths,
       first: options.first,
       after: pairCursor(options.after),
@@ -97,7 +96,7 @@ export class CandidateService {
         aggregateId: candidate.id,
         actor: caller.actor,
         occurredAt: now,
-        data: { candidateId: candidate.id, reason: command.reason, withdrawnOn: vietnamDateOf(now) },
+        data: { candidateId: candidate.id, reason: command.reason, withdrawnOn: localDateInVietnam(now) },
       });
       // Referrals still waiting for the cell end with the person: nobody is left to accept.
       const open = await tx.find(ReferralEntity, { candidateId: candidate.id, status: 'SUBMITTED' });
@@ -176,7 +175,7 @@ export class CandidateService {
         { field: 'input.assessment', message: `must be 1 to ${MAX_ASSESSMENT_LENGTH} characters` },
       ]);
     }
-    if (!isIsoDate(command.reviewedOn)) {
+    if (!isLocalDate(command.reviewedOn)) {
       throw AppError.badInput('The review date is not valid.', [{ field: 'input.reviewedOn', message: 'is not a real date in YYYY-MM-DD form' }]);
     }
     return this.em.transactional(async (tx) => {
@@ -185,7 +184,7 @@ export class CandidateService {
       if (!NURTURED_STATUSES.includes(candidate.status)) {
         throw ruleViolation(SOURCING_APP_RULES['SOURCING.REVIEW_NURTURED_ONLY'], `The candidate is ${candidate.status}.`, { status: candidate.status });
       }
-      if ((candidate.acceptedOn && command.reviewedOn < candidate.acceptedOn) || command.reviewedOn > vietnamDateOf(now)) {
+      if ((candidate.acceptedOn && command.reviewedOn < candidate.acceptedOn) || command.reviewedOn > localDateInVietnam(now)) {
         throw ruleViolation(SOURCING_APP_RULES['SOURCING.REVIEW_DATE'], undefined, { acceptedOn: candidate.acceptedOn });
       }
       const review = tx.create(CandidateReviewEntity, {

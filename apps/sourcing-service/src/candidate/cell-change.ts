@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/postgresql';
 import { type Actor, candidateCellChanged, mentorAssigned, SYSTEM_ACTOR } from '@pdv/contracts';
 import type { EntityManager } from '@pdv/persistence';
-import { localDateInVietnam } from '@pdv/service-kit';
+import { localDateInVietnam } from '@pdv/calendar';
 import {
   CELL_BOUND_STATUSES,
   type CellChangeEvent,
@@ -9,7 +9,6 @@ import {
   cellClosureOutcome,
   mentorStaysInCell,
   NURTURED_STATUSES,
-  vietnamDateOf,
 } from '@pdv/sourcing-domain';
 import { MentorAssignmentEntity } from '../mentor/mentor.entity';
 import { MemberReadModelEntity, OrgReadModelEntity } from '../read-model/read-model.entity';
@@ -138,7 +137,7 @@ export async function restoreMentorsAfterReorganisation(
       order by ma.member_id`,
     [candidate.id, SYSTEM_ACTOR.id, MENTOR_RELEASE_REASONS.memberMoved, candidate.cellId, reorganisation.fromCellId, reorganisation.effectiveDate],
   );
-  const assignedOn = vietnamDateOf(at);
+  const assignedOn = localDateInVietnam(at);
   for (const { member_id: memberId } of rows) {
     tx.persist(
       tx.create(MentorAssignmentEntity, {

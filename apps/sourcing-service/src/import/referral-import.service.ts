@@ -1,3 +1,4 @@
+import { localDateInVietnam, utcDateOf } from '@pdv/calendar';
 import { pgArray } from '@pdv/persistence';
 import { LockMode } from '@mikro-orm/postgresql';
 import { assertMassOrganisationInScope } from '@pdv/auth';
@@ -16,7 +17,6 @@ import {
   SOURCING_RULES,
   type StatedIdentity,
   type ValidReferral,
-  vietnamDateOf,
 } from '@pdv/sourcing-domain';
 import { AuditTrail } from '../audit/audit-trail';
 import { CandidateEntity, type CandidateRow, type CandidateStageRow } from '../candidate/candidate.entity';
@@ -221,7 +221,7 @@ export class ReferralImportService {
       const limits: Record<ExtraColumnKey, number> = { referrerName: MAX_REFERRER_NAME_LENGTH };
       for (const [key, column] of extraColumns) {
         const cell = raw[column];
-        const text = cell === null || cell === undefined ? '' : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell);
+        const text = cell === null || cell === undefined ? '' : cell instanceof Date ? utcDateOf(cell) : String(cell);
         extraValues[key] = optionalText(text, extras.headerByKey[key] ?? EXTRA_COLUMNS.find((c) => c.key === key)!.vi, limits[key], extraProblems);
       }
       for (const p of extraProblems.all) report.problems.push(problem(p.field, `${p.field} ${p.message}`));
@@ -364,7 +364,7 @@ export class ReferralImportService {
     const candidates: CandidateRow[] = [];
     const stages: CandidateStageRow[] = [];
     const referrals: ReferralRow[] = [];
-    const submittedOn = vietnamDateOf(now);
+    const submittedOn = localDateInVietnam(now);
     const newReferral = (row: ValidRow, candidateId: string, isRepeat: boolean): ReferralRow => ({
       id: this.deps.newId(),
       candidateId,

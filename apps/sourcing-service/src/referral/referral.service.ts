@@ -1,5 +1,6 @@
 import { LockMode } from '@mikro-orm/postgresql';
 import { assertMassOrganisationInScope, assertOrganisationInScope } from '@pdv/auth';
+import { localDateInVietnam } from '@pdv/calendar';
 import { candidateAccepted, candidateDeclined, referralDeclined, referralSubmitted } from '@pdv/contracts';
 import { AppError, Problems, ruleViolation } from '@pdv/errors';
 import type { EntityManager } from '@pdv/persistence';
@@ -14,7 +15,6 @@ import {
   type SourceCategory,
   type ValidReferral,
   validateReferralInput,
-  vietnamDateOf,
 } from '@pdv/sourcing-domain';
 import { AuditTrail } from '../audit/audit-trail';
 import { CandidateEntity, type CandidateRow } from '../candidate/candidate.entity';
@@ -145,7 +145,7 @@ export class ReferralService {
       const massOrganisation = await this.requireReferringOrganisation(tx, caller, command.massOrganisationId);
       await requireActiveCell(tx, valid.cellId);
       const existing = await this.findByNationalId(tx, valid.nationalId);
-      const submittedOn = vietnamDateOf(now);
+      const submittedOn = localDateInVietnam(now);
       if (existing) {
         // The number alone is not enough: a referral whose person differs from the one held is
         // refused before anything about that record (status, open referrals, id) is looked at,
@@ -233,7 +233,7 @@ export class ReferralService {
             aggregateId: candidate.id,
             actor: caller.actor,
             occurredAt: now,
-            data: { candidateId: candidate.id, cellId: candidate.cellId, acceptedOn: candidate.acceptedOn ?? vietnamDateOf(now) },
+            data: { candidateId: candidate.id, cellId: candidate.cellId, acceptedOn: candidate.acceptedOn ?? localDateInVietnam(now) },
           });
           break;
         case 'IN_SOURCE_POOL':
