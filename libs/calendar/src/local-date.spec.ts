@@ -4,6 +4,7 @@ import {
   dayOfWeek,
   dayOfYear,
   daysBetween,
+  daysInMonth,
   daysInYear,
   fullMonthsOn,
   fullYearsOn,
@@ -123,6 +124,17 @@ describe('local dates', () => {
     ['2028-12-31', 366],
   ])('dayOfYear(%s) = %i', (date, day) => {
     expect(dayOfYear(date)).toBe(day);
+  });
+
+  it.each([
+    [2024, 2, 29],
+    [2025, 2, 28],
+    [2000, 2, 29],
+    [1900, 2, 28],
+    [2025, 4, 30],
+    [2025, 12, 31],
+  ])('daysInMonth(%i, %i) = %i', (year, month, days) => {
+    expect(daysInMonth(year, month)).toBe(days);
   });
 
   it.each([
