@@ -1,3 +1,4 @@
+import { todayInVietnam } from '@pdv/calendar';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -5,7 +6,6 @@ import { EventRecorder } from '@pdv/messaging';
 import { createLogger } from '@pdv/observability';
 import { openMigratedOrm } from '@pdv/persistence';
 import { runMain, systemClock } from '@pdv/service-kit';
-import { todayOf } from './common/service-scope';
 import { loadOrganisationConfig } from './config';
 import { entities } from './entities';
 import { migrations } from './migrations';
@@ -38,7 +38,7 @@ runMain(logger, async () => {
   const started = Date.now();
   const { orm } = await openMigratedOrm({ serverUrl: config.DATABASE_URL, dbName: config.DATABASE_NAME, entities, migrations, logger });
   try {
-    const today = todayOf(systemClock);
+    const today = todayInVietnam(systemClock);
     const plan = planCity({
       wards: values.wards === undefined ? CITY_DEFAULTS.wards : Number(values.wards),
       seed: values.seed === undefined ? CITY_DEFAULTS.seed : Number(values.seed),

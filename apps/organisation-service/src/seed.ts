@@ -2,7 +2,7 @@ import { EventRecorder } from '@pdv/messaging';
 import { createLogger } from '@pdv/observability';
 import { openMigratedOrm } from '@pdv/persistence';
 import { runMain, systemClock } from '@pdv/service-kit';
-import { todayOf } from './common/service-scope';
+import { todayInVietnam } from '@pdv/calendar';
 import { loadOrganisationConfig } from './config';
 import { entities } from './entities';
 import { migrations } from './migrations';
@@ -19,7 +19,7 @@ runMain(logger, async () => {
   const started = Date.now();
   const { orm } = await openMigratedOrm({ serverUrl: config.DATABASE_URL, dbName: config.DATABASE_NAME, entities, migrations, logger });
   try {
-    const today = todayOf(systemClock);
+    const today = todayInVietnam(systemClock);
     // The demo's data ends on its default date, or today if that is still ahead (nothing may
     // be dated after today). Ids depend only on the seed, so re-runs find the same rows.
     const ward = generateDemoWard({ asOf: today < DEMO_WARD_DEFAULTS.asOf ? today : DEMO_WARD_DEFAULTS.asOf });

@@ -1,3 +1,4 @@
+import { addDays, utcDateOf } from '@pdv/calendar';
 import { loadDemoSourcing, SeedClock, waitForWard } from '../src/seed/demo-loader';
 import { type Harness, startHarness, testLogger } from './support/harness';
 import { announceWard } from './support/ward';
@@ -40,7 +41,7 @@ describe('demo data', () => {
     expect(Number(reviews)).toBeGreaterThan(0);
     // Every referral is dated within the last year, as the demo promises.
     const [{ earliest }] = await h.sql<{ earliest: string }>("select to_char(min(submitted_on), 'YYYY-MM-DD') as earliest from referral");
-    expect(earliest >= new Date(Date.now() - 367 * 86_400_000).toISOString().slice(0, 10)).toBe(true);
+    expect(earliest >= addDays(utcDateOf(new Date()), -367)).toBe(true);
 
     const outboxBefore = (await h.sql<{ count: string }>('select count(*) as count from outbox_event'))[0].count;
     const second = await loadDemoSourcing(h.service.orm, deps, clock, cells, testLogger);

@@ -1,9 +1,10 @@
+import { todayInVietnam } from '@pdv/calendar';
 import { targetExemptionRevoked, targetExemptionSet } from '@pdv/contracts';
 import { AppError } from '@pdv/errors';
 import { planTargetExemption, revokeTargetExemption, type TargetExemptionReason } from '@pdv/organisation-domain';
 import { isUniqueViolation } from '../common/db-errors';
 import { newId } from '../common/ids';
-import { type ServiceScope, todayOf } from '../common/service-scope';
+import type { ServiceScope } from '../common/service-scope';
 import { lockOrganisationTreeShared } from '../common/tree-lock';
 import { loadAllVersions } from '../organisation/organisation.queries';
 import { loadPolicy } from '../policy/organisation-policy.queries';
@@ -78,7 +79,7 @@ export class TargetExemptionService {
     return this.scope.em.transactional(async (em) => {
       const row = await findExemptionById(em, exemptionId, { forUpdate: true });
       if (!row) throw AppError.notFound('Target exemption', exemptionId);
-      const revoked = revokeTargetExemption(toDomainExemption(row), todayOf(clock));
+      const revoked = revokeTargetExemption(toDomainExemption(row), todayInVietnam(clock));
       const updated: TargetExemptionRow = {
         ...row,
         revokedOn: revoked.revokedOn,

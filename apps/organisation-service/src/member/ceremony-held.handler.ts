@@ -3,7 +3,7 @@ import { AppError } from '@pdv/errors';
 import { eventHandler } from '@pdv/messaging';
 import { assertCellForMembers } from '@pdv/organisation-domain';
 import { newId } from '../common/ids';
-import { todayOf } from '../common/service-scope';
+import { todayInVietnam } from '@pdv/calendar';
 import { lockOrganisationTreeShared } from '../common/tree-lock';
 import { loadAllVersions } from '../organisation/organisation.queries';
 import type { AdmissionHandlerDeps } from './admission-outcome.handlers';
@@ -30,7 +30,7 @@ export function ceremonyHeldHandler(deps: AdmissionHandlerDeps) {
       // not something to guess at; the dead-letter queue shows it to operators.
       throw AppError.conflict('The candidate already has a member record from another ceremony.', { memberId: existing.id });
     }
-    const today = todayOf(deps.clock);
+    const today = todayInVietnam(deps.clock);
     const record = assertValidMemberRecord(
       {
         memberId: newId(),

@@ -1,7 +1,8 @@
+import { todayInVietnam } from '@pdv/calendar';
 import { AppError } from '@pdv/errors';
 import { assertCellForMembers } from '@pdv/organisation-domain';
 import { assertOrganisationAccessible, assertRowAccessible } from '../common/access';
-import { type ServiceScope, todayOf } from '../common/service-scope';
+import { type ServiceScope } from '../common/service-scope';
 import { lockOrganisationTreeShared } from '../common/tree-lock';
 import { loadAllVersions } from '../organisation/organisation.queries';
 import { type AppliedMovement, moveMembers } from './member-moves';
@@ -30,7 +31,7 @@ export class MemberMovementService {
         assertCellForMembers(await loadAllVersions(em), command.toOrganisationId, command.effectiveDate);
       }
       const [applied] = await moveMembers(
-        { em, events: this.scope.events, actor: this.scope.actor, today: todayOf(this.scope.clock), now: this.scope.clock.now() },
+        { em, events: this.scope.events, actor: this.scope.actor, today: todayInVietnam(this.scope.clock), now: this.scope.clock.now() },
         [{ ...command, origin: 'REQUEST' }],
       );
       return applied;

@@ -1,6 +1,6 @@
 import { probationaryNameRemoved } from '@pdv/contracts';
 import { eventHandler } from '@pdv/messaging';
-import { todayOf } from '../common/service-scope';
+import { todayInVietnam } from '@pdv/calendar';
 import { lockOrganisationTreeShared } from '../common/tree-lock';
 import type { AdmissionHandlerDeps } from './admission-outcome.handlers';
 import { lockAdmittedMember } from './admitted-member.lookup';
@@ -16,7 +16,7 @@ export function nameRemovedHandler(deps: AdmissionHandlerDeps) {
       logger.info({ memberId: member.id }, 'name already removed; nothing to do');
       return;
     }
-    await moveMembers({ em, events: deps.events, actor: envelope.actor, today: todayOf(deps.clock), now: deps.clock.now() }, [
+    await moveMembers({ em, events: deps.events, actor: envelope.actor, today: todayInVietnam(deps.clock), now: deps.clock.now() }, [
       {
         memberId: member.id,
         kind: 'NAME_REMOVAL',

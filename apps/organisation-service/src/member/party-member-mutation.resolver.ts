@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Allow } from '@pdv/graphql';
 import { MEMBER_EDITORS, WARD_EDITORS } from '../common/permissions';
-import { todayOf } from '../common/service-scope';
+import { todayInVietnam } from '@pdv/calendar';
 import type { OrganisationContext } from '../context';
 import {
   CompleteMemberRecordInput,
@@ -29,7 +29,7 @@ export class PartyMemberMutationResolver {
     @Arg('input', () => RegisterMemberInput, { description: 'The member’s record and cell.' }) input: RegisterMemberInput,
     @Ctx() ctx: OrganisationContext,
   ): Promise<PartyMember> {
-    return toPartyMember(await ctx.services.members.register(parseRegisterMember(input)), todayOf(ctx.clock));
+    return toPartyMember(await ctx.services.members.register(parseRegisterMember(input)), todayInVietnam(ctx.clock));
   }
 
   @Mutation(() => PartyMember, { description: 'Fills in the personal data of a member created from an admission ceremony (a pending record).' })
@@ -39,7 +39,7 @@ export class PartyMemberMutationResolver {
     @Ctx() ctx: OrganisationContext,
   ): Promise<PartyMember> {
     const { memberId, values } = parseCompleteMemberRecord(input);
-    return toPartyMember(await ctx.services.members.complete(memberId, values), todayOf(ctx.clock));
+    return toPartyMember(await ctx.services.members.complete(memberId, values), todayInVietnam(ctx.clock));
   }
 
   @Mutation(() => PartyMember, { description: 'Corrects a member record with a reason; the old values are kept in the record’s history.' })
@@ -49,7 +49,7 @@ export class PartyMemberMutationResolver {
     @Ctx() ctx: OrganisationContext,
   ): Promise<PartyMember> {
     const { memberId, values, reason } = parseCorrectMemberRecord(input);
-    return toPartyMember(await ctx.services.members.correct(memberId, values, reason), todayOf(ctx.clock));
+    return toPartyMember(await ctx.services.members.correct(memberId, values, reason), todayInVietnam(ctx.clock));
   }
 
   @Mutation(() => RecordMemberMovementResult, { description: 'Records a movement of a member (transfer, temporary transfer, exemption, name removal, death).' })
@@ -60,7 +60,7 @@ export class PartyMemberMutationResolver {
   ): Promise<RecordMemberMovementResult> {
     const applied = await ctx.services.movements.record(parseRecordMemberMovement(input));
     return Object.assign(new RecordMemberMovementResult(), {
-      member: toPartyMember(applied.member, todayOf(ctx.clock)),
+      member: toPartyMember(applied.member, todayInVietnam(ctx.clock)),
       movement: toMemberMovement(applied.movement),
     });
   }
@@ -74,6 +74,6 @@ export class PartyMemberMutationResolver {
     @Ctx() ctx: OrganisationContext,
   ): Promise<PartyMember> {
     const { memberId, decisionDate } = parseRecogniseOfficialMember(input);
-    return toPartyMember(await ctx.services.members.recognise(memberId, decisionDate), todayOf(ctx.clock));
+    return toPartyMember(await ctx.services.members.recognise(memberId, decisionDate), todayInVietnam(ctx.clock));
   }
 }

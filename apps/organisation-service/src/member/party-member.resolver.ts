@@ -1,9 +1,9 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
+import { todayInVietnam } from '@pdv/calendar';
 import { Allow, LocalDateScalar, pageSize, toConnection } from '@pdv/graphql';
 import type { PartyMemberStatus } from '@pdv/organisation-domain';
 import { parseId } from '../common/ids';
 import { MEMBER_READERS } from '../common/permissions';
-import { dateOrToday } from '../common/today';
 import type { OrganisationContext } from '../context';
 import { toMemberCounts, toPartyMember } from './party-member.mapper';
 import { parseSearch } from './party-member.parse';
@@ -40,7 +40,7 @@ export class PartyMemberResolver {
   @Allow(MEMBER_READERS)
   async member(@Arg('id', () => ID, { description: 'The member.' }) id: string, @Ctx() ctx: OrganisationContext): Promise<PartyMember | null> {
     const row = await ctx.services.memberReads.get(parseId(id));
-    return row ? toPartyMember(row, dateOrToday(null, ctx.clock)) : null;
+    return row ? toPartyMember(row, todayInVietnam(ctx.clock)) : null;
   }
 
   @Query(() => PartyMemberConnection, {
@@ -48,7 +48,7 @@ export class PartyMemberResolver {
   })
   @Allow(MEMBER_READERS, { arg: 'organisationId', kind: 'organisation' })
   async members(@Args(() => MembersArgs) args: MembersArgs, @Ctx() ctx: OrganisationContext): Promise<InstanceType<typeof PartyMemberConnection>> {
-    const asOf = dateOrToday(args.asOf, ctx.clock);
+    const asOf = args.asOf ?? todayInVietnam(ctx.clock);
     const query = {
       organisationId: args.organisationId ? parseId(args.organisationId, 'organisationId') : null,
       includeSubtree: args.includeSubtree,
@@ -73,7 +73,7 @@ export class PartyMemberResolver {
     includeSubtree: boolean,
     @Ctx() ctx: OrganisationContext,
   ): Promise<MemberCounts> {
-    const date = dateOrToday(asOf, ctx.clock);
+    const date = asOf ?? todayInVietnam(ctx.clock);
     const id = parseId(organisationId, 'organisationId');
     return toMemberCounts(await ctx.services.memberReads.counts(id, date, includeSubtree), id, date, includeSubtree);
   }

@@ -1,3 +1,4 @@
+import { todayInVietnam } from '@pdv/calendar';
 import { memberMadeOfficial, memberRecordCorrected } from '@pdv/contracts';
 import { AppError, ruleViolation } from '@pdv/errors';
 import {
@@ -14,7 +15,7 @@ import type { EntityManager } from '@pdv/persistence';
 import { assertRowAccessible } from '../common/access';
 import { isUniqueViolation } from '../common/db-errors';
 import { newId } from '../common/ids';
-import { type ServiceScope, todayOf } from '../common/service-scope';
+import type { ServiceScope } from '../common/service-scope';
 import { lockOrganisationTreeShared } from '../common/tree-lock';
 import { loadAllVersions } from '../organisation/organisation.queries';
 import { createMember } from './member-creation';
@@ -61,7 +62,7 @@ export class PartyMemberService {
   constructor(private readonly scope: ServiceScope) {}
 
   private ledger(em: EntityManager): LedgerContext {
-    return { em, events: this.scope.events, actor: this.scope.actor, today: todayOf(this.scope.clock), now: this.scope.clock.now() };
+    return { em, events: this.scope.events, actor: this.scope.actor, today: todayInVietnam(this.scope.clock), now: this.scope.clock.now() };
   }
 
   async register(command: RegisterMemberCommand): Promise<PartyMemberRow> {

@@ -1,4 +1,5 @@
-import { addDays, type ClosedOrganisation, maxDate } from '@pdv/organisation-domain';
+import { addDays, maxDate } from '@pdv/calendar';
+import type { ClosedOrganisation } from '@pdv/organisation-domain';
 import { toInstant } from '../common/dates';
 import type { Recorder } from '../common/service-scope';
 import type { OrganisationClosureView, OrganisationHistoryRow, OrganisationVersionView } from './organisation.queries';

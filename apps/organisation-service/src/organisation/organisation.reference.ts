@@ -1,4 +1,4 @@
-import { localDateInVietnam } from '@pdv/service-kit';
+import { localDateInVietnam } from '@pdv/calendar';
 import { requireRole } from '@pdv/auth';
 import { isUuid } from '../common/ids';
 import { ORGANISATION_READERS } from '../common/permissions';

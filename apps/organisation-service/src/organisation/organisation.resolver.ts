@@ -1,9 +1,9 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
+import { todayInVietnam } from '@pdv/calendar';
 import { Allow, LocalDateScalar, pageSize, toConnection } from '@pdv/graphql';
 import type { OrganisationContext } from '../context';
 import { parseId } from '../common/ids';
 import { ORGANISATION_READERS } from '../common/permissions';
-import { dateOrToday } from '../common/today';
 import { OrganisationFilter } from './organisation.input';
 import { toClosure, toOrganisation, toTreeNode, toVersionRecord } from './organisation.mapper';
 import { parseOrganisationFilter } from './organisation.parse';
@@ -34,7 +34,7 @@ export class OrganisationResolver {
     @Arg('asOf', () => LocalDateScalar, { nullable: true, description: 'The date (default: today in Hanoi).' }) asOf: string | null | undefined,
     @Ctx() ctx: OrganisationContext,
   ): Promise<Organisation | null> {
-    const date = dateOrToday(asOf, ctx.clock);
+    const date = asOf ?? todayInVietnam(ctx.clock);
     const view = await ctx.services.organisations.get(parseId(id), date);
     return view ? toOrganisation(view, date) : null;
   }
@@ -47,7 +47,7 @@ export class OrganisationResolver {
     @Args(() => OrganisationsArgs) args: OrganisationsArgs,
     @Ctx() ctx: OrganisationContext,
   ): Promise<InstanceType<typeof OrganisationConnection>> {
-    const query = parseOrganisationFilter(args.filter, dateOrToday(null, ctx.clock));
+    const query = parseOrganisationFilter(args.filter, todayInVietnam(ctx.clock));
     const first = pageSize(args.first);
     const page = await ctx.services.organisations.list(query, first, args.after ?? null);
     return toConnection(page.rows, first, page.totalCount, (row) => [row.nameSortKey, row.id], (row) => toOrganisation(row, query.activeOn));
@@ -63,7 +63,7 @@ export class OrganisationResolver {
     @Arg('asOf', () => LocalDateScalar, { nullable: true, description: 'The date (default: today in Hanoi).' }) asOf: string | null | undefined,
     @Ctx() ctx: OrganisationContext,
   ): Promise<OrganisationTreeNode | null> {
-    const date = dateOrToday(asOf, ctx.clock);
+    const date = asOf ?? todayInVietnam(ctx.clock);
     const tree = await ctx.services.organisations.tree(parseId(rootId, 'rootId'), date);
     return tree ? toTreeNode(tree, date) : null;
   }

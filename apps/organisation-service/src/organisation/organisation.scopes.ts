@@ -2,7 +2,7 @@ import type { ScopeResolver } from '@pdv/auth';
 import type { EntityManager } from '@pdv/persistence';
 import type { Clock } from '@pdv/service-kit';
 import { isUuid } from '../common/ids';
-import { todayOf } from '../common/service-scope';
+import { todayInVietnam } from '@pdv/calendar';
 import { findSubtreeIdsAsOf } from './organisation.queries';
 
 /**
@@ -28,7 +28,7 @@ export class OrganisationScopes implements ScopeResolver {
     let subtree = this.subtrees.get(scopeRootId);
     if (!subtree) {
       subtree = isUuid(scopeRootId)
-        ? findSubtreeIdsAsOf(this.em, [scopeRootId], todayOf(this.clock)).then((rows) => new Set(rows.map((row) => row.id)))
+        ? findSubtreeIdsAsOf(this.em, [scopeRootId], todayInVietnam(this.clock)).then((rows) => new Set(rows.map((row) => row.id)))
         : Promise.resolve(new Set<string>());
       this.subtrees.set(scopeRootId, subtree);
     }

@@ -1,3 +1,4 @@
+import { todayInVietnam } from '@pdv/calendar';
 import type {
   CloseOrganisationInput,
   MemberPlacement,
@@ -19,7 +20,7 @@ import {
 } from '@pdv/organisation-domain';
 import { vietnameseStringKey } from '@pdv/vn-identity';
 import { isUuid } from '../common/ids';
-import { recorderOf, type ServiceScope, todayOf } from '../common/service-scope';
+import { recorderOf, type ServiceScope } from '../common/service-scope';
 import { lockOrganisationTree } from '../common/tree-lock';
 import { moveMembers } from '../member/member-moves';
 import { findPlacementsFrom } from '../member/party-member.queries';
@@ -118,7 +119,7 @@ export class OrganisationTreeService {
     const { clock, actor, events } = this.scope;
     return this.scope.em.transactional(async (em) => {
       await lockOrganisationTree(em);
-      const today = todayOf(clock);
+      const today = todayInVietnam(clock);
       const now = clock.now();
       // Sequential: a transaction has one connection, which runs one query at a time.
       const versions = await loadAllVersions(em);

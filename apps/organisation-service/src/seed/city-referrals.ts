@@ -8,8 +8,10 @@
  *
  * Pure and deterministic: same plan, count and set → same files, to the byte.
  */
-import type { Gender, LocalDate, Sector } from '@pdv/organisation-domain';
-import { addDays, isCellKind } from '@pdv/organisation-domain';
+import type { LocalDate } from '@pdv/calendar';
+import { addDays } from '@pdv/calendar';
+import type { Gender, Sector } from '@pdv/organisation-domain';
+import { isCellKind } from '@pdv/organisation-domain';
 import type { CityPlan } from './city-ward';
 import { birthDateFor, dateBetween, nationalIdFor, personName, Random } from './demo-ward';
 

@@ -9,7 +9,8 @@
  * There is no city committee above the wards: the organisation tree knows no such kind
  * (a ward committee has no parent), so the city is a forest of 126 ward trees.
  */
-import type { LocalDate, Sector, TargetExemptionReason } from '@pdv/organisation-domain';
+import type { LocalDate } from '@pdv/calendar';
+import type { Sector, TargetExemptionReason } from '@pdv/organisation-domain';
 import { isCellKind } from '@pdv/organisation-domain';
 import {
   allocate,

@@ -1,3 +1,4 @@
+import { periodsOverlap } from '@pdv/calendar';
 import {
   type Actor,
   type EventContract,
@@ -15,7 +16,6 @@ import {
   applyMovement,
   initialMemberState,
   type PartyMemberRecord,
-  periodsOverlap,
   placementPeriods,
   planRegisterOrganisation,
   planSupervisionAssignment,

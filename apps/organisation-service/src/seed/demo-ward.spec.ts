@@ -1,3 +1,4 @@
+import { fullYearsOn } from '@pdv/calendar';
 import type { OrganisationVersion, PartyMemberRecord, PlacementPeriod, SupervisionAssignment, TargetExemption } from '@pdv/organisation-domain';
 import {
   activeVersionsAt,
@@ -7,7 +8,6 @@ import {
   canCellVote,
   checkMemberRecord,
   countMembersOn,
-  fullYearsOn,
   isCellKind,
   officialDateFor,
   placementPeriods,

@@ -10,9 +10,9 @@
  * national ID numbers are structurally valid but random (they match the invented dates of
  * birth and genders, not any real person's card).
  */
+import { addDays, addMonths, daysBetween, isLocalDate, type LocalDate } from '@pdv/calendar';
 import type {
   Gender,
-  LocalDate,
   MemberMovement,
   OrganisationKind,
   OrganisationVersion,
@@ -22,7 +22,7 @@ import type {
   TargetExemption,
   TargetExemptionReason,
 } from '@pdv/organisation-domain';
-import { addDays, addMonths, daysBetween, isCellKind, isLocalDate, officialDateFor } from '@pdv/organisation-domain';
+import { isCellKind, officialDateFor } from '@pdv/organisation-domain';
 
 /** The day the new ward (and its party committee) came into existence. */
 export const DEMO_WARD_FORMED: LocalDate = '2025-07-01';

@@ -7,7 +7,7 @@ import { toPartyMember } from '../member/party-member.mapper';
 import { PartyMember } from '../member/party-member.type';
 import { toOrganisation } from '../organisation/organisation.mapper';
 import { Organisation } from '../organisation/organisation.type';
-import { todayOf } from '../common/service-scope';
+import { todayInVietnam } from '@pdv/calendar';
 import { AssignSupervisionInput, EndSupervisionInput, parseAssignSupervision, parseEndSupervision } from './supervision.input';
 import { toSupervisionAssignment } from './supervision.mapper';
 import { SupervisionAssignment } from './supervision.type';
@@ -62,6 +62,6 @@ export class SupervisionResolver {
   @Allow(MEMBER_READERS)
   async committeeMember(@Root() assignment: SupervisionAssignment, @Ctx() ctx: OrganisationContext): Promise<PartyMember | null> {
     const row = await ctx.services.memberReads.get(assignment.committeeMemberId);
-    return row ? toPartyMember(row, todayOf(ctx.clock)) : null;
+    return row ? toPartyMember(row, todayInVietnam(ctx.clock)) : null;
   }
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
+import { todayInVietnam } from '@pdv/calendar';
 import { EventRecorder } from '@pdv/messaging';
 import { createLogger } from '@pdv/observability';
 import { dropDatabase, ensureDatabase, migrate, openOrm } from '@pdv/persistence';
@@ -87,7 +88,7 @@ async function main(): Promise<void> {
     const youth = await setup.massOrganisations.create(board, parseCreateMassOrganisation({ kind: 'YOUTH_UNION', code: 'DTN', name: 'Đoàn Thanh niên phường' }));
     await setup.policy.publishNotice(board, { version: 'ND13-2025-01', publishedAt: new Date('2025-01-01T00:00:00Z'), summary: 'Thông báo xử lý dữ liệu cá nhân.' });
     const staff = systemCaller({ userId: 'benchmark-staff', role: 'MASS_ORG_STAFF', scopeId: youth.id });
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayInVietnam(systemClock);
 
     const formats: ImportFormat[] = ['XLSX', 'CSV'];
     const lines: string[] = [];

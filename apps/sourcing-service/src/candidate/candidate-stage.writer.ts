@@ -1,7 +1,8 @@
+import { localDateInVietnam } from '@pdv/calendar';
 import type { Actor } from '@pdv/contracts';
 import { mentorReleased } from '@pdv/contracts';
 import type { EntityManager } from '@pdv/persistence';
-import { type CandidateEvent, isCellBound, type StageHistoryEntry, transitionCandidate, vietnamDateOf } from '@pdv/sourcing-domain';
+import { type CandidateEvent, isCellBound, type StageHistoryEntry, transitionCandidate } from '@pdv/sourcing-domain';
 import type { SourcingDeps } from '../common/service-scope';
 import { MentorAssignmentEntity } from '../mentor/mentor.entity';
 import { CandidateStageEntity, type CandidateRow } from './candidate.entity';
@@ -28,7 +29,7 @@ export async function moveCandidate(
   // no longer waits for a new cell.
   if (!isCellBound(entry.to) || event.kind === 'RE_REFER') candidate.cellReassignmentNeededSince = null;
   if (event.kind === 'ACCEPT') {
-    candidate.acceptedOn = vietnamDateOf(at);
+    candidate.acceptedOn = localDateInVietnam(at);
     candidate.lastReviewedOn = null;
   }
   if (event.kind === 'RE_REFER') {
@@ -82,7 +83,7 @@ export async function releaseOpenMentors(
     releasedOn: null,
     ...(memberId ? { memberId } : {}),
   });
-  const releasedOn = vietnamDateOf(at);
+  const releasedOn = localDateInVietnam(at);
   for (const assignment of open) {
     assignment.releasedOn = releasedOn;
     assignment.releasedAt = at;

@@ -1,19 +1,10 @@
+import { isLocalDate, localDateInVietnam } from '@pdv/calendar';
 import { LockMode } from '@mikro-orm/postgresql';
 import { assertOrganisationInScope, assertRecordInScope } from '@pdv/auth';
 import { type Actor, candidateWithdrawn, referralDeclined } from '@pdv/contracts';
 import { AppError, ruleViolation } from '@pdv/errors';
 import type { EntityManager } from '@pdv/persistence';
-import {
-  type CandidateMilestone,
-  checkCellReassignment,
-  isIsoDate,
-  NURTURED_STATUSES,
-  SOURCING_RULES,
-  vietnamDateOf,
-  WITHDRAWAL_REASONS,
-  type WithdrawalReason,
-  isOneOf,
-} from '@pdv/sourcing-domain';
+import { type CandidateMilestone, checkCellReassignment, NURTURED_STATUSES, SOURCING_RULES, WITHDRAWAL_REASONS, type WithdrawalReason, isOneOf } from '@pdv/sourcing-domain';
 import { PolicyService } from '../policy/policy.service';
 import { requireActiveCell } from '../read-model/read-model.queries';
 import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
@@ -26,14 +17,7 @@ import { ReferralEntity } from '../referral/referral.entity';
 import { CandidateEntity, CandidateReviewEntity, type CandidateReviewRow, type CandidateRow } from './candidate.entity';
 import { moveCandidate } from './candidate-stage.writer';
 import { placeCandidateInCell, releaseMentorsOutsideCell, restoreMentorsAfterReorganisation } from './cell-change.writer';
-import {
-  type CandidateFilter,
-  type CandidatePage,
-  candidateWhere,
-  findDueForReview,
-  findVisibleCandidates,
-  searchCandidates,
-} from './candidate.queries';
+import { type CandidateFilter, type CandidatePage, candidateWhere, findDueForReview, findVisibleCandidates, searchCandidates } from './candidate.queries';
 
 const MAX_ASSESSMENT_LENGTH = 2_000;
 
@@ -63,7 +47,7 @@ export class CandidateService {
     const policy = await new PolicyService(this.scope.em, this.scope.deps).current();
     return findDueForReview(this.scope.em, caller.identity, {
       organisationId: options.organisationId,
-      asOf: options.asOf ?? vietnamDateOf(this.scope.deps.clock.now()),
+      asOf: options.asOf ?? localDateInVietnam(this.scope.deps.clock.now()),
       intervalMonths: policy.reviewIntervalMonths,
       first: options.first,
       after: pairCursor(options.after),
@@ -94,7 +78,7 @@ export class CandidateService {
         aggregateId: candidate.id,
         actor: caller.actor,
         occurredAt: now,
-        data: { candidateId: candidate.id, reason: command.reason, withdrawnOn: vietnamDateOf(now) },
+        data: { candidateId: candidate.id, reason: command.reason, withdrawnOn: localDateInVietnam(now) },
       });
       // Referrals still waiting for the cell end with the person: nobody is left to accept.
       const open = await tx.find(ReferralEntity, { candidateId: candidate.id, status: 'SUBMITTED' });
@@ -173,7 +157,7 @@ export class CandidateService {
         { field: 'input.assessment', message: `must be 1 to ${MAX_ASSESSMENT_LENGTH} characters` },
       ]);
     }
-    if (!isIsoDate(command.reviewedOn)) {
+    if (!isLocalDate(command.reviewedOn)) {
       throw AppError.badInput('The review date is not valid.', [{ field: 'input.reviewedOn', message: 'is not a real date in YYYY-MM-DD form' }]);
     }
     return this.scope.em.transactional(async (tx) => {
@@ -182,7 +166,7 @@ export class CandidateService {
       if (!NURTURED_STATUSES.includes(candidate.status)) {
         throw ruleViolation(SOURCING_APP_RULES['SOURCING.REVIEW_NURTURED_ONLY'], `The candidate is ${candidate.status}.`, { status: candidate.status });
       }
-      if ((candidate.acceptedOn && command.reviewedOn < candidate.acceptedOn) || command.reviewedOn > vietnamDateOf(now)) {
+      if ((candidate.acceptedOn && command.reviewedOn < candidate.acceptedOn) || command.reviewedOn > localDateInVietnam(now)) {
         throw ruleViolation(SOURCING_APP_RULES['SOURCING.REVIEW_DATE'], undefined, { acceptedOn: candidate.acceptedOn });
       }
       const review = tx.create(CandidateReviewEntity, {

@@ -1,16 +1,8 @@
+import { localDateInVietnam } from '@pdv/calendar';
 import { LockMode } from '@mikro-orm/postgresql';
 import { type Actor, candidateCellChanged, mentorAssigned, SYSTEM_ACTOR } from '@pdv/contracts';
 import type { EntityManager } from '@pdv/persistence';
-import { localDateInVietnam } from '@pdv/service-kit';
-import {
-  CELL_BOUND_STATUSES,
-  type CellChangeEvent,
-  type CellClosureReason,
-  cellClosureOutcome,
-  mentorStaysInCell,
-  NURTURED_STATUSES,
-  vietnamDateOf,
-} from '@pdv/sourcing-domain';
+import { CELL_BOUND_STATUSES, type CellChangeEvent, type CellClosureReason, cellClosureOutcome, mentorStaysInCell, NURTURED_STATUSES } from '@pdv/sourcing-domain';
 import { MentorAssignmentEntity } from '../mentor/mentor.entity';
 import { MemberReadModelEntity, OrgReadModelEntity } from '../read-model/read-model.entity';
 import { isActiveCell } from '../read-model/read-model.queries';
@@ -138,7 +130,7 @@ export async function restoreMentorsAfterReorganisation(
       order by ma.member_id`,
     [candidate.id, SYSTEM_ACTOR.id, MENTOR_RELEASE_REASONS.memberMoved, candidate.cellId, reorganisation.fromCellId, reorganisation.effectiveDate],
   );
-  const assignedOn = vietnamDateOf(at);
+  const assignedOn = localDateInVietnam(at);
   for (const { member_id: memberId } of rows) {
     tx.persist(
       tx.create(MentorAssignmentEntity, {

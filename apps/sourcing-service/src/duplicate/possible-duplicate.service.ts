@@ -4,7 +4,7 @@ import { assertRecordInScope } from '@pdv/auth';
 import { candidateWithdrawn } from '@pdv/contracts';
 import { AppError, ruleViolation } from '@pdv/errors';
 import type { EntityManager } from '@pdv/persistence';
-import { vietnamDateOf } from '@pdv/sourcing-domain';
+import { localDateInVietnam } from '@pdv/calendar';
 import { CandidateEntity, type CandidateRow } from '../candidate/candidate.entity';
 import { moveCandidate } from '../candidate/candidate-stage.writer';
 import { candidateVisibility } from '../common/access';
@@ -98,7 +98,7 @@ export class PossibleDuplicateService {
         aggregateId: drop.id,
         actor: caller.actor,
         occurredAt: now,
-        data: { candidateId: drop.id, reason: 'OTHER', withdrawnOn: vietnamDateOf(now) },
+        data: { candidateId: drop.id, reason: 'OTHER', withdrawnOn: localDateInVietnam(now) },
       });
       pair.status = 'LINKED';
       pair.resolvedAt = now;

@@ -1,15 +1,6 @@
+import { utcDateOf } from '@pdv/calendar';
 import { AppError, Problems, ruleViolation } from '@pdv/errors';
-import {
-  type CellValue,
-  mapHeaderRow,
-  parseReferralRow,
-  type PublishedNotice,
-  type ReferralColumnKey,
-  type ReferralRowCells,
-  REFERRAL_IMPORT_COLUMNS,
-  type SourcingPolicy,
-  type ValidReferral,
-} from '@pdv/sourcing-domain';
+import { type CellValue, mapHeaderRow, parseReferralRow, type PublishedNotice, type ReferralColumnKey, type ReferralRowCells, REFERRAL_IMPORT_COLUMNS, type SourcingPolicy, type ValidReferral } from '@pdv/sourcing-domain';
 import { isUuid } from '../common/ids';
 import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
 import { optionalText } from '../common/text';
@@ -149,7 +140,7 @@ export function parseReferralSheet(sheet: readonly CellValue[][], context: Sheet
     const limits: Record<ExtraColumnKey, number> = { referrerName: MAX_REFERRER_NAME_LENGTH };
     for (const [key, column] of extraColumns) {
       const cell = raw[column];
-      const text = cell === null || cell === undefined ? '' : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell);
+      const text = cell === null || cell === undefined ? '' : cell instanceof Date ? utcDateOf(cell) : String(cell);
       extraValues[key] = optionalText(text, extras.headerByKey[key] ?? EXTRA_COLUMNS.find((c) => c.key === key)!.vi, limits[key], extraProblems);
     }
     for (const p of extraProblems.all) report.problems.push(importProblem(p.field, `${p.field} ${p.message}`));

@@ -1,8 +1,9 @@
+import { localDateInVietnam } from '@pdv/calendar';
 import { pgArray } from '@pdv/persistence';
 import { quotaSet } from '@pdv/contracts';
 import { AppError, ruleViolation } from '@pdv/errors';
 import type { EntityManager } from '@pdv/persistence';
-import { checkQuotaTarget, quotaAttainment, type QuotaAttainment, vietnamDateOf } from '@pdv/sourcing-domain';
+import { checkQuotaTarget, quotaAttainment, type QuotaAttainment } from '@pdv/sourcing-domain';
 import { MassOrganisationEntity } from '../mass-organisation/mass-organisation.entity';
 import { PolicyService } from '../policy/policy.service';
 import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
@@ -87,7 +88,7 @@ export class QuotaService {
   async withAttainment(quotas: readonly ReferralQuotaRow[]): Promise<QuotaWithAttainment[]> {
     if (quotas.length === 0) return [];
     const [policy, counts] = await Promise.all([new PolicyService(this.scope.em, this.scope.deps).current(), this.counts(quotas)]);
-    const today = vietnamDateOf(this.scope.deps.clock.now());
+    const today = localDateInVietnam(this.scope.deps.clock.now());
     return quotas.map((quota) => {
       const found = counts.get(`${quota.massOrganisationId}|${quota.year}`) ?? { referred: 0, accepted: 0 };
       const attainment = quotaAttainment({ target: quota.target, referred: found.referred, accepted: found.accepted, year: quota.year, today, policy });

@@ -1,8 +1,9 @@
+import { localDateInVietnam } from '@pdv/calendar';
 import { LockMode } from '@mikro-orm/postgresql';
 import { referralSubmitted } from '@pdv/contracts';
 import { chunks, executeBound, pgArray } from '@pdv/persistence';
 import type { EntityManager } from '@pdv/persistence';
-import { classifyDuplicate, type IntakeDecision, type ValidReferral, vietnamDateOf } from '@pdv/sourcing-domain';
+import { classifyDuplicate, type IntakeDecision, type ValidReferral } from '@pdv/sourcing-domain';
 import { AuditTrail } from '../audit/audit-trail';
 import { CandidateEntity, type CandidateRow, type CandidateStageRow } from '../candidate/candidate.entity';
 import { moveCandidate } from '../candidate/candidate-stage.writer';
@@ -44,7 +45,7 @@ export interface WrittenIntake {
  */
 export async function writeIntake(tx: EntityManager, deps: SourcingDeps, meta: IntakeMeta, entries: readonly IntakeEntry[]): Promise<WrittenIntake[]> {
   const { caller, now } = meta;
-  const submittedOn = vietnamDateOf(now);
+  const submittedOn = localDateInVietnam(now);
   const results: WrittenIntake[] = new Array(entries.length);
   const candidates: CandidateRow[] = [];
   const stages: CandidateStageRow[] = [];

@@ -1,9 +1,10 @@
+import { localDateInVietnam } from '@pdv/calendar';
 import { LockMode } from '@mikro-orm/postgresql';
 import { assertMassOrganisationInScope, assertRecordInScope } from '@pdv/auth';
 import { candidateAccepted, candidateDeclined, referralDeclined } from '@pdv/contracts';
 import { AppError, ruleViolation } from '@pdv/errors';
 import type { EntityManager } from '@pdv/persistence';
-import { DECLINE_REASONS, type DeclineReason, isOneOf, type ReferralFinding, SOURCING_RULES, vietnamDateOf } from '@pdv/sourcing-domain';
+import { DECLINE_REASONS, type DeclineReason, isOneOf, type ReferralFinding, SOURCING_RULES } from '@pdv/sourcing-domain';
 import { AuditTrail } from '../audit/audit-trail';
 import { CandidateEntity, type CandidateRow } from '../candidate/candidate.entity';
 import { moveCandidate } from '../candidate/candidate-stage.writer';
@@ -127,7 +128,7 @@ export class ReferralService {
             aggregateId: candidate.id,
             actor: caller.actor,
             occurredAt: now,
-            data: { candidateId: candidate.id, cellId: candidate.cellId, acceptedOn: candidate.acceptedOn ?? vietnamDateOf(now) },
+            data: { candidateId: candidate.id, cellId: candidate.cellId, acceptedOn: candidate.acceptedOn ?? localDateInVietnam(now) },
           });
           break;
         case 'IN_SOURCE_POOL':

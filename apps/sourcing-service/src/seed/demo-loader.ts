@@ -1,3 +1,4 @@
+import { addDays, addMonths, localDateInVietnam } from '@pdv/calendar';
 import { pgArray } from '@pdv/persistence';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Identity } from '@pdv/auth';
@@ -5,7 +6,7 @@ import type { Actor } from '@pdv/contracts';
 import { isAppError } from '@pdv/errors';
 import type { Logger } from '@pdv/observability';
 import type { MikroORM } from '@pdv/persistence';
-import { addMonthsClamped, type CandidateMilestone } from '@pdv/sourcing-domain';
+import type { CandidateMilestone } from '@pdv/sourcing-domain';
 import { CandidateService } from '../candidate/candidate.service';
 import { MassOrganisationEntity } from '../mass-organisation/mass-organisation.entity';
 import { PrivacyNoticeEntity } from '../policy/policy.entity';
@@ -41,10 +42,6 @@ const ASSESSMENTS = [
   'Có tinh thần trách nhiệm, được quần chúng tín nhiệm; đề nghị tiếp tục bồi dưỡng.',
   'Tham gia tốt phong trào thi đua của đoàn thể; giữ mối liên hệ thường xuyên với đảng viên giúp đỡ.',
 ];
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /**
  * Waits for the organisation service's demo ward to reach this service's read model (its
@@ -120,7 +117,7 @@ export async function loadDemoSourcing(orm: MikroORM, deps: SourcingDeps, clock:
     report.quotasSet += 1;
   }
 
-  const today = new Date().toISOString().slice(0, 10);
+  const today = localDateInVietnam(new Date());
   const plan = planDemoReferrals(cells, today);
   const existing = new Set(
     (await orm.em.fork().execute<{ id: string }[]>('select id from candidate where id = any(?::uuid[])', [pgArray(plan.map((p) => p.candidateId))])).map(
@@ -212,7 +209,7 @@ async function carryOut(orm: MikroORM, deps: SourcingDeps, clock: SeedClock, pla
   if (plan.outcome === 'WITHDRAWN') {
     steps.push({ on: endOfNurture, run: () => services().candidates.withdraw(secretary, { candidateId: plan.candidateId, reason: plan.withdrawalReason }) });
   }
-  for (let month = 1, on = addMonthsClamped(decidedOn, 1); on < endOfNurture && on <= today; month += 1, on = addMonthsClamped(decidedOn, month)) {
+  for (let month = 1, on = addMonths(decidedOn, 1); on < endOfNurture && on <= today; month += 1, on = addMonths(decidedOn, month)) {
     const reviewedOn = on;
     steps.push({
       on: reviewedOn,

@@ -1,5 +1,5 @@
+import { addDays, addMonths, daysBetween } from '@pdv/calendar';
 import type { MassOrganisationKind, WithdrawalReason, DeclineReason } from '@pdv/sourcing-domain';
-import { addMonthsClamped } from '@pdv/sourcing-domain';
 import { nameBasedId } from '../common/ids';
 import { demoPerson, type DemoPerson, pick, seededRandom } from './demo-people';
 
@@ -111,10 +111,6 @@ function weighted<T>(random: () => number, entries: readonly (readonly [T, numbe
   return entries[entries.length - 1][0];
 }
 
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /**
  * `count` referrals over the year before `today` into `cells`. People referred recently are
  * more often still REFERRED; admitted people were referred early enough to have been trained.
@@ -122,8 +118,8 @@ function addDays(date: string, days: number): string {
 export function planDemoReferrals(cells: readonly DemoCell[], today: string, count = 200, seed = 2025): DemoReferral[] {
   if (cells.length === 0) return [];
   const random = seededRandom(seed);
-  const yearAgo = addMonthsClamped(today, -12);
-  const span = Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${yearAgo}T00:00:00Z`)) / 86_400_000);
+  const yearAgo = addMonths(today, -12);
+  const span = daysBetween(yearAgo, today);
   const load = new Map<string, number>();
   const plan: DemoReferral[] = [];
   for (let index = 0; index < count; index += 1) {

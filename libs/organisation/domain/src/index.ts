@@ -1,4 +1,3 @@
-export * from './local-date.util';
 export * from './organisation.policy';
 export * from './organisation.rules';
 export * from './organisation.types';

@@ -1,5 +1,4 @@
-import type { LocalDate } from './local-date.util';
-import { isWithin } from './local-date.util';
+import { isWithin, type LocalDate } from '@pdv/calendar';
 import { applyMovement, initialMemberState, movementsOf } from './member-movement.rules';
 import type { PartyMemberStatus } from './organisation.types';
 import { memberSince } from './party-member.rules';

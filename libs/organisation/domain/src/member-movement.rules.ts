@@ -1,7 +1,6 @@
 import { MEMBER_MOVEMENT_KINDS } from '@pdv/contracts';
 import { AppError, ruleViolation } from '@pdv/errors';
-import type { LocalDate } from './local-date.util';
-import { isLocalDate } from './local-date.util';
+import { isLocalDate, type LocalDate } from '@pdv/calendar';
 import { ORGANISATION_RULES as R } from './organisation.rules';
 import type { MemberMovement, MemberState, PartyMemberRecord } from './party-member.types';
 

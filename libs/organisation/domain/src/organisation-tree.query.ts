@@ -1,5 +1,4 @@
-import type { LocalDate } from './local-date.util';
-import { isWithin, periodsOverlap } from './local-date.util';
+import { isWithin, type LocalDate, periodsOverlap } from '@pdv/calendar';
 import type { OrganisationKind, OrganisationPlan, OrganisationVersion } from './organisation.types';
 
 export const CELL_KINDS: readonly OrganisationKind[] = ['GRASSROOTS_CELL', 'PARTY_CELL'];

@@ -1,4 +1,4 @@
-import { addDays } from './local-date.util';
+import { addDays } from '@pdv/calendar';
 import { TODAY, WARD_FORMED, outcomeOf, outline, row, wardVersions } from './organisation.fixtures';
 import { DEFAULT_ORGANISATION_POLICY } from './organisation.policy';
 import { applyPlan, buildTreeAsOf, versionsOf } from './organisation-tree.query';

@@ -1,7 +1,6 @@
 import { ORGANISATION_KINDS, SECTORS } from '@pdv/contracts';
 import { AppError, Problems, ruleViolation } from '@pdv/errors';
-import type { LocalDate } from './local-date.util';
-import { addDays, daysBetween, isLocalDate, periodsOverlap } from './local-date.util';
+import { addDays, daysBetween, isLocalDate, type LocalDate, periodsOverlap } from '@pdv/calendar';
 import type { OrganisationPolicy } from './organisation.policy';
 import { DEFAULT_ORGANISATION_POLICY } from './organisation.policy';
 import { ORGANISATION_RULES as R } from './organisation.rules';

@@ -1,5 +1,5 @@
 import type { MEMBER_MOVEMENT_KINDS, ORGANISATION_KINDS, PARTY_MEMBER_STATUSES, SECTORS } from '@pdv/contracts';
-import type { LocalDate } from './local-date.util';
+import type { LocalDate } from '@pdv/calendar';
 
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 export type Sector = (typeof SECTORS)[number];

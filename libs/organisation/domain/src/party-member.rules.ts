@@ -1,8 +1,7 @@
 import { PARTY_MEMBER_STATUSES } from '@pdv/contracts';
 import { Problems, ruleViolation } from '@pdv/errors';
 import { normaliseFullName, validateNationalId } from '@pdv/vn-identity';
-import type { LocalDate } from './local-date.util';
-import { addMonths, daysBetween, fullYearsOn, isLocalDate } from './local-date.util';
+import { addMonths, daysBetween, fullYearsOn, isLocalDate, type LocalDate } from '@pdv/calendar';
 import { MIN_ADMISSION_AGE_YEARS, PROBATION_MONTHS } from './organisation.policy';
 import type { OrganisationRuleId } from './organisation.rules';
 import { ORGANISATION_RULES as R } from './organisation.rules';

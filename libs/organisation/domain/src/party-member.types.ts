@@ -1,4 +1,4 @@
-import type { LocalDate } from './local-date.util';
+import type { LocalDate } from '@pdv/calendar';
 import type { MemberMovementKind, PartyMemberStatus } from './organisation.types';
 
 export const GENDERS = ['MALE', 'FEMALE'] as const;

@@ -1,6 +1,5 @@
 import { AppError, Problems, ruleViolation } from '@pdv/errors';
-import type { LocalDate } from './local-date.util';
-import { isLocalDate, periodsOverlap } from './local-date.util';
+import { isLocalDate, type LocalDate, periodsOverlap } from '@pdv/calendar';
 import { placementOn, statusOn } from './member-count.query';
 import { ORGANISATION_RULES as R } from './organisation.rules';
 import { versionAt, versionsOf } from './organisation-tree.query';

@@ -1,21 +1,8 @@
-/** The domain's time zone: dates ("today", deadlines) are Vietnamese calendar days. */
-export const DOMAIN_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+import type { Clock } from '@pdv/calendar';
 
-const formatter = new Intl.DateTimeFormat('en-CA', {
-  timeZone: DOMAIN_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The calendar date (YYYY-MM-DD) in Hanoi at `instant`. */
-export function localDateInVietnam(instant: Date): string {
-  return formatter.format(instant);
-}
-
-/** A source of the current instant, replaceable in tests. */
-export interface Clock {
-  now(): Date;
-}
+// The Clock type lives in @pdv/calendar with the date functions that read it; it is re-exported
+// here because a service's runtime options take one. Reading the real time is the one impure
+// part, so it stays in the platform.
+export type { Clock } from '@pdv/calendar';
 
 export const systemClock: Clock = { now: () => new Date() };

@@ -1,7 +1,6 @@
 export * from './sourcing.enums';
 export * from './sourcing.policy';
 export * from './sourcing.rules';
-export * from './local-date.util';
 export * from './candidate-status.rules';
 export * from './cell-change.rules';
 export * from './referral-input.rules';

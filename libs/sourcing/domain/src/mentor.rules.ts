@@ -1,6 +1,6 @@
 import { ruleViolation } from '@pdv/errors';
 import { NURTURED_STATUSES } from './candidate-status.rules';
-import { vietnamDateOf } from './local-date.util';
+import { localDateInVietnam } from '@pdv/calendar';
 import type { CandidateStatus, PartyMemberStatus } from './sourcing.enums';
 import { DEFAULT_SOURCING_POLICY, type SourcingPolicy } from './sourcing.policy';
 import { SOURCING_RULES } from './sourcing.rules';
@@ -83,5 +83,5 @@ export function checkMentorAssignment(args: {
       { activeMenteeCount: member.activeMenteeCount, limit: max },
     );
   }
-  return { candidateId: candidate.candidateId, memberId: member.memberId, cellId: candidate.cellId, assignedOn: vietnamDateOf(now) };
+  return { candidateId: candidate.candidateId, memberId: member.memberId, cellId: candidate.cellId, assignedOn: localDateInVietnam(now) };
 }

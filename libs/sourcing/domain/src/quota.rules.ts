@@ -1,5 +1,5 @@
 import { ruleViolation } from '@pdv/errors';
-import { dayOfYear, daysInYear, parseIsoDate } from './local-date.util';
+import { dayOfYear, daysInYear, parseLocalDate } from '@pdv/calendar';
 import { DEFAULT_SOURCING_POLICY, type SourcingPolicy } from './sourcing.policy';
 import { SOURCING_RULES } from './sourcing.rules';
 
@@ -52,14 +52,14 @@ export function quotaAttainment(args: {
   policy?: Pick<SourcingPolicy, 'quotaCounts'>;
 }): QuotaAttainment {
   const { target, referred, accepted, year } = args;
-  const today = parseIsoDate(args.today);
+  const today = parseLocalDate(args.today);
   if (!isCount(target) || !isCount(referred) || !isCount(accepted) || !today) {
     throw new RangeError('quotaAttainment needs whole, non-negative counts and a YYYY-MM-DD date');
   }
   const counted = (args.policy ?? DEFAULT_SOURCING_POLICY).quotaCounts === 'REFERRED' ? referred : accepted;
   // Integer arithmetic before the one division, so exact shares are not lost to rounding.
   const expectedByToday =
-    today.year < year ? 0 : today.year > year ? target : Math.floor((target * dayOfYear(today)) / daysInYear(year));
+    today.year < year ? 0 : today.year > year ? target : Math.floor((target * dayOfYear(args.today)) / daysInYear(year));
   const ratio = target === 0 ? null : counted / target;
   return {
     target,

@@ -1,11 +1,5 @@
 import { foldDiacritics, validateNationalId } from '@pdv/vn-identity';
-import {
-  calendarDateOfDateValue,
-  dateOfExcelSerial,
-  formatDate,
-  isRealDate,
-  startOfVietnamDay,
-} from './local-date.util';
+import { calendarDateOfDateValue, dateOfExcelSerial, formatLocalDate, isRealDate, startOfVietnamDay } from '@pdv/calendar';
 import {
   checkReferral,
   type ReferralField,
@@ -344,7 +338,7 @@ function convertDate(value: CellValue, at: CellAt): Converted<string> {
     return { error: `${at.quoted(raw)} is not a date; ${hint}` };
   }
   if (!isRealDate(year, month, day)) return { error: `${at.quoted(raw)} is not a real date; ${hint}` };
-  return { value: formatDate({ year, month, day }) };
+  return { value: formatLocalDate({ year, month, day }) };
 }
 
 /**

@@ -1,11 +1,6 @@
 import { Problems, type FieldProblem } from '@pdv/errors';
 import { foldDiacritics, normaliseFullName, validateNationalId, vietnameseSortKey } from '@pdv/vn-identity';
-import {
-  fullMonthsOn,
-  fullYearsOn,
-  parseIsoDate,
-  vietnamDateOf,
-} from './local-date.util';
+import { fullMonthsOn, fullYearsOn, localDateInVietnam, parseLocalDate } from '@pdv/calendar';
 import {
   EDUCATION_LEVELS,
   GENDERS,
@@ -174,8 +169,7 @@ export function checkReferral(
     if (value === '') problem(field, 'is required');
     return value !== '';
   };
-  const today = vietnamDateOf(now);
-  const todayParts = parseIsoDate(today)!;
+  const today = localDateInVietnam(now);
 
   // Name
   const fullName = normaliseFullName(text(input.fullName));
@@ -189,9 +183,9 @@ export function checkReferral(
 
   // Date of birth and age
   const dateOfBirth = text(input.dateOfBirth);
-  let birth = null as ReturnType<typeof parseIsoDate>;
+  let birth = null as ReturnType<typeof parseLocalDate>;
   if (required('dateOfBirth', dateOfBirth)) {
-    birth = parseIsoDate(dateOfBirth);
+    birth = parseLocalDate(dateOfBirth);
     if (!birth) problem('dateOfBirth', 'is not a real date in YYYY-MM-DD form');
     else if (dateOfBirth > today) {
       problem('dateOfBirth', 'is in the future');
@@ -203,14 +197,14 @@ export function checkReferral(
   }
   const sourceCategory = text(input.sourceCategory);
   if (birth && !skip.has('dateOfBirth')) {
-    if (fullYearsOn(birth, todayParts) < MIN_AGE_YEARS) {
+    if (fullYearsOn(dateOfBirth, today) < MIN_AGE_YEARS) {
       const student = sourceCategory === 'HIGH_SCHOOL_STUDENT' ? ' (high-school students too)' : '';
       problem(
         'dateOfBirth',
         `shows the person is not yet ${MIN_AGE_YEARS} full years old; a person can be referred from their 18th birthday${student}`,
         SOURCING_RULES['SOURCING.MIN_AGE'].id,
       );
-    } else if (fullMonthsOn(birth, todayParts) > MAX_AGE_MONTHS_WITHOUT_CONSENT && !input.acknowledgeOverSixty) {
+    } else if (fullMonthsOn(dateOfBirth, today) > MAX_AGE_MONTHS_WITHOUT_CONSENT && !input.acknowledgeOverSixty) {
       warnings.push({
         field: 'dateOfBirth',
         message:
@@ -290,14 +284,14 @@ export function checkReferral(
   else if (Number.isNaN(consentedAt.getTime())) problem('consent.consentedAt', 'is not a valid date and time');
   else if (
     internal.consentIsDateOnly
-      ? vietnamDateOf(consentedAt) > today
+      ? localDateInVietnam(consentedAt) > today
       : consentedAt.getTime() > now.getTime() + policy.consentClockSkewSeconds * 1000
   ) {
     problem('consent.consentedAt', 'is in the future', consentRule);
   } else if (
     notice &&
     (internal.consentIsDateOnly
-      ? vietnamDateOf(consentedAt) < vietnamDateOf(notice.publishedAt)
+      ? localDateInVietnam(consentedAt) < localDateInVietnam(notice.publishedAt)
       : consentedAt.getTime() < notice.publishedAt.getTime())
   ) {
     problem('consent.consentedAt', 'is before the privacy notice it refers to was published', consentRule);

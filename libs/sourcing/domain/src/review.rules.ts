@@ -1,5 +1,5 @@
 import { NURTURED_STATUSES } from './candidate-status.rules';
-import { addMonthsClamped, isIsoDate } from './local-date.util';
+import { addMonths, isLocalDate } from '@pdv/calendar';
 import type { CandidateStatus } from './sourcing.enums';
 import { DEFAULT_SOURCING_POLICY, type SourcingPolicy } from './sourcing.policy';
 
@@ -10,7 +10,7 @@ import { DEFAULT_SOURCING_POLICY, type SourcingPolicy } from './sourcing.policy'
  * no such day (31 January → 28/29 February).
  */
 export function reviewDueDate(lastReviewedOrAcceptedOn: string, policy: Pick<SourcingPolicy, 'reviewIntervalMonths'> = DEFAULT_SOURCING_POLICY): string {
-  return addMonthsClamped(lastReviewedOrAcceptedOn, policy.reviewIntervalMonths);
+  return addMonths(lastReviewedOrAcceptedOn, policy.reviewIntervalMonths);
 }
 
 export interface ReviewableCandidate {
@@ -27,7 +27,7 @@ export function nextReviewDate(
 ): string | null {
   if (!NURTURED_STATUSES.includes(candidate.status)) return null;
   // The later of the two: a candidate re-accepted after a decline starts a new cycle.
-  const dates = [candidate.acceptedOn, candidate.lastReviewedOn].filter(isIsoDate).sort();
+  const dates = [candidate.acceptedOn, candidate.lastReviewedOn].filter(isLocalDate).sort();
   const base = dates[dates.length - 1];
   return base === undefined ? null : reviewDueDate(base, policy);
 }
