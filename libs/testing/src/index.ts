@@ -4,3 +4,6 @@ export * from './gateway-process';
 export * from './wait-for';
 export * from './test-clock';
 export * from './service-harness';
+export * from './describe-migrations';
+export * from './field-descriptions';
+export * from './resolver-guards';
