@@ -2,7 +2,7 @@ import { EventRecorder } from '@pdv/messaging';
 import { createLogger } from '@pdv/observability';
 import { openMigratedOrm } from '@pdv/persistence';
 import { runMain, systemClock } from '@pdv/service-kit';
-import { todayOf } from './common/service-scope';
+import { todayOf } from './common/today';
 import { loadOrganisationConfig } from './config';
 import { entities } from './entities';
 import { migrations } from './migrations';

@@ -7,3 +7,4 @@ export * from './service-harness';
 export * from './describe-migrations';
 export * from './field-descriptions';
 export * from './resolver-guards';
+export * from './import-cycles';

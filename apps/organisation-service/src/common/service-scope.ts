@@ -3,7 +3,7 @@ import type { Actor } from '@pdv/contracts';
 import type { EventRecorder } from '@pdv/messaging';
 import type { Logger } from '@pdv/observability';
 import type { EntityManager } from '@pdv/persistence';
-import { type Clock, localDateInVietnam } from '@pdv/service-kit';
+import type { Clock } from '@pdv/service-kit';
 import type { OrganisationScopes } from '../organisation/organisation.scopes';
 
 /** What a service class needs for one request: its unit of work, the caller and the time. */
@@ -15,11 +15,6 @@ export interface ServiceScope {
   events: EventRecorder;
   scopes: OrganisationScopes;
   logger: Logger;
-}
-
-/** Today's calendar date in Hanoi, the domain's "today". */
-export function todayOf(clock: Clock): string {
-  return localDateInVietnam(clock.now());
 }
 
 /** Who is recorded as having made a change: the verified user, or the system. */

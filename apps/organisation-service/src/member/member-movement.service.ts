@@ -1,7 +1,8 @@
 import { AppError } from '@pdv/errors';
 import { assertCellForMembers } from '@pdv/organisation-domain';
 import { assertOrganisationAccessible } from '../common/access';
-import { type ServiceScope, todayOf } from '../common/service-scope';
+import { type ServiceScope } from '../common/service-scope';
+import { todayOf } from '../common/today';
 import { lockOrganisationTreeShared } from '../common/tree-lock';
 import { loadAllVersions } from '../organisation/organisation.queries';
 import { type AppliedMovement, moveMembers } from './member-moves';

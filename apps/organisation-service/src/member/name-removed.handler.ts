@@ -1,8 +1,8 @@
 import { probationaryNameRemoved } from '@pdv/contracts';
 import { eventHandler } from '@pdv/messaging';
-import { todayOf } from '../common/service-scope';
+import { todayOf } from '../common/today';
 import { lockOrganisationTreeShared } from '../common/tree-lock';
-import type { AdmissionHandlerDeps } from './admission-outcome.handlers';
+import type { AdmissionHandlerDeps } from './admission-outcome.deps';
 import { lockAdmittedMember } from './admitted-member.lookup';
 import { moveMembers } from './member-moves';
 

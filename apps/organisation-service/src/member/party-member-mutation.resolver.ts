@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Allow } from '@pdv/graphql';
 import { MEMBER_EDITORS, WARD_EDITORS } from '../common/permissions';
-import { todayOf } from '../common/service-scope';
+import { todayOf } from '../common/today';
 import type { OrganisationContext } from '../context';
 import {
   CompleteMemberRecordInput,

@@ -2,7 +2,7 @@ import type { ScopeResolver } from '@pdv/auth';
 import type { EntityManager } from '@pdv/persistence';
 import type { Clock } from '@pdv/service-kit';
 import { isUuid } from '../common/ids';
-import { todayOf } from '../common/service-scope';
+import { todayOf } from '../common/today';
 import { findSubtreeIdsAsOf } from './organisation.queries';
 
 /**

@@ -19,7 +19,8 @@ import {
 } from '@pdv/organisation-domain';
 import { vietnameseStringKey } from '@pdv/vn-identity';
 import { isUuid } from '../common/ids';
-import { recorderOf, type ServiceScope, todayOf } from '../common/service-scope';
+import { recorderOf, type ServiceScope } from '../common/service-scope';
+import { todayOf } from '../common/today';
 import { lockOrganisationTree } from '../common/tree-lock';
 import { moveMembers } from '../member/member-moves';
 import { findPlacementsFrom } from '../member/party-member.queries';

@@ -7,7 +7,7 @@ import { toPartyMember } from '../member/party-member.mapper';
 import { PartyMember } from '../member/party-member.type';
 import { toOrganisation } from '../organisation/organisation.mapper';
 import { Organisation } from '../organisation/organisation.type';
-import { todayOf } from '../common/service-scope';
+import { todayOf } from '../common/today';
 import { AssignSupervisionInput, EndSupervisionInput, parseAssignSupervision, parseEndSupervision } from './supervision.input';
 import { toSupervisionAssignment } from './supervision.mapper';
 import { SupervisionAssignment } from './supervision.type';
