@@ -1,7 +1,8 @@
+import { messagingMigration } from '@pdv/messaging';
 import { describeMigrations } from '@pdv/testing';
 import { sourcingUnderTest } from './support/harness';
 
-describeMigrations(sourcingUnderTest, (orm) => {
+describeMigrations(sourcingUnderTest, messagingMigration.name, (orm) => {
   it('refuses to change the stage history and the audit trail', async () => {
     const em = orm().em.fork();
     await em.execute(

@@ -2,15 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { jetstream, type JetStreamClient, jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { type Identity, signUserToken } from '@pdv/auth';
-import { type Actor, type EventContract, type EventEnvelope, STREAMS, type StreamName, SYSTEM_ACTOR } from '@pdv/contracts';
-import { buildEnvelope, DEAD_LETTER_STREAM, streamDefinitions, streamName, subjectOf } from '@pdv/messaging';
+import { type Actor, type EventContract, type EventEnvelope, parseEnvelope, STREAMS, type StreamName, SYSTEM_ACTOR } from '@pdv/contracts';
 import { createLogger, type Logger } from '@pdv/observability';
 import { type EntitySchema, type MigrationObject, migrate, type MikroORM, openOrm } from '@pdv/persistence';
-import type { Clock } from '@pdv/service-kit';
 import { type GatewayProcess, startGatewayProcess, TEST_GATEWAY_JWT } from './gateway-process';
 import { gatewayHeaders, type GraphQLResponse, postGraphQL, TEST_INTERNAL_SECRET } from './identities';
 import { TestClock } from './test-clock';
 import { createTestDatabase, TEST_NATS_URL, type TestDatabase, testEventNamespace } from './test-database';
+
+// The messaging library's naming of a namespaced deployment (libs/platform/messaging/src/namespace.ts).
+// This library cannot import it: messaging's own tests import this one, and Nx refuses the cycle.
+const namespacedStream = (ns: string, stream: string) => `${ns}_${stream}`;
+const namespacedSubject = (ns: string, subject: string) => `${ns}.${subject}`;
 
 /** What the harness needs of a started service (each service's `start…Service` returns more). */
 export interface RunningService {
@@ -31,7 +34,7 @@ export interface ServiceUnderTest<TService extends RunningService, TConfig> {
   loadConfig(environment: Record<string, string | undefined>): TConfig;
   entities: EntitySchema[];
   migrations: MigrationObject[];
-  start(config: TConfig, options: { clock: Clock; logger: Logger }): Promise<TService>;
+  start(config: TConfig, options: { clock: TestClock; logger: Logger }): Promise<TService>;
   subgraph(): Promise<{ sdl: string }>;
 }
 
@@ -87,7 +90,7 @@ export interface ServiceHarness<TService extends RunningService, TConfig> {
   /** Runs SQL on the service's database. */
   sql<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
   /** Every event of a stream of the suite so far, oldest first, each with the subject it came on. */
-  streamEvents(stream: StreamName | typeof DEAD_LETTER_STREAM): Promise<(EventEnvelope & { subject: string })[]>;
+  streamEvents(stream: StreamName | 'DEADLETTER'): Promise<(EventEnvelope & { subject: string })[]>;
   /** Publishes another service's event on its namespaced subject, as that service's relay would. */
   publish<TData>(contract: EventContract<TData>, aggregateId: string, data: TData, options?: PublishOptions): Promise<EventEnvelope<TData>>;
   stop(): Promise<void>;
@@ -167,7 +170,7 @@ export async function startServiceHarness<TService extends RunningService, TConf
     },
     async streamEvents(stream) {
       // An ordered (ephemeral) consumer from the start of the stream, read up to what is there now.
-      const consumer = await js.consumers.get(streamName(ns, stream));
+      const consumer = await js.consumers.get(namespacedStream(ns, stream));
       const envelopes: (EventEnvelope & { subject: string })[] = [];
       let pending = (await consumer.info(true)).num_pending;
       while (pending > 0) {
@@ -183,19 +186,25 @@ export async function startServiceHarness<TService extends RunningService, TConf
       return envelopes;
     },
     async publish(contract, aggregateId, data, publishOptions = {}) {
-      const envelope = buildEnvelope(
-        contract,
-        { aggregateId, data, actor: publishOptions.actor ?? SYSTEM_ACTOR, occurredAt: publishOptions.occurredAt },
-        { id: publishOptions.id ?? randomUUID(), source: publishOptions.source ?? `${STREAMS[contract.stream]}-service`, now: new Date(), traceparent: null },
-      );
-      await js.publish(subjectOf(ns, contract), JSON.stringify(envelope), { msgID: envelope.id });
+      const envelope = parseEnvelope(contract, {
+        id: publishOptions.id ?? randomUUID(),
+        type: contract.type,
+        version: contract.version,
+        occurredAt: (publishOptions.occurredAt ?? new Date()).toISOString(),
+        source: publishOptions.source ?? `${STREAMS[contract.stream]}-service`,
+        aggregateId,
+        actor: publishOptions.actor ?? SYSTEM_ACTOR,
+        traceparent: null,
+        data,
+      });
+      await js.publish(namespacedSubject(ns, contract.subject), JSON.stringify(envelope), { msgID: envelope.id });
       return envelope;
     },
     async stop() {
       await gateway.stop();
       await service.stop();
       // The suite's streams go with it, so test runs do not pile up in the shared NATS.
-      for (const definition of streamDefinitions(ns)) await jsm.streams.delete(definition.name).catch(() => false);
+      for (const stream of [...Object.keys(STREAMS), 'DEADLETTER']) await jsm.streams.delete(namespacedStream(ns, stream)).catch(() => false);
       await nc.close();
       await db.drop();
     },

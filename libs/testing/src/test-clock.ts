@@ -1,11 +1,10 @@
-import type { Clock } from '@pdv/service-kit';
-
 /**
- * The one clock of the test suites. It starts at a chosen instant and stays there unless
+ * The one clock of the test suites (a `Clock` of @pdv/service-kit, not imported: messaging's
+ * tests import this library). It starts at a chosen instant and stays there unless
  * `ticking` is set, in which case it advances with the wall clock from there (rows recorded
  * one after another keep their order while the day stays fixed). `set` moves it by hand.
  */
-export class TestClock implements Clock {
+export class TestClock {
   private current: number;
   private setAt = Date.now();
 
