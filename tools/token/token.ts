@@ -2,7 +2,8 @@ import { execFile, spawn } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
-// `npm run token -- <ROLE> [scopeId]`: prints a development JWT as the last line.
+// `npm run token -- <ROLE> [scopeId]`: prints a development JWT, and nothing else, on stdout
+// (what it is and how to send it go to stderr), so `TOKEN=$(npm run -s token -- <ROLE>)` works.
 // The gateway owns its token settings (apps/gateway/src/config.ts) and signs the token
 // itself (apps/gateway/src/print-dev-token.ts): the same environment that configures the
 // gateway configures the token, so the two cannot drift. It runs as a child process because
@@ -17,9 +18,9 @@ export async function developmentToken(role: string, scopeId?: string, environme
     cwd: WORKSPACE_ROOT,
     env: environment,
   });
-  const token = stdout.trim().split('\n').at(-1);
-  if (!token) throw new Error('apps/gateway/src/print-dev-token.ts printed no token');
-  return token;
+  const lines = stdout.trim().split('\n');
+  if (lines.length !== 1 || lines[0] === '') throw new Error(`apps/gateway/src/print-dev-token.ts must print the token alone on stdout, printed ${lines.length} lines`);
+  return lines[0];
 }
 
 if (require.main === module) {

@@ -2,7 +2,7 @@ import { loadGatewayConfig } from './config';
 import { developmentIdentity, developmentToken, TokenRequestError } from './dev-token';
 
 // `npm run token -- <ROLE> [scopeId]` (through tools/token/token.ts): prints a development
-// JWT as the last line of stdout, so scripts can take it with `tail -n 1`. Exit 2 when the
+// JWT alone on stdout (everything else on stderr), so `TOKEN=$(npm run -s token -- …)` works. Exit 2 when the
 // request cannot be met. Reads the gateway's config: a production environment with the
 // public default secret is refused here exactly as the gateway would refuse it.
 async function main(): Promise<void> {

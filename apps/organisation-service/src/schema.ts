@@ -11,21 +11,24 @@ import { OrganisationResolver } from './organisation/organisation.resolver';
 import { OrganisationPolicyResolver } from './policy/organisation-policy.resolver';
 import { SupervisionResolver } from './supervision/supervision.resolver';
 
+/** Every resolver class of this service (schema-authorization.spec.ts checks each is guarded). */
+export const ORGANISATION_RESOLVERS = [
+  OrganisationResolver,
+  OrganisationMutationResolver,
+  OrganisationFieldsResolver,
+  TargetExemptionResolver,
+  PartyMemberResolver,
+  PartyMemberMutationResolver,
+  PartyMemberFieldsResolver,
+  MemberCorrectionFieldsResolver,
+  SupervisionResolver,
+  OrganisationPolicyResolver,
+] as const;
+
 /** The organisation subgraph: every resolver and entity reference resolver of this service. */
 export function buildOrganisationSubgraph(): Promise<BuiltSubgraph> {
   return buildSubgraph({
-    resolvers: [
-      OrganisationResolver,
-      OrganisationMutationResolver,
-      OrganisationFieldsResolver,
-      TargetExemptionResolver,
-      PartyMemberResolver,
-      PartyMemberMutationResolver,
-      PartyMemberFieldsResolver,
-      MemberCorrectionFieldsResolver,
-      SupervisionResolver,
-      OrganisationPolicyResolver,
-    ],
+    resolvers: [...ORGANISATION_RESOLVERS],
     referenceResolvers: {
       Organisation: resolveOrganisationReference,
       PartyMember: resolvePartyMemberReference,

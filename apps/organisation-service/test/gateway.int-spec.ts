@@ -1,6 +1,4 @@
-import { type Identity, signUserToken } from '@pdv/auth';
-import { type GraphQLResponse, postGraphQL, type GatewayProcess, startGatewayProcess, TEST_GATEWAY_JWT } from '@pdv/testing';
-import { buildOrganisationSubgraph } from '../src/schema';
+import type { Identity } from '@pdv/auth';
 import { board, errorOf, nationalIdFor, registerMember, registerOrganisation, secretaryOf, trainingCentre } from './support/fixtures';
 import { type Harness, startHarness } from './support/harness';
 
@@ -8,16 +6,11 @@ const FORMED = '2025-07-01';
 
 describe('the organisation service through the gateway', () => {
   let h: Harness;
-  let gateway: GatewayProcess;
   const ids: Record<string, string> = {};
 
-  const call = async <T = Record<string, unknown>>(identity: Identity | null, query: string, variables: Record<string, unknown> = {}, token?: string) => {
-    const bearer = token ?? (identity ? await signUserToken(identity, TEST_GATEWAY_JWT) : null);
-    return postGraphQL<T>(gateway.url, query, variables, {
-      'content-type': 'application/json',
-      ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
-    }) as Promise<GraphQLResponse<T>>;
-  };
+  // The harness's gql goes through the gateway with a user token; `token` replaces it (a forged one).
+  const call = <T = Record<string, unknown>>(identity: Identity | null, query: string, variables: Record<string, unknown> = {}, token?: string) =>
+    h.gql<T>(identity, query, variables, token ? { authorization: `Bearer ${token}` } : {});
 
   beforeAll(async () => {
     h = await startHarness('gateway');
@@ -34,12 +27,9 @@ describe('the organisation service through the gateway', () => {
       status: 'OFFICIAL',
       registeredOn: FORMED,
     });
-    const { sdl } = await buildOrganisationSubgraph();
-    gateway = await startGatewayProcess([{ name: 'organisation', sdl, url: h.service.url }]);
   }, 60_000);
 
   afterAll(async () => {
-    await gateway?.stop();
     await h?.stop();
   });
 

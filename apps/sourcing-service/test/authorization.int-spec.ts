@@ -22,6 +22,8 @@ interface Operation {
   /** Builds the request (fresh data for each attempt, so attempts do not interfere). */
   request(h: Harness, ward: TestWard): Promise<{ query: string; variables?: Record<string, unknown> }>;
   expected: [Who, Outcome][];
+  /** Federation's `_entities`: asked of the subgraph as the gateway would, since clients cannot. */
+  viaSubgraph?: boolean;
 }
 
 async function acceptableReferral(h: Harness, ward: TestWard) {
@@ -152,6 +154,7 @@ const OPERATIONS: Operation[] = [
       query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Organisation { candidates { totalCount } } } }`,
       variables: { r: [{ __typename: 'Organisation', id: ward.cellA }] },
     }),
+    viaSubgraph: true,
     expected: expectations('ok', { secretaryC: 'FORBIDDEN' }),
   },
   {
@@ -160,6 +163,7 @@ const OPERATIONS: Operation[] = [
       query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Organisation { referralStats(year: 2026) { referrals } } } }`,
       variables: { r: [{ __typename: 'Organisation', id: ward.cellA }] },
     }),
+    viaSubgraph: true,
     expected: expectations('FORBIDDEN', { board: 'ok', standing: 'ok', committeeMember: 'ok', auditor: 'ok', secretaryA: 'ok', secretaryGrassroots: 'ok' }),
   },
 ];
@@ -181,7 +185,7 @@ describe('authorization: each role allowed and refused', () => {
 
   it.each(cases)('%s as %s → %s', async (_name, who, outcome, operation) => {
     const { query, variables } = await operation.request(h, ward);
-    const result = await h.gql(ward.who[who] as Identity | null, query, variables);
+    const result = await (operation.viaSubgraph ? h.gqlSubgraph : h.gql)(ward.who[who] as Identity | null, query, variables);
     if (outcome === 'ok') {
       expect(result.errors).toBeUndefined();
     } else {
@@ -250,7 +254,7 @@ describe('authorization: each role allowed and refused', () => {
     const { candidate } = await submitReferral(h, ward);
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Candidate { id status } } }`;
     const variables = { r: [{ __typename: 'Candidate', id: candidate.id }] };
-    expect((await h.ok<{ _entities: unknown[] }>(ward.who.secretaryA, query, variables))._entities).toEqual([{ id: candidate.id, status: 'REFERRED' }]);
-    expect((await h.ok<{ _entities: unknown[] }>(ward.who.secretaryC, query, variables))._entities).toEqual([null]);
+    expect((await h.okSubgraph<{ _entities: unknown[] }>(ward.who.secretaryA, query, variables))._entities).toEqual([{ id: candidate.id, status: 'REFERRED' }]);
+    expect((await h.okSubgraph<{ _entities: unknown[] }>(ward.who.secretaryC, query, variables))._entities).toEqual([null]);
   });
 });

@@ -1,34 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { type Identity, signUserToken } from '@pdv/auth';
-import { type GraphQLResponse, postGraphQL, type GatewayProcess, startGatewayProcess, TEST_GATEWAY_JWT } from '@pdv/testing';
-import { buildSourcingSubgraph } from '../src/schema';
+import type { Identity } from '@pdv/auth';
+import type { GraphQLResponse } from '@pdv/testing';
 import { type Harness, startHarness } from './support/harness';
 import { freshPerson, referralInput, setUpWard, SUBMIT_REFERRAL, type SubmitResult, type TestWard } from './support/ward';
 
 describe('the sourcing service through the gateway, with user tokens', () => {
   let h: Harness;
   let ward: TestWard;
-  let gateway: GatewayProcess;
 
-  const call = async <T = Record<string, unknown>>(identity: Identity | null, query: string, variables: Record<string, unknown> = {}, token?: string) => {
-    const bearer = token ?? (identity ? await signUserToken(identity, TEST_GATEWAY_JWT) : null);
-    return postGraphQL<T>(gateway.url, query, variables, {
-      'content-type': 'application/json',
-      ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
-    }) as Promise<GraphQLResponse<T>>;
-  };
+  // The harness's gql goes through the gateway with a user token; `token` replaces it (a forged one).
+  const call = <T = Record<string, unknown>>(identity: Identity | null, query: string, variables: Record<string, unknown> = {}, token?: string) =>
+    h.gql<T>(identity, query, variables, token ? { authorization: `Bearer ${token}` } : {});
   const codeOf = (response: GraphQLResponse<unknown>) => response.errors?.[0]?.extensions?.code;
 
   beforeAll(async () => {
     h = await startHarness('sourcing_gateway');
     ward = await setUpWard(h);
-    const { sdl } = await buildSourcingSubgraph();
-    gateway = await startGatewayProcess([{ name: 'sourcing', sdl, url: h.service.url }]);
   }, 60_000);
 
   afterAll(async () => {
-    await gateway?.stop();
     await h?.close();
   });
 

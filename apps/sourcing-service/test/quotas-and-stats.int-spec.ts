@@ -88,7 +88,7 @@ describe('quotas, attainment and the fields added to other services’ entities'
   it('adds candidates and referralStats to the organisation service’s Organisation, over a subtree', async () => {
     const inB = await submitReferral(h, ward, { cellId: ward.cellB });
     await h.ok(ward.who.secretaryB, `mutation($id: ID!) { declineReferral(input: { referralId: $id, reason: NOT_ELIGIBLE }) { referral { id } } }`, { id: inB.referral.id });
-    const result = await h.ok<{
+    const result = await h.okSubgraph<{
       _entities: { id: string; referralStats: { referrals: number; people: number; submitted: number; accepted: number; declined: number; nurturedNow: number }; candidates: { totalCount: number } }[];
     }>(
       ward.who.board,
@@ -100,7 +100,7 @@ describe('quotas, attainment and the fields added to other services’ entities'
     expect(grassroots.candidates.totalCount).toBe(4);
     expect(cellC.referralStats.referrals).toBe(0);
 
-    const statusFiltered = await h.ok<{ _entities: { candidates: { totalCount: number } }[] }>(
+    const statusFiltered = await h.okSubgraph<{ _entities: { candidates: { totalCount: number } }[] }>(
       ward.who.secretaryGrassroots,
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Organisation { candidates(status: IN_SOURCE_POOL) { totalCount } } } }`,
       { r: [{ __typename: 'Organisation', id: ward.grassrootsId }] },
@@ -109,7 +109,7 @@ describe('quotas, attainment and the fields added to other services’ entities'
   });
 
   it('resolves MassOrganisation references for other subgraphs', async () => {
-    const result = await h.ok<{ _entities: { id: string; code: string; kind: string; parent: { code: string } | null }[] }>(
+    const result = await h.okSubgraph<{ _entities: { id: string; code: string; kind: string; parent: { code: string } | null }[] }>(
       ward.who.committeeMember,
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on MassOrganisation { id code kind parent { code } } } }`,
       { r: [{ __typename: 'MassOrganisation', id: ward.massOrganisations.youthBranch }, { __typename: 'MassOrganisation', id: ward.massOrganisations.front }] },

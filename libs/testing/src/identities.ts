@@ -19,10 +19,18 @@ export async function gatewayHeaders(identity: Identity | null, secret = TEST_IN
   };
 }
 
+/** What our formatters put on an error: the code, a Charter rule id, the fields at fault. */
+export interface GraphQLErrorExtensions {
+  code?: string;
+  rule?: string;
+  problems?: { field: string; message: string }[];
+  [key: string]: unknown;
+}
+
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   status: number;
   data?: TData;
-  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  errors?: { message: string; path?: (string | number)[]; extensions?: GraphQLErrorExtensions }[];
 }
 
 /** POSTs one GraphQL operation and returns the status with the parsed body. */

@@ -1,13 +1,8 @@
-import type { EventHandler, EventRecorder } from '@pdv/messaging';
-import type { Clock } from '@pdv/service-kit';
+import type { EventHandler } from '@pdv/messaging';
+import type { AdmissionHandlerDeps } from './admission-outcome.deps';
 import { ceremonyHeldHandler } from './ceremony-held.handler';
 import { nameRemovedHandler } from './name-removed.handler';
 import { recognitionGrantedHandler } from './recognition-granted.handler';
-
-export interface AdmissionHandlerDeps {
-  events: EventRecorder;
-  clock: Clock;
-}
 
 /**
  * The admission service's outcomes this service applies to its members. Each runs in the

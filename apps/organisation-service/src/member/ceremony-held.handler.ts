@@ -6,7 +6,7 @@ import { newId } from '../common/ids';
 import { todayInVietnam } from '@pdv/calendar';
 import { lockOrganisationTreeShared } from '../common/tree-lock';
 import { loadAllVersions } from '../organisation/organisation.queries';
-import type { AdmissionHandlerDeps } from './admission-outcome.handlers';
+import type { AdmissionHandlerDeps } from './admission-outcome.deps';
 import { createMember } from './member-creation';
 import { assertValidMemberRecord } from './member-record.validation';
 import { findMemberByCandidateId } from './party-member.queries';

@@ -2,7 +2,7 @@ import { probationaryNameRemoved } from '@pdv/contracts';
 import { eventHandler } from '@pdv/messaging';
 import { todayInVietnam } from '@pdv/calendar';
 import { lockOrganisationTreeShared } from '../common/tree-lock';
-import type { AdmissionHandlerDeps } from './admission-outcome.handlers';
+import type { AdmissionHandlerDeps } from './admission-outcome.deps';
 import { lockAdmittedMember } from './admitted-member.lookup';
 import { moveMembers } from './member-moves';
 

@@ -2,7 +2,7 @@ import { memberMadeOfficial, officialRecognitionGranted } from '@pdv/contracts';
 import { AppError } from '@pdv/errors';
 import { eventHandler } from '@pdv/messaging';
 import { recogniseOfficial } from '@pdv/organisation-domain';
-import type { AdmissionHandlerDeps } from './admission-outcome.handlers';
+import type { AdmissionHandlerDeps } from './admission-outcome.deps';
 import { lockAdmittedMember } from './admitted-member.lookup';
 import { memberStatePayload } from './member-events';
 import { saveMemberRecord } from './member-ledger';
