@@ -68,7 +68,7 @@ describe('every resolver of the sourcing subgraph is guarded', () => {
         'OrganisationResolver.referralStats',
         'ReferralImportResolver.referralImports',
         'PossibleDuplicateResolver.possibleDuplicates',
-        'AuditLogResolver.personalDataAccessLog',
+        'PersonalDataAuditResolver.personalDataAuditLog',
       ]),
     );
   });

@@ -1,22 +1,23 @@
 import type { Actor } from '@pdv/contracts';
 import { EventRecorder, type OutboxRelay } from '@pdv/messaging';
 import { createLogger, type Logger } from '@pdv/observability';
+import { organisationReadModelHandlers } from '@pdv/organisation-read-model';
 import type { MikroORM } from '@pdv/persistence';
+import { auditActorOf, PersonalDataAuditTrail, PersonalDataReader } from '@pdv/personal-data';
 import { type Clock, startServiceRuntime, systemClock } from '@pdv/service-kit';
-import { AuditTrail } from './audit/audit-trail';
 import { admissionMilestoneHandlers, trainingMilestoneHandlers } from './candidate/candidate-milestones.handler';
+import { candidateReactionsToOrganisationChanges } from './candidate/organisation-changes.handler';
 import type { SourcingConfig } from './config';
 import type { SourcingContext } from './context';
 import { entities } from './entities';
 import { createLoaders } from './loaders';
+import { SourcingScopes } from './mass-organisation/mass-organisation.scopes';
 import { migrations } from './migrations';
-import { organisationEventHandlers } from './read-model/organisation-events.handler';
 import { buildSourcingSubgraph } from './schema';
 import { createServices } from './services';
 import { callerFromIdentity } from './shared/caller';
 import type { SourcingDeps } from './shared/deps';
 import { type IdFactory, randomIds } from './shared/ids';
-import { SourcingScopes } from './shared/scopes';
 
 export const SERVICE_NAME = 'sourcing-service';
 
@@ -71,7 +72,7 @@ export async function startSourcingService(config: SourcingConfig, options: Star
     relayPollMs: options.relayPollMs ?? config.OUTBOX_POLL_MS,
     consumerBackoffMs: options.consumerBackoffMs,
     consumers: [
-      { stream: 'ORGANISATION', handlers: organisationEventHandlers(deps) },
+      { stream: 'ORGANISATION', handlers: organisationReadModelHandlers(candidateReactionsToOrganisationChanges(deps)) },
       { stream: 'TRAINING', handlers: trainingMilestoneHandlers(deps) },
       { stream: 'ADMISSION', handlers: admissionMilestoneHandlers(deps) },
     ],
@@ -94,7 +95,9 @@ export async function startSourcingService(config: SourcingConfig, options: Star
                 caller,
                 // The audit trail writes on its own connection, outside any transaction of the
                 // request, so a recorded read stays recorded.
-                audit: caller ? new AuditTrail(orm.em.fork(), deps, caller) : null,
+                personalData: caller
+                  ? new PersonalDataReader(caller.identity, new PersonalDataAuditTrail(orm.em.fork(), auditActorOf(caller), deps.clock, deps.newId), new SourcingScopes(em))
+                  : null,
                 services: createServices(em, deps),
                 scopes: new SourcingScopes(em),
               };

@@ -1,5 +1,4 @@
 import type { EntityManager } from '@pdv/persistence';
-import { AuditLogService } from './audit/audit-log.service';
 import { CandidateService } from './candidate/candidate.service';
 import { PossibleDuplicateService } from './duplicate/possible-duplicate.service';
 import { ReferralImportService } from './import/referral-import.service';
@@ -20,7 +19,6 @@ export interface SourcingServices {
   duplicates: PossibleDuplicateService;
   imports: ReferralImportService;
   policy: PolicyService;
-  auditLog: AuditLogService;
 }
 
 export function createServices(em: EntityManager, deps: SourcingDeps): SourcingServices {
@@ -33,6 +31,5 @@ export function createServices(em: EntityManager, deps: SourcingDeps): SourcingS
     duplicates: new PossibleDuplicateService(em, deps),
     imports: new ReferralImportService(em, deps),
     policy: new PolicyService(em, deps),
-    auditLog: new AuditLogService(em),
   };
 }

@@ -2,6 +2,7 @@ import { LockMode } from '@mikro-orm/postgresql';
 import { assertOrganisationInScope } from '@pdv/auth';
 import { type Actor, candidateWithdrawn, referralDeclined } from '@pdv/contracts';
 import { AppError, ruleViolation } from '@pdv/errors';
+import { requireActiveCell } from '@pdv/organisation-read-model';
 import type { EntityManager } from '@pdv/persistence';
 import {
   type CandidateMilestone,
@@ -15,13 +16,12 @@ import {
   isOneOf,
 } from '@pdv/sourcing-domain';
 import { PolicyService } from '../policy/policy.service';
-import { requireActiveCell } from '../read-model/read-model.queries';
 import { SOURCING_APP_RULES } from '../shared/app-rules';
 import type { Caller } from '../shared/caller';
 import type { SourcingDeps } from '../shared/deps';
 import { pairCursor } from '../shared/cursor';
 import { isUuid } from '../shared/ids';
-import { SourcingScopes } from '../shared/scopes';
+import { SourcingScopes } from '../mass-organisation/mass-organisation.scopes';
 import { ReferralEntity } from '../referral/referral.entity';
 import { CandidateEntity, CandidateReviewEntity, type CandidateReviewRow, type CandidateRow } from './candidate.entity';
 import { moveCandidate } from './candidate-lifecycle';

@@ -1,5 +1,6 @@
 import { LockMode } from '@mikro-orm/postgresql';
 import { type Actor, candidateCellChanged, mentorAssigned, SYSTEM_ACTOR } from '@pdv/contracts';
+import { isActiveCell, MemberReadModelEntity, OrgReadModelEntity } from '@pdv/organisation-read-model';
 import type { EntityManager } from '@pdv/persistence';
 import { localDateInVietnam } from '@pdv/service-kit';
 import {
@@ -12,8 +13,6 @@ import {
   vietnamDateOf,
 } from '@pdv/sourcing-domain';
 import { MentorAssignmentEntity } from '../mentor/mentor.entity';
-import { MemberReadModelEntity, OrgReadModelEntity } from '../read-model/read-model.entity';
-import { isActiveCell } from '../read-model/read-model.queries';
 import type { SourcingDeps } from '../shared/deps';
 import { CandidateEntity, type CandidateRow, CandidateStageEntity } from './candidate.entity';
 import { MENTOR_RELEASE_REASONS, releaseOpenMentors } from './candidate-lifecycle';

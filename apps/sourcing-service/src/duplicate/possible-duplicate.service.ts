@@ -13,7 +13,7 @@ import type { Caller } from '../shared/caller';
 import { pairCursor } from '../shared/cursor';
 import type { SourcingDeps } from '../shared/deps';
 import { isUuid } from '../shared/ids';
-import { SourcingScopes } from '../shared/scopes';
+import { SourcingScopes } from '../mass-organisation/mass-organisation.scopes';
 import { PossibleDuplicateEntity, type PossibleDuplicateRow, type PossibleDuplicateStatus } from './possible-duplicate.entity';
 
 const MAX_NOTE = 1_000;

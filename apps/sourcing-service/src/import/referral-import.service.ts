@@ -18,13 +18,13 @@ import {
   type ValidReferral,
   vietnamDateOf,
 } from '@pdv/sourcing-domain';
-import { AuditTrail } from '../audit/audit-trail';
+import { activeCells } from '@pdv/organisation-read-model';
+import { auditActorOf, auditRecords, writePersonalDataAudit } from '@pdv/personal-data';
 import { CandidateEntity, type CandidateRow, type CandidateStageRow } from '../candidate/candidate.entity';
 import { moveCandidate } from '../candidate/candidate-lifecycle';
 import { flagPossibleDuplicates, type FlaggedPair } from '../duplicate/possible-duplicate.queries';
 import { MassOrganisationEntity } from '../mass-organisation/mass-organisation.entity';
 import { PolicyService } from '../policy/policy.service';
-import { activeCells } from '../read-model/read-model.queries';
 import type { ReferralRow } from '../referral/referral.entity';
 import { MAX_REFERRER_NAME_LENGTH, optionalText } from '../referral/referral.service';
 import { SOURCING_APP_RULES } from '../shared/app-rules';
@@ -32,7 +32,7 @@ import type { Caller } from '../shared/caller';
 import type { SourcingDeps } from '../shared/deps';
 import { isUuid } from '../shared/ids';
 import { lockIntake } from '../shared/intake-lock';
-import { SourcingScopes } from '../shared/scopes';
+import { SourcingScopes } from '../mass-organisation/mass-organisation.scopes';
 import { insertCandidates, insertReferrals, insertStages } from './bulk-writer';
 import { EXTRA_COLUMNS, type ExtraColumnKey, mapExtraColumns } from './extra-columns';
 import {
@@ -350,7 +350,7 @@ export class ReferralImportService {
       attach.push({ row, candidate });
     }
     // this.em, not tx: an all-or-nothing refusal rolls tx back, and the attempts must stay recorded.
-    await AuditTrail.recordRefusedMatches(this.em, this.deps, caller, refusedMatches, now);
+    await writePersonalDataAudit(this.em, { actor: auditActorOf(caller), at: now, newId: this.deps.newId }, auditRecords('REFUSED_MATCH', 'Candidate', 'nationalId', refusedMatches));
 
     const hasErrors = context.reports.some((report) => report.status === 'ERROR');
     if (hasErrors && context.mode === 'ALL_OR_NOTHING') {
@@ -459,7 +459,7 @@ export class ReferralImportService {
     await insertStages(tx, stages);
     await insertReferrals(tx, referrals);
     // Every row written is a collection of the person's data, a repeat referral included.
-    await AuditTrail.recordCollection(tx, this.deps, caller, [...candidates.map((c) => c.id), ...attach.map((a) => a.candidate.id)], now);
+    await writePersonalDataAudit(tx, { actor: auditActorOf(caller), at: now, newId: this.deps.newId }, auditRecords('COLLECT', 'Candidate', 'personalData', [...candidates.map((c) => c.id), ...attach.map((a) => a.candidate.id)]));
     await this.deps.events.recordMany(tx, referralSubmitted, {
       actor: caller.actor,
       at: now,

@@ -2,17 +2,17 @@ import { LockMode } from '@mikro-orm/postgresql';
 import { assertOrganisationInScope } from '@pdv/auth';
 import { mentorAssigned } from '@pdv/contracts';
 import { AppError, ruleViolation } from '@pdv/errors';
+import { requireMember } from '@pdv/organisation-read-model';
 import type { EntityManager } from '@pdv/persistence';
 import { checkMentorAssignment } from '@pdv/sourcing-domain';
 import { CandidateEntity, type CandidateRow } from '../candidate/candidate.entity';
 import { releaseOpenMentors } from '../candidate/candidate-lifecycle';
 import { PolicyService } from '../policy/policy.service';
-import { requireMember } from '../read-model/read-model.queries';
 import { SOURCING_APP_RULES } from '../shared/app-rules';
 import type { Caller } from '../shared/caller';
 import type { SourcingDeps } from '../shared/deps';
 import { isUuid } from '../shared/ids';
-import { SourcingScopes } from '../shared/scopes';
+import { SourcingScopes } from '../mass-organisation/mass-organisation.scopes';
 import { MentorAssignmentEntity, type MentorAssignmentRow } from './mentor.entity';
 
 const MAX_RELEASE_REASON = 500;
@@ -31,7 +31,7 @@ export class MentorService {
       const candidate = await this.lockInScope(tx, caller, command.candidateId);
       // Locking the member's row serialises two assignments of one member, so the load limit holds.
       await tx.execute('select id from member_read_model where id = ?::uuid for update', [command.memberId]);
-      const member = await requireMember(tx, command.memberId);
+      const member = await requireMember(tx, command.memberId, 'sourcing');
       const [mentors, load] = await Promise.all([
         tx.find(MentorAssignmentEntity, { candidateId: candidate.id, releasedOn: null }),
         tx.count(MentorAssignmentEntity, { memberId: member.id, releasedOn: null }),

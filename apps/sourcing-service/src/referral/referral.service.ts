@@ -16,19 +16,19 @@ import {
   validateReferralInput,
   vietnamDateOf,
 } from '@pdv/sourcing-domain';
-import { AuditTrail } from '../audit/audit-trail';
+import { requireActiveCell } from '@pdv/organisation-read-model';
+import { auditActorOf, auditRecords, writePersonalDataAudit } from '@pdv/personal-data';
 import { CandidateEntity, type CandidateRow } from '../candidate/candidate.entity';
 import { moveCandidate, recordCreation } from '../candidate/candidate-lifecycle';
 import { flagPossibleDuplicates } from '../duplicate/possible-duplicate.queries';
 import { MassOrganisationEntity, type MassOrganisationRow } from '../mass-organisation/mass-organisation.entity';
 import { PolicyService } from '../policy/policy.service';
-import { requireActiveCell } from '../read-model/read-model.queries';
 import { SOURCING_APP_RULES } from '../shared/app-rules';
 import type { Caller } from '../shared/caller';
 import type { SourcingDeps } from '../shared/deps';
 import { isUuid } from '../shared/ids';
 import { lockIntake } from '../shared/intake-lock';
-import { SourcingScopes } from '../shared/scopes';
+import { SourcingScopes } from '../mass-organisation/mass-organisation.scopes';
 import { pairCursor } from '../shared/cursor';
 import { ReferralEntity, type ReferralRow } from './referral.entity';
 import { findVisibleReferral, listReferrals, type ReferralFilter, referralWhere } from './referral.queries';
@@ -143,7 +143,7 @@ export class ReferralService {
     return this.em.transactional(async (tx) => {
       await lockIntake(tx);
       const massOrganisation = await this.requireReferringOrganisation(tx, caller, command.massOrganisationId);
-      await requireActiveCell(tx, valid.cellId);
+      await requireActiveCell(tx, valid.cellId, SOURCING_APP_RULES['SOURCING.REFERRAL_TO_A_CELL']);
       const existing = await this.findByNationalId(tx, valid.nationalId);
       const submittedOn = vietnamDateOf(now);
       if (existing) {
@@ -153,7 +153,7 @@ export class ReferralService {
         const mismatch = repeatReferralIdentityMismatch(valid, existing.records);
         if (mismatch) {
           // this.em, not tx: the refusal rolls tx back, and the attempt must stay recorded.
-          await AuditTrail.recordRefusedMatches(this.em, this.deps, caller, [existing.candidate.id], now);
+          await writePersonalDataAudit(this.em, { actor: auditActorOf(caller), at: now, newId: this.deps.newId }, auditRecords('REFUSED_MATCH', 'Candidate', 'nationalId', [existing.candidate.id]));
           throw ruleViolation(mismatch);
         }
         return this.attachRepeat(tx, caller, existing.candidate, massOrganisation, valid, {
@@ -197,7 +197,7 @@ export class ReferralService {
         isRepeat: false,
         id: command.ids?.referralId,
       });
-      await AuditTrail.recordCollection(tx, this.deps, caller, [candidate.id], now);
+      await writePersonalDataAudit(tx, { actor: auditActorOf(caller), at: now, newId: this.deps.newId }, auditRecords('COLLECT', 'Candidate', 'personalData', [candidate.id]));
       const similar = await tx.execute<{ id: string; full_name: string; date_of_birth: string; national_id: string }[]>(
         `select id, full_name, to_char(date_of_birth, 'YYYY-MM-DD') as date_of_birth, national_id from candidate
           where (fuzzy_key = ? or date_of_birth = ?::date) and id <> ?::uuid and duplicate_of_id is null`,
@@ -224,7 +224,7 @@ export class ReferralService {
       switch (candidate.status) {
         case 'REFERRED':
           // The cell may have been closed (merged, dissolved) since the referral was submitted.
-          await requireActiveCell(tx, referral.cellId);
+          await requireActiveCell(tx, referral.cellId, SOURCING_APP_RULES['SOURCING.REFERRAL_TO_A_CELL']);
           // The accepting cell becomes the nurturing cell (a re-referral may name another cell).
           candidate.cellId = referral.cellId;
           candidate.cellReassignmentNeededSince = null;
@@ -376,7 +376,7 @@ export class ReferralService {
       id: context.referralId,
     });
     // A repeat referral collects the person's data again (with a new consent): recorded too.
-    await AuditTrail.recordCollection(tx, this.deps, caller, [candidate.id], context.now);
+    await writePersonalDataAudit(tx, { actor: auditActorOf(caller), at: context.now, newId: this.deps.newId }, auditRecords('COLLECT', 'Candidate', 'personalData', [candidate.id]));
     const warnings = [...context.warnings];
     if (valid.fullName !== candidate.fullName) {
       // The identity agrees (same name ignoring accents, case and spaces; same date of birth

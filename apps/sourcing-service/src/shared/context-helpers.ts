@@ -1,5 +1,5 @@
 import { AppError } from '@pdv/errors';
-import type { AuditTrail } from '../audit/audit-trail';
+import type { PersonalDataReader } from '@pdv/personal-data';
 import type { SourcingContext } from '../context';
 import type { Caller } from './caller';
 
@@ -9,7 +9,7 @@ export function callerOf(ctx: SourcingContext): Caller {
   return ctx.caller;
 }
 
-export function auditOf(ctx: SourcingContext): AuditTrail {
-  if (!ctx.audit) throw AppError.unauthenticated();
-  return ctx.audit;
+export function personalDataOf(ctx: SourcingContext): PersonalDataReader {
+  if (!ctx.personalData) throw AppError.unauthenticated();
+  return ctx.personalData;
 }
