@@ -7,6 +7,7 @@ import {
   organisationMoved,
   organisationRegistered,
   organisationRevised,
+  planTermSet,
 } from '@pdv/contracts';
 import { eventHandler, type EventHandler, type HandlerContext } from '@pdv/messaging';
 import type { EntityManager } from '@pdv/persistence';
@@ -139,6 +140,16 @@ export function organisationReadModelHandlers(hooks: OrganisationReadModelHooks 
       const closure = envelope.data;
       await updateOrganisation(context.em, envelope, closure.organisationId, 'active = false, closed_on = ?::date', [closure.effectiveDate]);
       if (hooks.organisationClosed) await hooks.organisationClosed(closure, new Date(envelope.occurredAt), context);
+    }),
+    eventHandler(planTermSet, async (envelope, { em }) => {
+      await em.execute(
+        `insert into plan_term_read_model (id, first_year, last_year, last_event_at, updated_at)
+         values (1, ?, ?, ?::timestamptz, now())
+         on conflict (id) do update set first_year = excluded.first_year, last_year = excluded.last_year,
+           last_event_at = excluded.last_event_at, updated_at = now()
+         where plan_term_read_model.last_event_at <= excluded.last_event_at`,
+        [envelope.data.firstYear, envelope.data.lastYear, envelope.occurredAt],
+      );
     }),
     eventHandler(memberRegistered, (envelope, context) => upsertMember(envelope, context, hooks)),
     eventHandler(memberMadeOfficial, (envelope, context) => upsertMember(envelope, context, hooks)),

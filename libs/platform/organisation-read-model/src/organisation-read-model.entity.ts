@@ -100,5 +100,29 @@ export const MemberReadModelEntity = new EntitySchema<MemberReadModelRow>({
   },
 });
 
+/**
+ * The ward's plan term as the organisation service last announced it (one row; none until
+ * the first announcement, when consumers use the default 2025–2030).
+ */
+export interface PlanTermReadModelRow {
+  id: number;
+  firstYear: number;
+  lastYear: number;
+  lastEventAt: Date;
+  updatedAt: Date;
+}
+
+export const PlanTermReadModelEntity = new EntitySchema<PlanTermReadModelRow>({
+  name: 'PlanTermReadModelRow',
+  tableName: 'plan_term_read_model',
+  properties: {
+    id: { type: 'integer', primary: true, autoincrement: false },
+    firstYear: { type: 'integer' },
+    lastYear: { type: 'integer' },
+    lastEventAt: { type: 'Date', columnType: 'timestamptz' },
+    updatedAt: { type: 'Date', columnType: 'timestamptz' },
+  },
+});
+
 /** Add to each consumer service's entity list, next to the read-model migration in its migrations. */
-export const organisationReadModelEntities = [OrgReadModelEntity, OrgClosureEntity, MemberReadModelEntity];
+export const organisationReadModelEntities = [OrgReadModelEntity, OrgClosureEntity, MemberReadModelEntity, PlanTermReadModelEntity];

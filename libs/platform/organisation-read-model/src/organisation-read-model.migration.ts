@@ -42,9 +42,23 @@ export function closureTableStatements(): string[] {
   ];
 }
 
+/** The plan term's one-row read model. */
+export function planTermTableStatements(): string[] {
+  return [
+    `create table "plan_term_read_model" (
+      "id" int not null,
+      "first_year" int not null,
+      "last_year" int not null,
+      "last_event_at" timestamptz not null,
+      "updated_at" timestamptz not null,
+      constraint "plan_term_read_model_pkey" primary key ("id")
+    );`,
+  ];
+}
+
 /**
  * The organisation read model a consumer service keeps from the organisation service's
- * events: organisations, their closure, and party members (ids and standing only).
+ * events: organisations, their closure, party members (ids and standing only) and the plan term.
  */
 export class OrganisationReadModelMigration extends Migration {
   override up(): void {
@@ -79,11 +93,11 @@ export class OrganisationReadModelMigration extends Migration {
       constraint "member_read_model_pkey" primary key ("id")
     );`);
     this.addSql('create index "member_read_model_organisation_idx" on "member_read_model" ("organisation_id");');
-    for (const statement of closureTableStatements()) this.addSql(statement);
+    for (const statement of [...closureTableStatements(), ...planTermTableStatements()]) this.addSql(statement);
   }
 }
 
-/** List it in a new consumer service's migrationsList (sourcing, which had the tables first, adds the closure itself). */
+/** List it in a new consumer service's migrationsList (sourcing, which had the first tables before, adds the rest itself). */
 export const organisationReadModelMigration: MigrationObject = {
   name: 'Migration20261202000200_organisation_read_model',
   class: OrganisationReadModelMigration,

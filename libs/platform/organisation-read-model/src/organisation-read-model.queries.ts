@@ -1,6 +1,6 @@
 import { AppError, type RuleDefinition, ruleViolation } from '@pdv/errors';
 import { type EntityManager, pgArray } from '@pdv/persistence';
-import { MemberReadModelEntity, type MemberReadModelRow, OrgReadModelEntity, type OrgReadModelRow } from './organisation-read-model.entity';
+import { MemberReadModelEntity, type MemberReadModelRow, OrgReadModelEntity, type OrgReadModelRow, PlanTermReadModelEntity } from './organisation-read-model.entity';
 
 /** Organisation kinds that are party cells: the units that hold members and nurture candidates. */
 export const CELL_KINDS = ['GRASSROOTS_CELL', 'PARTY_CELL'] as const;
@@ -38,6 +38,12 @@ export async function requireMember(em: EntityManager, memberId: string, service
     );
   }
   return member;
+}
+
+/** The ward's plan term as last announced by the organisation service, or `fallback` before any announcement. */
+export async function currentPlanTerm(em: EntityManager, fallback: { firstYear: number; lastYear: number }): Promise<{ firstYear: number; lastYear: number }> {
+  const row = await em.findOne(PlanTermReadModelEntity, { id: 1 });
+  return row ? { firstYear: row.firstYear, lastYear: row.lastYear } : fallback;
 }
 
 /** The organisation and every organisation under it (unknown: none). */

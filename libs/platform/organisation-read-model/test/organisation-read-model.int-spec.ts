@@ -12,6 +12,7 @@ import {
   organisationReadModelMigration,
   organisationsWithin,
   organisationSubtree,
+  currentPlanTerm,
   requireMember,
 } from '../src';
 
@@ -117,5 +118,14 @@ describe('organisation read model', () => {
     expect(row).toMatchObject({ organisationId: cellB, status: 'PROBATIONARY', movedFromOrganisationId: cellA, movedOn: '2026-04-01' });
     expect(membersSeen).toEqual([`${member}:${cellA}`, `${member}:${cellB}`]);
     await expect(requireMember(orm.em.fork(), randomUUID(), 'test')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('keeps the plan term the organisation service announces; a late, older announcement changes nothing', async () => {
+    const fallback = { firstYear: 2025, lastYear: 2030 };
+    expect(await currentPlanTerm(orm.em.fork(), fallback)).toEqual(fallback);
+    const setAt = new Date((clock += 1000)).toISOString();
+    await deliver('organisation.plan-term.set', { firstYear: 2025, lastYear: 2031 }, setAt);
+    await deliver('organisation.plan-term.set', { firstYear: 2024, lastYear: 2029 }, new Date(Date.parse(setAt) - 60_000).toISOString());
+    expect(await currentPlanTerm(orm.em.fork(), fallback)).toEqual({ firstYear: 2025, lastYear: 2031 });
   });
 });
