@@ -3,8 +3,8 @@ import type { RequestContextBase } from '@pdv/graphql';
 import type { EventRecorder } from '@pdv/messaging';
 import type { Logger } from '@pdv/observability';
 import type { EntityManager } from '@pdv/persistence';
+import type { PersonalDataReader } from '@pdv/personal-data';
 import type { Clock } from '@pdv/service-kit';
-import type { PersonalDataAccess } from './audit/personal-data.access';
 import type { OrganisationLoaders } from './loaders';
 import type { OrganisationScopes } from './organisation/organisation.scopes';
 import type { OrganisationServices } from './services';
@@ -21,5 +21,5 @@ export interface OrganisationContext extends RequestContextBase {
   actor: Actor;
   scopes: OrganisationScopes;
   services: OrganisationServices;
-  personalData: PersonalDataAccess;
+  personalData: PersonalDataReader;
 }

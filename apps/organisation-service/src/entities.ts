@@ -1,6 +1,6 @@
 import { InboxEventEntity, OutboxEventEntity } from '@pdv/messaging';
 import type { EntitySchema } from '@pdv/persistence';
-import { AuditLogEntity } from './audit/audit-log.entity';
+import { PersonalDataAuditEntity } from '@pdv/personal-data';
 import { TargetExemptionEntity } from './exemption/target-exemption.entity';
 import { MemberCorrectionEntity } from './member/member-correction.entity';
 import { MemberMovementEntity } from './member/member-movement.entity';
@@ -22,6 +22,6 @@ export const entities: EntitySchema[] = [
   MemberPlacementEntity,
   MemberCorrectionEntity,
   SupervisionAssignmentEntity,
-  AuditLogEntity,
+  PersonalDataAuditEntity,
   OrganisationPolicyEntity,
 ] as EntitySchema[];

@@ -1,4 +1,6 @@
 import { buildSubgraph, type BuiltSubgraph } from '@pdv/graphql';
+import { personalDataAuditResolver } from '@pdv/personal-data';
+import type { OrganisationContext } from './context';
 import { TargetExemptionResolver } from './exemption/target-exemption.resolver';
 import { MemberCorrectionFieldsResolver, PartyMemberFieldsResolver } from './member/party-member-fields.resolver';
 import { PartyMemberMutationResolver } from './member/party-member-mutation.resolver';
@@ -10,6 +12,15 @@ import { resolveOrganisationReference } from './organisation/organisation.refere
 import { OrganisationResolver } from './organisation/organisation.resolver';
 import { OrganisationPolicyResolver } from './policy/organisation-policy.resolver';
 import { SupervisionResolver } from './supervision/supervision.resolver';
+
+const MemberPersonalDataAuditResolver = personalDataAuditResolver<OrganisationContext>({
+  queryName: 'memberPersonalDataAccessLog',
+  description: 'Who read a party member’s personal data (or what one user read), newest first: the Decree 13/2023 access record.',
+  subjectType: 'PartyMember',
+  subjectArg: 'memberId',
+  subjectLabel: 'party member',
+  entityManager: (ctx) => ctx.em,
+});
 
 /** Every resolver class of this service (schema-authorization.spec.ts checks each is guarded). */
 export const ORGANISATION_RESOLVERS = [
@@ -23,6 +34,7 @@ export const ORGANISATION_RESOLVERS = [
   MemberCorrectionFieldsResolver,
   SupervisionResolver,
   OrganisationPolicyResolver,
+  MemberPersonalDataAuditResolver,
 ] as const;
 
 /** The organisation subgraph: every resolver and entity reference resolver of this service. */

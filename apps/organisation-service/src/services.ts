@@ -3,8 +3,9 @@ import type { Actor } from '@pdv/contracts';
 import type { EventRecorder } from '@pdv/messaging';
 import type { Logger } from '@pdv/observability';
 import type { EntityManager } from '@pdv/persistence';
+import { auditActorOf, PersonalDataAuditTrail, PersonalDataReader } from '@pdv/personal-data';
 import type { Clock } from '@pdv/service-kit';
-import { PersonalDataAccess } from './audit/personal-data.access';
+import { newId } from './common/ids';
 import type { ServiceScope } from './common/service-scope';
 import { TargetExemptionService } from './exemption/target-exemption.service';
 import { createLoaders, type OrganisationLoaders } from './loaders';
@@ -43,7 +44,7 @@ export interface RequestScope {
   scopes: OrganisationScopes;
   loaders: OrganisationLoaders;
   services: OrganisationServices;
-  personalData: PersonalDataAccess;
+  personalData: PersonalDataReader;
 }
 
 /** The caller as events and history record them: an opaque id and a role, never a name. */
@@ -69,7 +70,7 @@ export function createRequestScope(parts: RequestParts): RequestScope {
     actor,
     scopes,
     loaders,
-    personalData: new PersonalDataAccess(parts.em, parts.identity, scopes, parts.requestId, parts.clock),
+    personalData: new PersonalDataReader(parts.identity, new PersonalDataAuditTrail(parts.em, auditActorOf(parts), parts.clock, newId), scopes),
     services: {
       tree: new OrganisationTreeService(scope),
       organisations: new OrganisationReadService(parts.em),

@@ -43,7 +43,7 @@ describe('party members', () => {
   const counts = async (cell: string, asOf?: string, sub = false) =>
     (await h.gql<{ memberCounts: Record<string, number> }>(board, COUNTS, { id: ids[cell], asOf, sub })).data?.memberCounts;
   const auditRows = () => h.sql<{ actor_id: string; actor_role: string; subject_id: string; field: string; request_id: string; action: string }>(
-    'select actor_id, actor_role, subject_id, field, request_id, action from audit_log order by occurred_at',
+    'select actor_id, actor_role, subject_id, field, request_id, action from personal_data_audit order by occurred_at',
   );
 
   beforeAll(async () => {
@@ -173,8 +173,8 @@ describe('party members', () => {
       expect(bySecretary.data?.member.nationalId).toBe(full);
       const rows = (await auditRows()).slice(before);
       expect(rows).toEqual([
-        { actor_id: board.userId, actor_role: 'PARTY_BUILDING_BOARD', subject_id: ids.binh, field: 'PartyMember.nationalId', request_id: 'req-board-1', action: 'READ_PERSONAL_DATA' },
-        { actor_id: secretary.userId, actor_role: 'CELL_SECRETARY', subject_id: ids.binh, field: 'PartyMember.nationalId', request_id: 'req-secretary-1', action: 'READ_PERSONAL_DATA' },
+        { actor_id: board.userId, actor_role: 'PARTY_BUILDING_BOARD', subject_id: ids.binh, field: 'PartyMember.nationalId', request_id: 'req-board-1', action: 'READ' },
+        { actor_id: secretary.userId, actor_role: 'CELL_SECRETARY', subject_id: ids.binh, field: 'PartyMember.nationalId', request_id: 'req-secretary-1', action: 'READ' },
       ]);
     });
 

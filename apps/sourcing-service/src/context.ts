@@ -3,12 +3,12 @@ import type { RequestContextBase } from '@pdv/graphql';
 import type { EventRecorder } from '@pdv/messaging';
 import type { Logger } from '@pdv/observability';
 import type { EntityManager } from '@pdv/persistence';
+import type { PersonalDataReader } from '@pdv/personal-data';
 import type { Clock } from '@pdv/service-kit';
-import type { AuditTrail } from './audit/audit-trail';
 import type { Caller } from './common/caller';
 import type { SourcingLoaders } from './loaders';
 import type { SourcingServices } from './services';
-import type { SourcingScopes } from './shared/scopes';
+import type { SourcingScopes } from './mass-organisation/mass-organisation.scopes';
 
 /** Everything a resolver of this service can use for one request. */
 export interface SourcingContext extends RequestContextBase {
@@ -24,6 +24,6 @@ export interface SourcingContext extends RequestContextBase {
   services: SourcingServices;
   /** The verified caller; null only for an anonymous request (which @Allow refuses). */
   caller: Caller | null;
-  /** Records reads of personal data; null for an anonymous request. */
-  audit: AuditTrail | null;
+  /** Shows personal fields as the policy allows and records each read; null for an anonymous request. */
+  personalData: PersonalDataReader | null;
 }

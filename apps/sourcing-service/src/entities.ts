@@ -1,6 +1,7 @@
 import { messagingEntities } from '@pdv/messaging';
+import { organisationReadModelEntities } from '@pdv/organisation-read-model';
 import type { EntitySchema } from '@pdv/persistence';
-import { AuditLogEntity } from './audit/audit-log.entity';
+import { PersonalDataAuditEntity } from '@pdv/personal-data';
 import { CandidateEntity, CandidateReviewEntity, CandidateStageEntity } from './candidate/candidate.entity';
 import { PossibleDuplicateEntity } from './duplicate/possible-duplicate.entity';
 import { ReferralImportEntity } from './import/referral-import.entity';
@@ -8,14 +9,12 @@ import { MassOrganisationEntity } from './mass-organisation/mass-organisation.en
 import { MentorAssignmentEntity } from './mentor/mentor.entity';
 import { PrivacyNoticeEntity, SourcingPolicySettingEntity } from './policy/policy.entity';
 import { ReferralQuotaEntity } from './quota/quota.entity';
-import { MemberReadModelEntity, OrgReadModelEntity } from './read-model/read-model.entity';
 import { ReferralEntity } from './referral/referral.entity';
 
 /** Every table this service maps; the migrations create exactly these (checked by a test). */
 export const entities: EntitySchema[] = [
   ...messagingEntities,
-  OrgReadModelEntity,
-  MemberReadModelEntity,
+  ...organisationReadModelEntities,
   MassOrganisationEntity,
   CandidateEntity,
   CandidateStageEntity,
@@ -25,7 +24,7 @@ export const entities: EntitySchema[] = [
   ReferralQuotaEntity,
   PossibleDuplicateEntity,
   ReferralImportEntity,
-  AuditLogEntity,
+  PersonalDataAuditEntity,
   SourcingPolicySettingEntity,
   PrivacyNoticeEntity,
 ] as EntitySchema[];

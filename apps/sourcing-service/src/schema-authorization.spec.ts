@@ -15,7 +15,7 @@ describe('every resolver of the sourcing subgraph is guarded', () => {
         'OrganisationResolver.referralStats',
         'ReferralImportResolver.referralImports',
         'PossibleDuplicateResolver.possibleDuplicates',
-        'AuditLogResolver.personalDataAccessLog',
+        'PersonalDataAuditResolver.personalDataAuditLog',
       ],
       // Key-only stubs of the organisation service's entities: their fields are guarded above.
       keyOnlyReferences: ['Organisation', 'PartyMember'],

@@ -1,5 +1,5 @@
 import { buildSubgraph, type BuiltSubgraph } from '@pdv/graphql';
-import { AuditLogResolver } from './audit/audit-log.resolver';
+import { personalDataAuditResolver } from '@pdv/personal-data';
 import { resolveCandidateReference } from './candidate/candidate.reference';
 import { CandidateResolver } from './candidate/candidate.resolver';
 import { PossibleDuplicateResolver } from './duplicate/possible-duplicate.resolver';
@@ -13,6 +13,16 @@ import { PartyMemberStub } from './organisation/organisation.stub';
 import { PolicyResolver } from './policy/policy.resolver';
 import { QuotaResolver } from './quota/quota.resolver';
 import { ReferralResolver } from './referral/referral.resolver';
+import type { SourcingContext } from './context';
+
+const CandidatePersonalDataAuditResolver = personalDataAuditResolver<SourcingContext>({
+  queryName: 'personalDataAccessLog',
+  description: 'Who read or collected a candidate’s personal data (or what one user accessed), newest first: the Decree 13/2023 access record.',
+  subjectType: 'Candidate',
+  subjectArg: 'candidateId',
+  subjectLabel: 'candidate',
+  entityManager: (ctx) => ctx.em,
+});
 
 /** Every resolver class of this service (schema-authorization.spec.ts checks each is guarded). */
 export const SOURCING_RESOLVERS = [
@@ -24,7 +34,7 @@ export const SOURCING_RESOLVERS = [
   PossibleDuplicateResolver,
   ReferralImportResolver,
   OrganisationResolver,
-  AuditLogResolver,
+  CandidatePersonalDataAuditResolver,
   PolicyResolver,
 ] as const;
 

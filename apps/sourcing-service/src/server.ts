@@ -1,3 +1,4 @@
+import { organisationReadModelHandlers } from '@pdv/organisation-read-model';
 import { EventRecorder, type OutboxRelay } from '@pdv/messaging';
 import { createLogger, type Logger } from '@pdv/observability';
 import type { MikroORM } from '@pdv/persistence';
@@ -5,9 +6,9 @@ import { type Clock, startServiceRuntime, systemClock } from '@pdv/service-kit';
 import { admissionMilestoneHandlers, trainingMilestoneHandlers } from './candidate/candidate-milestones.handler';
 import type { SourcingConfig } from './config';
 import type { SourcingContext } from './context';
+import { candidateReactionsToOrganisationChanges } from './candidate/organisation-changes.handler';
 import { entities } from './entities';
 import { migrations } from './migrations';
-import { organisationEventHandlers } from './read-model/organisation-events.handler';
 import { buildSourcingSubgraph } from './schema';
 import { createRequestScope } from './services';
 import type { SourcingDeps } from './common/service-scope';
@@ -66,7 +67,7 @@ export async function startSourcingService(config: SourcingConfig, options: Star
     relayPollMs: options.relayPollMs ?? config.OUTBOX_POLL_MS,
     consumerBackoffMs: options.consumerBackoffMs,
     consumers: [
-      { stream: 'ORGANISATION', handlers: organisationEventHandlers(deps) },
+      { stream: 'ORGANISATION', handlers: organisationReadModelHandlers(candidateReactionsToOrganisationChanges(deps)) },
       { stream: 'TRAINING', handlers: trainingMilestoneHandlers(deps) },
       { stream: 'ADMISSION', handlers: admissionMilestoneHandlers(deps) },
     ],

@@ -1,8 +1,7 @@
 import type { Identity } from '@pdv/auth';
 import type { Actor } from '@pdv/contracts';
 import type { EntityManager } from '@pdv/persistence';
-import { AuditLogService } from './audit/audit-log.service';
-import { AuditTrail } from './audit/audit-trail';
+import { auditActorOf, PersonalDataAuditTrail, PersonalDataReader } from '@pdv/personal-data';
 import { CandidateService } from './candidate/candidate.service';
 import { actorOf, type Caller, callerFromIdentity } from './common/caller';
 import type { ServiceScope, SourcingDeps } from './common/service-scope';
@@ -14,7 +13,7 @@ import { MentorService } from './mentor/mentor.service';
 import { PolicyService } from './policy/policy.service';
 import { QuotaService } from './quota/quota.service';
 import { ReferralService } from './referral/referral.service';
-import { SourcingScopes } from './shared/scopes';
+import { SourcingScopes } from './mass-organisation/mass-organisation.scopes';
 
 /** The service classes of one unit of work (a request, a message, a seed step), sharing its entity manager. */
 export interface SourcingServices {
@@ -26,7 +25,6 @@ export interface SourcingServices {
   duplicates: PossibleDuplicateService;
   imports: ReferralImportService;
   policy: PolicyService;
-  auditLog: AuditLogService;
 }
 
 export function createServices(scope: ServiceScope): SourcingServices {
@@ -39,7 +37,6 @@ export function createServices(scope: ServiceScope): SourcingServices {
     duplicates: new PossibleDuplicateService(scope),
     imports: new ReferralImportService(scope),
     policy: new PolicyService(scope.em, scope.deps),
-    auditLog: new AuditLogService(scope.em),
   };
 }
 
@@ -56,8 +53,8 @@ export interface RequestScope {
   actor: Actor;
   /** The verified caller; null only for an anonymous request (which @Allow refuses). */
   caller: Caller | null;
-  /** Records reads of personal data; null for an anonymous request. */
-  audit: AuditTrail | null;
+  /** Shows personal fields as the policy allows and records each read; null for an anonymous request. */
+  personalData: PersonalDataReader | null;
   scopes: SourcingScopes;
   loaders: SourcingLoaders;
   services: SourcingServices;
@@ -66,13 +63,16 @@ export interface RequestScope {
 /** Builds what one request needs; called from the server's context factory. */
 export function createRequestScope(parts: RequestParts): RequestScope {
   const caller = parts.identity ? callerFromIdentity(parts.identity, parts.requestId) : null;
+  const scopes = new SourcingScopes(parts.em);
   return {
     actor: actorOf(parts.identity),
     caller,
     // The audit trail writes on its own connection, outside any transaction of the request,
     // so a recorded read stays recorded.
-    audit: caller ? new AuditTrail(parts.auditEm, parts.deps, caller) : null,
-    scopes: new SourcingScopes(parts.em),
+    personalData: caller
+      ? new PersonalDataReader(caller.identity, new PersonalDataAuditTrail(parts.auditEm, auditActorOf(caller), parts.deps.clock, parts.deps.newId), scopes)
+      : null,
+    scopes,
     loaders: createLoaders(parts.em, parts.identity),
     services: createServices({ em: parts.em, deps: parts.deps }),
   };

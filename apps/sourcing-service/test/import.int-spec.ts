@@ -144,7 +144,7 @@ describe('spreadsheet import of referrals', () => {
     const [held] = await h.sql<{ id: string }>('select id from candidate where national_id = ?', [existing.nationalId]);
     expect(byRow.get(3)!.candidateId).toBe(held.id);
     // The repeat row collected the person's data again: recorded like the first referral.
-    const collections = await h.sql<{ actor_id: string }>("select actor_id from audit_log where subject_id = ? and action = 'COLLECT'", [held.id]);
+    const collections = await h.sql<{ actor_id: string }>("select actor_id from personal_data_audit where subject_id = ? and action = 'COLLECT'", [held.id]);
     expect(collections.map((entry) => entry.actor_id).sort()).toEqual(['women-staff-1', 'youth-staff-1']);
     expect(byRow.get(3)!.warnings[0].message).toMatch(/already a candidate/);
     expect(byRow.get(5)!.problems[0].message).toMatch(/already in row 4/);
@@ -213,7 +213,7 @@ describe('spreadsheet import of referrals', () => {
     expect(dateOnly.rows[0]).toMatchObject({ status: 'ERROR', candidateId: null, problems: [{ column: 'Số CCCD', message: expect.stringMatching(/Check the national ID number/) }] });
 
     // Both refused rows stay in the audit trail against the person held (for the board).
-    const refused = await h.sql<{ count: string }>("select count(*) as count from audit_log where action = 'REFUSED_MATCH' and subject_id = ?", [first.candidate.id]);
+    const refused = await h.sql<{ count: string }>("select count(*) as count from personal_data_audit where action = 'REFUSED_MATCH' and subject_id = ?", [first.candidate.id]);
     expect(Number(refused[0].count)).toBe(2);
   });
 

@@ -1,4 +1,5 @@
-import { type Harness, startHarness } from './support/harness';
+import { planTermSet } from '@pdv/contracts';
+import { type Harness, startHarness, waitFor } from './support/harness';
 import { setUpWard, submitReferral, type TestWard } from './support/ward';
 
 const SET_QUOTA = `mutation($input: SetReferralQuotaInput!) { setReferralQuota(input: $input) { id year target attainment { counted referred accepted percent status } } }`;
@@ -118,5 +119,13 @@ describe('quotas, attainment and the fields added to other services’ entities'
       { id: ward.massOrganisations.youthBranch, code: 'DTN-CD-A', kind: 'YOUTH_UNION', parent: { code: 'DTN' } },
       { id: ward.massOrganisations.front, code: 'MTTQ', kind: 'FATHERLAND_FRONT', parent: null },
     ]);
+  });
+
+  it('takes the plan term from the organisation service: a longer plan opens its last year to quotas', async () => {
+    expect((await h.ok<{ sourcingPolicy: { planFirstYear: number; planLastYear: number } }>(ward.who.board, '{ sourcingPolicy { planFirstYear planLastYear } }')).sourcingPolicy).toEqual({ planFirstYear: 2025, planLastYear: 2030 });
+    await h.organisation.publish(planTermSet, [{ aggregateId: 'plan-term', data: { firstYear: 2025, lastYear: 2031 } }]);
+    await waitFor(async () => (await h.ok<{ sourcingPolicy: { planLastYear: number } }>(ward.who.board, '{ sourcingPolicy { planLastYear } }')).sourcingPolicy.planLastYear === 2031, { what: 'the announced plan term' });
+    const set = await h.gql(ward.who.frontStaff, SET_QUOTA, { input: { massOrganisationId: ward.massOrganisations.youth, year: 2031, target: 10 } });
+    expect(set.errors).toBeUndefined();
   });
 });

@@ -93,7 +93,7 @@ describe('referrals, the source pool and mentors', () => {
         await h.sql<Record<string, string>>(
           `select (select count(*) from candidate) as candidates, (select count(*) from referral) as referrals,
                   (select count(*) from outbox_event) as outbox, (select count(*) from candidate_stage) as stages,
-                  (select count(*) from audit_log where action <> 'REFUSED_MATCH') as audit, (select count(*) from possible_duplicate) as duplicates`,
+                  (select count(*) from personal_data_audit where action <> 'REFUSED_MATCH') as audit, (select count(*) from possible_duplicate) as duplicates`,
         )
       )[0];
     const before = await count();
@@ -137,7 +137,7 @@ describe('referrals, the source pool and mentors', () => {
     expect(Number(referrals)).toBe(1);
     // Each refused attempt stays in the audit trail, for the board to spot probing.
     const refused = await h.sql<{ actor_role: string; field: string }>(
-      "select actor_role, field from audit_log where action = 'REFUSED_MATCH' and subject_id = ? order by at",
+      "select actor_role, field from personal_data_audit where action = 'REFUSED_MATCH' and subject_id = ? order by occurred_at",
       [first.candidate.id],
     );
     expect(refused).toEqual([
@@ -177,7 +177,7 @@ describe('referrals, the source pool and mentors', () => {
       expect(await read(who)).toMatchObject({ phone: person.phone, address: person.address, nationalId: person.nationalId });
     }
     // Nothing withheld is recorded as read.
-    const reads = await h.sql<{ field: string }>("select field from audit_log where subject_id = ? and actor_id = 'women-staff-1' and action = 'READ'", [first.candidate.id]);
+    const reads = await h.sql<{ field: string }>("select field from personal_data_audit where subject_id = ? and actor_id = 'women-staff-1' and action = 'READ'", [first.candidate.id]);
     expect(reads.map((r) => r.field)).toEqual(['dateOfBirth']);
   });
 
@@ -432,7 +432,7 @@ describe('referrals, the source pool and mentors', () => {
     const second = await submitReferral(h, ward, { person, massOrganisationId: ward.massOrganisations.women, as: ward.who.womenStaff });
     expect(second.isRepeatReferral).toBe(true);
     const rows = await h.sql<{ actor_id: string; action: string }>(
-      "select actor_id, action from audit_log where subject_id = ? and action = 'COLLECT' order by at",
+      "select actor_id, action from personal_data_audit where subject_id = ? and action = 'COLLECT' order by occurred_at",
       [first.candidate.id],
     );
     // The harness clock stands still, so both rows may carry the same instant: compare as a set.

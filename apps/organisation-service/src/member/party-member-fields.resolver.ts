@@ -17,7 +17,7 @@ export class PartyMemberFieldsResolver {
   })
   @Allow(MEMBER_READERS)
   nationalId(@Root() member: PartyMember, @Ctx() ctx: OrganisationContext): Promise<string | null> {
-    return ctx.personalData.nationalId(member.id, member.homeCellId, member.storedNationalId, 'PartyMember.nationalId');
+    return ctx.personalData.nationalId({ type: 'PartyMember', id: member.id, organisationId: member.homeCellId }, member.storedNationalId, 'PartyMember.nationalId');
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'The cell (organisationId) as it was on asOf.' })
@@ -57,6 +57,6 @@ export class MemberCorrectionFieldsResolver {
 
   private async shown(correction: MemberCorrection, value: string | null, field: string, ctx: OrganisationContext): Promise<string | null> {
     if (correction.field !== 'NATIONAL_ID') return value;
-    return ctx.personalData.nationalId(correction.memberId, correction.homeCellId, value, field);
+    return ctx.personalData.nationalId({ type: 'PartyMember', id: correction.memberId, organisationId: correction.homeCellId }, value, field);
   }
 }

@@ -1,3 +1,4 @@
+import { planTermSet } from '@pdv/contracts';
 import { Problems } from '@pdv/errors';
 import type { OrganisationPolicy } from '@pdv/organisation-domain';
 import type { ServiceScope } from '../common/service-scope';
@@ -39,15 +40,19 @@ export class OrganisationPolicyService {
 
   async update(policy: OrganisationPolicy): Promise<PolicyView> {
     checkPolicy(policy);
-    const { actor, clock } = this.scope;
-    await this.scope.em.execute(
-      `insert into organisation_policy (id, max_future_days, plan_first_year, plan_last_year, min_official_members_to_vote, updated_at, updated_by, updated_by_role)
-       values (1, ?, ?, ?, ?, ?, ?, ?)
-       on conflict (id) do update set max_future_days = excluded.max_future_days, plan_first_year = excluded.plan_first_year,
-         plan_last_year = excluded.plan_last_year, min_official_members_to_vote = excluded.min_official_members_to_vote,
-         updated_at = excluded.updated_at, updated_by = excluded.updated_by, updated_by_role = excluded.updated_by_role`,
-      [policy.maxFutureDays, policy.planTerm.firstYear, policy.planTerm.lastYear, policy.minOfficialMembersToVote, clock.now(), actor.id, actor.role],
-    );
+    const { actor, clock, events } = this.scope;
+    await this.scope.em.transactional(async (tx) => {
+      await tx.execute(
+        `insert into organisation_policy (id, max_future_days, plan_first_year, plan_last_year, min_official_members_to_vote, updated_at, updated_by, updated_by_role)
+         values (1, ?, ?, ?, ?, ?, ?, ?)
+         on conflict (id) do update set max_future_days = excluded.max_future_days, plan_first_year = excluded.plan_first_year,
+           plan_last_year = excluded.plan_last_year, min_official_members_to_vote = excluded.min_official_members_to_vote,
+           updated_at = excluded.updated_at, updated_by = excluded.updated_by, updated_by_role = excluded.updated_by_role`,
+        [policy.maxFutureDays, policy.planTerm.firstYear, policy.planTerm.lastYear, policy.minOfficialMembersToVote, clock.now(), actor.id, actor.role],
+      );
+      // The plan term is this service's to own; other services keep it from this event.
+      events.recordEvent(tx, planTermSet, { aggregateId: 'plan-term', actor, data: { firstYear: policy.planTerm.firstYear, lastYear: policy.planTerm.lastYear } });
+    });
     return this.get();
   }
 }

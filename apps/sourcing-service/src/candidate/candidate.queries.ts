@@ -3,7 +3,8 @@ import type { Identity } from '@pdv/auth';
 import type { EntityManager } from '@pdv/persistence';
 import { type CandidateStatus, NURTURED_STATUSES, type SourceCategory } from '@pdv/sourcing-domain';
 import { foldDiacritics } from '@pdv/vn-identity';
-import { candidateCreatedByOwnOrganisation, candidateVisibility, personalDataAccess, referralVisibility } from '../common/access';
+import { personalFieldAccess } from '@pdv/personal-data';
+import { candidateCreatedByOwnOrganisation, candidateVisibility, referralVisibility } from '../common/access';
 import { CandidateEntity, type CandidateReviewRow, type CandidateRow, type CandidateStageRow, CandidateReviewEntity, CandidateStageEntity } from './candidate.entity';
 
 export interface CandidateFilter {
@@ -31,7 +32,7 @@ export function candidateWhere(identity: Identity, filter: CandidateFilter): Whe
   const search = filter.search?.trim() ?? '';
   if (search !== '') {
     const compact = search.replace(/[\s.]/g, '');
-    if (TWELVE_DIGITS.test(compact) && personalDataAccess(identity.role) === 'FULL') {
+    if (TWELVE_DIGITS.test(compact) && personalFieldAccess('Candidate', 'nationalId', identity) === 'SHOWN') {
       where.and('c.national_id = ?', compact);
     } else {
       where.and(`c.name_search_key like ? escape '\\'`, `%${escapeLike(foldDiacritics(search))}%`);

@@ -1,15 +1,14 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow, LocalDateScalar, pageSize, parseYear, toConnection } from '@pdv/graphql';
 import { nextReviewDate, type SourcingPolicy } from '@pdv/sourcing-domain';
-import { maskNationalId } from '@pdv/vn-identity';
 import type { SourcingContext } from '../context';
 import { toMentor } from '../mentor/mentor.mapper';
 import { Mentor } from '../mentor/mentor.type';
 import { OrganisationStub, organisationStub } from '../organisation/organisation.stub';
 import { toReferral } from '../referral/referral.mapper';
 import { Referral } from '../referral/referral.type';
-import { CANDIDATE_READERS, CELL_ACTORS, CELL_REASSIGNERS, personalDataAccess } from '../common/access';
-import { auditOf, callerOf } from '../common/caller';
+import { CANDIDATE_READERS, CELL_ACTORS, CELL_REASSIGNERS } from '../common/access';
+import { callerOf, personalDataOf } from '../common/caller';
 import type { CandidateRow } from './candidate.entity';
 import { CandidateFilterInput, ReassignCandidateCellInput, RecordCandidateReviewInput, WithdrawCandidateInput } from './candidate.input';
 import { toCandidate, toCandidateReview, toStageChange } from './candidate.mapper';
@@ -146,15 +145,13 @@ export class CandidateResolver {
   })
   @Allow(CANDIDATE_READERS)
   async nationalId(@Root() candidate: Candidate, @Ctx() ctx: SourcingContext): Promise<string> {
-    if (personalDataAccess(callerOf(ctx).identity.role) !== 'FULL') return maskNationalId(candidate.row.nationalId);
-    await auditOf(ctx).recordRead(candidate.id, 'nationalId');
-    return candidate.row.nationalId;
+    return personalDataOf(ctx).nationalId({ type: 'Candidate', id: candidate.id }, candidate.row.nationalId);
   }
 
   @FieldResolver(() => Boolean, { description: 'true when `nationalId` is masked for you.' })
   @Allow(CANDIDATE_READERS)
   nationalIdMasked(@Ctx() ctx: SourcingContext): boolean {
-    return personalDataAccess(callerOf(ctx).identity.role) !== 'FULL';
+    return personalDataOf(ctx).access('Candidate', 'nationalId') !== 'SHOWN';
   }
 
   @FieldResolver(() => LocalDateScalar, {
@@ -237,12 +234,9 @@ export class CandidateResolver {
     field: 'dateOfBirth' | 'phone' | 'address',
     value: CandidateRow['dateOfBirth'] | CandidateRow['phone'],
   ): Promise<string | null> {
-    const access = personalDataAccess(callerOf(ctx).identity.role);
-    if (access === 'MASKED' || value === null) return null;
     // Staff see contact details only as their own organisation collected them: the record's
     // phone and address come from the referral that created it.
-    if (access === 'CONTACT' && field !== 'dateOfBirth' && !(await ctx.loaders.createdByOwnOrganisation.load(candidate.id))) return null;
-    await auditOf(ctx).recordRead(candidate.id, field);
-    return value;
+    const ownCollection = async () => Boolean(await ctx.loaders.createdByOwnOrganisation.load(candidate.id));
+    return personalDataOf(ctx).field({ type: 'Candidate', id: candidate.id, ownCollection }, field, value);
   }
 }

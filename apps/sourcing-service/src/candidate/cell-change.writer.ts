@@ -4,8 +4,8 @@ import { type Actor, candidateCellChanged, mentorAssigned, SYSTEM_ACTOR } from '
 import type { EntityManager } from '@pdv/persistence';
 import { CELL_BOUND_STATUSES, type CellChangeEvent, type CellClosureReason, cellClosureOutcome, mentorStaysInCell, NURTURED_STATUSES } from '@pdv/sourcing-domain';
 import { MentorAssignmentEntity } from '../mentor/mentor.entity';
-import { MemberReadModelEntity, OrgReadModelEntity } from '../read-model/read-model.entity';
-import { isActiveCell } from '../read-model/read-model.queries';
+import { MemberReadModelEntity, OrgReadModelEntity } from '@pdv/organisation-read-model';
+import { isActiveCell } from '@pdv/organisation-read-model';
 import type { SourcingDeps } from '../common/service-scope';
 import { CandidateEntity, type CandidateRow, CandidateStageEntity } from './candidate.entity';
 import { MENTOR_RELEASE_REASONS, releaseOpenMentors } from './candidate-stage.writer';

@@ -1,26 +1,7 @@
 import type { Identity, Role } from '@pdv/auth';
-import { ROLES } from '@pdv/auth';
-import { candidateVisibility, personalDataAccess, referralVisibility } from './access';
+import { candidateVisibility, referralVisibility } from './access';
 
 const identity = (role: Role, scopeId: string | null = null): Identity => ({ userId: 'u', role, scopeId });
-
-describe('personalDataAccess', () => {
-  it.each([
-    ['CELL_SECRETARY', 'FULL'],
-    ['PARTY_BUILDING_BOARD', 'FULL'],
-    ['WARD_STANDING_COMMITTEE', 'FULL'],
-    ['MASS_ORG_STAFF', 'CONTACT'],
-    ['COMMITTEE_MEMBER', 'MASKED'],
-    ['AUDITOR', 'MASKED'],
-    ['TRAINING_CENTRE', 'MASKED'],
-  ] as const)('%s sees %s', (role, access) => {
-    expect(personalDataAccess(role)).toBe(access);
-  });
-
-  it('covers every role', () => {
-    for (const role of ROLES) expect(['FULL', 'CONTACT', 'MASKED']).toContain(personalDataAccess(role));
-  });
-});
 
 describe('candidateVisibility', () => {
   it.each(['WARD_STANDING_COMMITTEE', 'PARTY_BUILDING_BOARD', 'COMMITTEE_MEMBER', 'AUDITOR'] as const)('%s sees the whole ward', (role) => {

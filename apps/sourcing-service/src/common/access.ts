@@ -29,34 +29,6 @@ export const SOURCING_ADMINS: Role[] = ['PARTY_BUILDING_BOARD'];
 export const QUOTA_SETTERS: Role[] = ['PARTY_BUILDING_BOARD', 'MASS_ORG_STAFF'];
 /** Everyone who may see mass organisations and quotas (they are not personal data). */
 export const MASS_ORGANISATION_READERS: Role[] = [...WARD_READERS, 'CELL_SECRETARY', 'MASS_ORG_STAFF', 'TRAINING_CENTRE'];
-/** Read the personal-data audit trail. */
-export const AUDIT_READERS: Role[] = ['PARTY_BUILDING_BOARD', 'AUDITOR'];
-
-/**
- * How much of a candidate's personal data a role sees. FULL: the roles that handle the
- * person's dossier. CONTACT: the referring staff see what their own organisation collected:
- * name and date of birth (which any referral of theirs had to state, see
- * repeatReferralIdentityMismatch), phone and address only when their organisation created
- * the record (see candidateCreatedByOwnOrganisation), and the national ID number masked once
- * submitted. MASKED: oversight roles see the person's name, birth year and a masked ID only.
- */
-export type PersonalDataAccess = 'FULL' | 'CONTACT' | 'MASKED';
-
-export function personalDataAccess(role: Role): PersonalDataAccess {
-  switch (role) {
-    case 'CELL_SECRETARY':
-    case 'PARTY_BUILDING_BOARD':
-    case 'WARD_STANDING_COMMITTEE':
-      return 'FULL';
-    case 'MASS_ORG_STAFF':
-      return 'CONTACT';
-    case 'COMMITTEE_MEMBER':
-    case 'AUDITOR':
-    case 'TRAINING_CENTRE':
-      return 'MASKED';
-  }
-}
-
 /** A SQL condition with its `?` parameters, to AND into a query. */
 export interface SqlCondition {
   sql: string;
@@ -101,7 +73,7 @@ export function candidateVisibility(identity: Identity, alias = 'c'): SqlConditi
  * that created the record, not a later repeat and not one moved from a linked duplicate, is
  * theirs. Phone and address come from that referral alone (a repeat referral never changes
  * the record), so only that organisation sees them. Every other role: false (they do not
- * need it; their access is decided by personalDataAccess).
+ * need it; their access is decided by the personal-data policy, @pdv/personal-data).
  */
 export function candidateCreatedByOwnOrganisation(identity: Identity, alias = 'c'): SqlCondition {
   if (identity.role !== 'MASS_ORG_STAFF') return { sql: 'false', params: [] };

@@ -1,7 +1,7 @@
 import type { Identity } from '@pdv/auth';
 import type { Actor } from '@pdv/contracts';
 import { AppError } from '@pdv/errors';
-import type { AuditTrail } from '../audit/audit-trail';
+import type { PersonalDataReader } from '@pdv/personal-data';
 
 /** Who is acting, as the services need it: the verified identity and its event actor. */
 export interface Caller {
@@ -36,7 +36,7 @@ export function callerOf(ctx: { caller: Caller | null }): Caller {
   return ctx.caller;
 }
 
-export function auditOf(ctx: { audit: AuditTrail | null }): AuditTrail {
-  if (!ctx.audit) throw AppError.unauthenticated();
-  return ctx.audit;
+export function personalDataOf(ctx: { personalData: PersonalDataReader | null }): PersonalDataReader {
+  if (!ctx.personalData) throw AppError.unauthenticated();
+  return ctx.personalData;
 }

@@ -13,7 +13,7 @@ import type { Caller } from '../common/caller';
 import { pairCursor } from '../common/cursor';
 import type { ServiceScope } from '../common/service-scope';
 import { isUuid } from '../common/ids';
-import { SourcingScopes } from '../shared/scopes';
+import { SourcingScopes } from '../mass-organisation/mass-organisation.scopes';
 import { PossibleDuplicateEntity, type PossibleDuplicateRow, type PossibleDuplicateStatus } from './possible-duplicate.entity';
 
 const MAX_NOTE = 1_000;

@@ -2,7 +2,7 @@ import { assertMassOrganisationInScope } from '@pdv/auth';
 import { AppError, ruleViolation } from '@pdv/errors';
 import type { EntityManager } from '@pdv/persistence';
 import type { CellValue } from '@pdv/sourcing-domain';
-import { AuditTrail } from '../audit/audit-trail';
+import { auditActorOf, auditRecords, writePersonalDataAudit } from '@pdv/personal-data';
 import type { Caller } from '../common/caller';
 import { isUuid } from '../common/ids';
 import { lockIntake } from '../common/intake-lock';
@@ -10,10 +10,10 @@ import type { ServiceScope } from '../common/service-scope';
 import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
 import { MassOrganisationEntity } from '../mass-organisation/mass-organisation.entity';
 import { PolicyService } from '../policy/policy.service';
-import { activeCells } from '../read-model/read-model.queries';
+import { activeCells } from '@pdv/organisation-read-model';
 import { decideIntakes } from '../referral/referral-intake.queries';
 import { type IntakeEntry, writeIntake } from '../referral/referral-intake.writer';
-import { SourcingScopes } from '../shared/scopes';
+import { SourcingScopes } from '../mass-organisation/mass-organisation.scopes';
 import { type ImportFormat, type ImportMode, type ImportRowReport, ReferralImportEntity, type ReferralImportRow } from './referral-import.entity';
 import { type ImportReferralsCommand, importProblem as problem, type ParsedSheet, parseReferralSheet, type ValidRow } from './referral-import.parse';
 import { referralTemplate, type TemplateFile } from './referral-template.writer';
@@ -183,7 +183,7 @@ export class ReferralImportService {
       toWrite.push({ row, entry: { person: row.value, referrerName: row.referrerName, decision } });
     });
     // this.scope.em, not tx: an all-or-nothing refusal rolls tx back, and the attempts must stay recorded.
-    await AuditTrail.recordRefusedMatches(this.scope.em, this.scope.deps, caller, refusedMatches, context.now);
+    await writePersonalDataAudit(this.scope.em, { actor: auditActorOf(caller), at: context.now, newId: this.scope.deps.newId }, auditRecords('REFUSED_MATCH', 'Candidate', 'nationalId', refusedMatches));
 
     if (context.mode === 'ALL_OR_NOTHING' && parsed.reports.some((report) => report.status === 'ERROR')) {
       for (const { row } of toWrite) {

@@ -7,12 +7,12 @@ import { checkMentorAssignment } from '@pdv/sourcing-domain';
 import { CandidateEntity, type CandidateRow } from '../candidate/candidate.entity';
 import { releaseOpenMentors } from '../candidate/candidate-stage.writer';
 import { PolicyService } from '../policy/policy.service';
-import { requireMember } from '../read-model/read-model.queries';
+import { requireMember } from '@pdv/organisation-read-model';
 import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
 import type { Caller } from '../common/caller';
 import type { ServiceScope } from '../common/service-scope';
 import { isUuid } from '../common/ids';
-import { SourcingScopes } from '../shared/scopes';
+import { SourcingScopes } from '../mass-organisation/mass-organisation.scopes';
 import { MentorAssignmentEntity, type MentorAssignmentRow } from './mentor.entity';
 import type { AssignMentorCommand, ReleaseMentorCommand } from './mentor.parse';
 
@@ -26,7 +26,7 @@ export class MentorService {
       const candidate = await this.lockInScope(tx, caller, command.candidateId);
       // Locking the member's row serialises two assignments of one member, so the load limit holds.
       await tx.execute('select id from member_read_model where id = ?::uuid for update', [command.memberId]);
-      const member = await requireMember(tx, command.memberId);
+      const member = await requireMember(tx, command.memberId, 'sourcing');
       const [mentors, load] = await Promise.all([
         tx.find(MentorAssignmentEntity, { candidateId: candidate.id, releasedOn: null }),
         tx.count(MentorAssignmentEntity, { memberId: member.id, releasedOn: null }),

@@ -2,8 +2,8 @@ import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { SourcingPolicy as SourcingPolicyValues } from '@pdv/sourcing-domain';
 import { Allow } from '@pdv/graphql';
 import type { SourcingContext } from '../context';
-import { MASS_ORGANISATION_READERS, SOURCING_ADMINS } from '../shared/access';
-import { callerOf } from '../shared/context-helpers';
+import { MASS_ORGANISATION_READERS, SOURCING_ADMINS } from '../common/access';
+import { callerOf } from '../common/caller';
 import type { PrivacyNoticeRow } from './policy.entity';
 import { PrivacyNotice, PublishPrivacyNoticeInput, SourcingPolicy, UpdateSourcingPolicyInput } from './policy.type';
 

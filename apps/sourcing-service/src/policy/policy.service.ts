@@ -1,17 +1,22 @@
 import { z } from 'zod';
 import { AppError, ruleViolation } from '@pdv/errors';
+import { currentPlanTerm } from '@pdv/organisation-read-model';
 import type { EntityManager } from '@pdv/persistence';
 import { DEFAULT_SOURCING_POLICY, EDUCATION_LEVELS, type PublishedNotice, type SourcingPolicy } from '@pdv/sourcing-domain';
-import { SOURCING_APP_RULES } from '../shared/app-rules';
-import type { Caller } from '../shared/caller';
-import type { SourcingDeps } from '../shared/deps';
+import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
+import type { Caller } from '../common/caller';
+import type { SourcingDeps } from '../common/service-scope';
 import { PrivacyNoticeEntity, type PrivacyNoticeRow, SourcingPolicySettingEntity } from './policy.entity';
 
 const count = z.number().int().min(0);
 const positive = z.number().int().min(1);
 
-/** Each setting the ward may change, with the bounds that keep the rules meaningful. */
-export const policySettingSchemas: { [K in keyof SourcingPolicy]: z.ZodType<SourcingPolicy[K]> } = {
+/** The values the organisation service owns and announces; this service keeps them as a read model. */
+type OwnedElsewhere = 'planFirstYear' | 'planLastYear';
+type SourcingSettings = Omit<SourcingPolicy, OwnedElsewhere>;
+
+/** Each setting the ward may change here, with the bounds that keep the rules meaningful. */
+export const policySettingSchemas: { [K in keyof SourcingSettings]: z.ZodType<SourcingSettings[K]> } = {
   maxCandidatesPerMentor: positive.max(20),
   reviewIntervalMonths: positive.max(12),
   quotaCounts: z.enum(['ACCEPTED', 'REFERRED']),
@@ -21,11 +26,9 @@ export const policySettingSchemas: { [K in keyof SourcingPolicy]: z.ZodType<Sour
   maxReasonLength: positive.max(20_000),
   maxNoticeVersionLength: positive.max(200),
   consentClockSkewSeconds: count.max(3_600),
-  planFirstYear: z.number().int().min(2000).max(2100),
-  planLastYear: z.number().int().min(2000).max(2100),
 };
 
-export type PolicyChanges = Partial<SourcingPolicy>;
+export type PolicyChanges = Partial<SourcingSettings>;
 
 /** The ward's sourcing policy and published privacy notices, read from this service's tables. */
 export class PolicyService {
@@ -37,17 +40,23 @@ export class PolicyService {
     private readonly deps: SourcingDeps,
   ) {}
 
-  /** The policy in force: stored settings over the seeded defaults. A corrupt row falls back to its default. */
+  /**
+   * The policy in force: stored settings over the seeded defaults (a corrupt row falls back
+   * to its default), and the plan term as the organisation service last announced it.
+   */
   current(): Promise<SourcingPolicy> {
     this.loaded ??= this.read();
     return this.loaded;
   }
 
   private async read(): Promise<SourcingPolicy> {
-    const rows = await this.em.find(SourcingPolicySettingEntity, {});
-    const policy: SourcingPolicy = { ...DEFAULT_SOURCING_POLICY };
+    const [rows, planTerm] = await Promise.all([
+      this.em.find(SourcingPolicySettingEntity, {}),
+      currentPlanTerm(this.em, { firstYear: DEFAULT_SOURCING_POLICY.planFirstYear, lastYear: DEFAULT_SOURCING_POLICY.planLastYear }),
+    ]);
+    const policy: SourcingPolicy = { ...DEFAULT_SOURCING_POLICY, planFirstYear: planTerm.firstYear, planLastYear: planTerm.lastYear };
     for (const row of rows) {
-      const key = row.key as keyof SourcingPolicy;
+      const key = row.key as keyof SourcingSettings;
       const schema = policySettingSchemas[key];
       const parsed = schema?.safeParse(row.value);
       if (parsed?.success) (policy as unknown as Record<string, unknown>)[key] = parsed.data;
@@ -58,7 +67,7 @@ export class PolicyService {
   async update(caller: Caller, changes: PolicyChanges): Promise<SourcingPolicy> {
     const problems: { field: string; message: string }[] = [];
     const entries = Object.entries(changes).filter(([, value]) => value !== undefined && value !== null) as [
-      keyof SourcingPolicy,
+      keyof SourcingSettings,
       unknown,
     ][];
     for (const [key, value] of entries) {
@@ -77,11 +86,6 @@ export class PolicyService {
       }
       const policy = await new PolicyService(tx, this.deps).current();
       this.loaded = null;
-      if (policy.planFirstYear > policy.planLastYear) {
-        throw AppError.badInput('The plan cannot end before it starts.', [
-          { field: 'input.planLastYear', message: 'must not be before planFirstYear' },
-        ]);
-      }
       return policy;
     });
   }

@@ -1,7 +1,7 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { EducationLevel } from '@pdv/sourcing-domain';
 import { DateTimeScalar } from '@pdv/graphql';
-import { EducationLevelEnum } from '../shared/graphql-enums';
+import { EducationLevelEnum } from '../common/graphql-enums.type';
 
 export const QuotaCountsEnum = { ACCEPTED: 'ACCEPTED', REFERRED: 'REFERRED' } as const;
 registerEnumType(QuotaCountsEnum, {
@@ -42,14 +42,14 @@ export class SourcingPolicy {
   @Field(() => Int, { description: 'Seconds a consent time may be ahead of the server clock.' })
   consentClockSkewSeconds!: number;
 
-  @Field(() => Int, { description: 'First year of the plan (quota years start here).' })
+  @Field(() => Int, { description: 'First year of the plan (quota years start here), as the organisation service announced it.' })
   planFirstYear!: number;
 
-  @Field(() => Int, { description: 'Last year of the plan.' })
+  @Field(() => Int, { description: 'Last year of the plan, as the organisation service announced it.' })
   planLastYear!: number;
 }
 
-@InputType({ description: 'Changes to the sourcing policy; omitted values stay as they are.' })
+@InputType({ description: 'Changes to the sourcing policy; omitted values stay as they are. The plan term is the organisation service’s (updateOrganisationPolicy).' })
 export class UpdateSourcingPolicyInput {
   @Field(() => Int, { nullable: true, description: 'How many candidates one member may mentor at once (1–20).' })
   maxCandidatesPerMentor?: number | null;
@@ -62,12 +62,6 @@ export class UpdateSourcingPolicyInput {
 
   @Field(() => EducationLevelEnum, { nullable: true, description: 'The education level below which a referral carries a warning.' })
   minimumEducationLevel?: EducationLevel | null;
-
-  @Field(() => Int, { nullable: true, description: 'First year of the plan.' })
-  planFirstYear?: number | null;
-
-  @Field(() => Int, { nullable: true, description: 'Last year of the plan.' })
-  planLastYear?: number | null;
 }
 
 @ObjectType({ description: 'A published privacy notice that referred people consent to (Decree 13/2023/NĐ-CP).' })

@@ -4,7 +4,7 @@ import { referralSubmitted } from '@pdv/contracts';
 import { chunks, executeBound, pgArray } from '@pdv/persistence';
 import type { EntityManager } from '@pdv/persistence';
 import { classifyDuplicate, type IntakeDecision, type ValidReferral } from '@pdv/sourcing-domain';
-import { AuditTrail } from '../audit/audit-trail';
+import { auditActorOf, auditRecords, writePersonalDataAudit } from '@pdv/personal-data';
 import { CandidateEntity, type CandidateRow, type CandidateStageRow } from '../candidate/candidate.entity';
 import { moveCandidate } from '../candidate/candidate-stage.writer';
 import type { Caller } from '../common/caller';
@@ -141,7 +141,7 @@ export async function writeIntake(tx: EntityManager, deps: SourcingDeps, meta: I
   await insertStages(tx, stages);
   await insertReferrals(tx, referrals);
   // Every referral collects the person's data (with a new consent), a repeat referral included.
-  await AuditTrail.recordCollection(tx, deps, caller, [...candidates.map((c) => c.id), ...attached], now);
+  await writePersonalDataAudit(tx, { actor: auditActorOf(caller), at: now, newId: deps.newId }, auditRecords('COLLECT', 'Candidate', 'personalData', [...candidates.map((c) => c.id), ...attached]));
   await deps.events.recordMany(tx, referralSubmitted, {
     actor: caller.actor,
     at: now,

@@ -5,7 +5,7 @@ import { candidateAccepted, candidateDeclined, referralDeclined } from '@pdv/con
 import { AppError, ruleViolation } from '@pdv/errors';
 import type { EntityManager } from '@pdv/persistence';
 import { DECLINE_REASONS, type DeclineReason, isOneOf, type ReferralFinding, SOURCING_RULES } from '@pdv/sourcing-domain';
-import { AuditTrail } from '../audit/audit-trail';
+import { auditActorOf, auditRecords, writePersonalDataAudit } from '@pdv/personal-data';
 import { CandidateEntity, type CandidateRow } from '../candidate/candidate.entity';
 import { moveCandidate } from '../candidate/candidate-stage.writer';
 import type { Caller } from '../common/caller';
@@ -16,8 +16,8 @@ import type { ServiceScope } from '../common/service-scope';
 import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
 import { MassOrganisationEntity, type MassOrganisationRow } from '../mass-organisation/mass-organisation.entity';
 import { PolicyService } from '../policy/policy.service';
-import { requireActiveCell } from '../read-model/read-model.queries';
-import { SourcingScopes } from '../shared/scopes';
+import { requireActiveCell } from '@pdv/organisation-read-model';
+import { SourcingScopes } from '../mass-organisation/mass-organisation.scopes';
 import { ReferralEntity, type ReferralRow } from './referral.entity';
 import { type SubmitReferralCommand, validateSubmittedReferral } from './referral.parse';
 import { findVisibleReferral, listReferrals, type ReferralFilter, referralWhere } from './referral.queries';
@@ -60,7 +60,7 @@ export class ReferralService {
     return this.scope.em.transactional(async (tx) => {
       await lockIntake(tx);
       const massOrganisation = await this.requireReferringOrganisation(tx, caller, command.massOrganisationId);
-      await requireActiveCell(tx, valid.cellId);
+      await requireActiveCell(tx, valid.cellId, SOURCING_APP_RULES['SOURCING.REFERRAL_TO_A_CELL']);
       const [decision] = await decideIntakes(tx, [valid], massOrganisation.parentId ?? massOrganisation.id);
       switch (decision.kind) {
         case 'IDENTITY_MISMATCH':
@@ -68,7 +68,7 @@ export class ReferralService {
           // refused before anything about that record (status, open referrals, id) is looked at,
           // and the refusal says nothing held. this.scope.em, not tx: the refusal rolls tx back, and
           // the attempt must stay recorded.
-          await AuditTrail.recordRefusedMatches(this.scope.em, this.scope.deps, caller, [decision.candidateId], now);
+          await writePersonalDataAudit(this.scope.em, { actor: auditActorOf(caller), at: now, newId: this.scope.deps.newId }, auditRecords('REFUSED_MATCH', 'Candidate', 'nationalId', [decision.candidateId]));
           throw ruleViolation(decision.rule);
         case 'ADMITTED':
           throw ruleViolation(decision.rule);
@@ -119,7 +119,7 @@ export class ReferralService {
       switch (candidate.status) {
         case 'REFERRED':
           // The cell may have been closed (merged, dissolved) since the referral was submitted.
-          await requireActiveCell(tx, referral.cellId);
+          await requireActiveCell(tx, referral.cellId, SOURCING_APP_RULES['SOURCING.REFERRAL_TO_A_CELL']);
           // The accepting cell becomes the nurturing cell (a re-referral may name another cell).
           candidate.cellId = referral.cellId;
           candidate.cellReassignmentNeededSince = null;

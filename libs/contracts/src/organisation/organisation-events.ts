@@ -50,6 +50,17 @@ export const organisationClosed = defineEvent({
   }),
 });
 
+/**
+ * The ward's plan term, owned by the organisation service: consumer services keep a read
+ * model of it instead of their own copy. Published whenever the policy value is set.
+ */
+export const planTermSet = defineEvent({
+  type: 'organisation.plan-term.set',
+  version: 1,
+  description: 'The first and last year of the ward’s party-development plan were set (2025–2030 by default).',
+  schema: z.object({ firstYear: z.number().int().min(2000).max(2100), lastYear: z.number().int().min(2000).max(2100) }),
+});
+
 export const targetExemptionSet = defineEvent({
   type: 'organisation.exemption.set',
   version: 1,

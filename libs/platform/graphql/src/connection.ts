@@ -26,12 +26,18 @@ export interface ConnectionShape<T> {
   totalCount: number;
 }
 
+const noDirective: ClassDecorator = () => undefined;
+
 /**
  * Declares `<Name>Connection` and `<Name>Edge` types for a node type. Called once per node
- * type at module load (type-graphql needs a distinct class per generic instance).
+ * type at module load (type-graphql needs a distinct class per generic instance). `shareable`
+ * for a node type that several subgraphs declare (a shared library's type).
  */
-export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string) {
+export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string, options: { shareable?: boolean } = {}) {
+  const shareable = options.shareable ? Directive('@shareable') : noDirective;
+
   @ObjectType(`${name}Edge`, { description: `One ${name} in a list, with its cursor.` })
+  @shareable
   class EdgeClass implements Edge<T> {
     @Field(() => String, { description: 'Opaque position of this item; pass as `after` to continue.' })
     cursor!: string;
@@ -41,6 +47,7 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
+  @shareable
   class ConnectionClass implements ConnectionShape<T> {
     @Field(() => [EdgeClass], { description: 'The items of this page, in order, each with its cursor.' })
     edges!: EdgeClass[];

@@ -1,11 +1,10 @@
+import type { OrganisationKind, PartyMemberStatus, Sector } from '@pdv/contracts';
 import { EntitySchema } from '@pdv/persistence';
-import type { OrganisationKind, Sector } from '@pdv/contracts';
-import type { PartyMemberStatus } from '@pdv/sourcing-domain';
 
 /**
- * A party organisation as the organisation service last announced it. Kept only to
- * validate cells, to decide whether a cell lies in a secretary's subtree, and to name a
- * cell in a spreadsheet by its code. Names of organisations are not personal data.
+ * A party organisation as the organisation service last announced it. Kept to validate
+ * cells, to decide whether a cell lies in a secretary's subtree, and to name a cell by its
+ * code. Names of organisations are not personal data.
  */
 export interface OrgReadModelRow {
   id: string;
@@ -41,9 +40,30 @@ export const OrgReadModelEntity = new EntitySchema<OrgReadModelRow>({
 });
 
 /**
+ * Every (ancestor, descendant) pair of the tree in org_read_model, the organisation itself
+ * included at depth 0: subtree and scope questions become one indexed join, for one key or
+ * for a whole set, instead of a recursive walk per key.
+ */
+export interface OrgClosureRow {
+  ancestorId: string;
+  descendantId: string;
+  depth: number;
+}
+
+export const OrgClosureEntity = new EntitySchema<OrgClosureRow>({
+  name: 'OrgClosureRow',
+  tableName: 'org_read_model_closure',
+  properties: {
+    ancestorId: { type: 'uuid', primary: true },
+    descendantId: { type: 'uuid', primary: true, index: 'org_read_model_closure_descendant_idx' },
+    depth: { type: 'integer' },
+  },
+});
+
+/**
  * A party member's standing as the organisation service last announced it: which cell,
  * official or probationary, and whether they take part in the cell's life. No name, no
- * personal data: mentors are shown by id and resolved by the organisation subgraph.
+ * personal data: members are shown by id and resolved by the organisation subgraph.
  */
 export interface MemberReadModelRow {
   id: string;
@@ -79,3 +99,30 @@ export const MemberReadModelEntity = new EntitySchema<MemberReadModelRow>({
     updatedAt: { type: 'Date', columnType: 'timestamptz' },
   },
 });
+
+/**
+ * The ward's plan term as the organisation service last announced it (one row; none until
+ * the first announcement, when consumers use the default 2025–2030).
+ */
+export interface PlanTermReadModelRow {
+  id: number;
+  firstYear: number;
+  lastYear: number;
+  lastEventAt: Date;
+  updatedAt: Date;
+}
+
+export const PlanTermReadModelEntity = new EntitySchema<PlanTermReadModelRow>({
+  name: 'PlanTermReadModelRow',
+  tableName: 'plan_term_read_model',
+  properties: {
+    id: { type: 'integer', primary: true, autoincrement: false },
+    firstYear: { type: 'integer' },
+    lastYear: { type: 'integer' },
+    lastEventAt: { type: 'Date', columnType: 'timestamptz' },
+    updatedAt: { type: 'Date', columnType: 'timestamptz' },
+  },
+});
+
+/** Add to each consumer service's entity list, next to the read-model migration in its migrations. */
+export const organisationReadModelEntities = [OrgReadModelEntity, OrgClosureEntity, MemberReadModelEntity, PlanTermReadModelEntity];

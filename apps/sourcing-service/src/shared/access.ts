@@ -1,3 +1,0 @@
-// Forwarding module: src/audit, src/read-model and src/policy still import this path while they
-// move to shared libraries (issue 6, another branch). Delete it when they no longer do.
-export * from '../common/access';
