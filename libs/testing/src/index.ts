@@ -9,3 +9,4 @@ export * from './describe-migrations';
 export * from './field-descriptions';
 export * from './resolver-guards';
 export * from './import-cycles';
+export * from './statement-counter';
