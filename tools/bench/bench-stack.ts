@@ -170,7 +170,13 @@ export class BenchStack {
     return [...NODE_FLAGS, path.join('dist/apps', appOf(service.definition), `${entry}.js`)];
   }
 
-  /** Drops the bench databases left by an earlier `--keep` run, so every run seeds the same data. */
+  /**
+   * Set once this run has checked that no other benchmark runs on its ports and taken the
+   * bench databases over: a run that stops before that never drops another run's databases.
+   */
+  ownsDatabases = false;
+
+  /** Drops the bench databases (at the start: those an earlier `--keep` run left), so every run seeds the same data. */
   async dropDatabases(): Promise<void> {
     await this.admin('drop-databases', { serverUrl: this.plan.databaseUrl, names: this.plan.services.map((service) => service.database) });
   }

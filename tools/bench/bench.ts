@@ -50,6 +50,13 @@ interface Measured {
   job: (target: TargetId) => Omit<LoadJob, 'setId'>;
 }
 
+/**
+ * Subgraph fetches per gateway request of a workload (a dashboard page with no organisations
+ * makes no sourcing fetch): the subgraph alone is offered the rate of fetches the gateways
+ * cause at the same offered rate, not one heavy fetch per dashboard.
+ */
+const fetchesPerRequest = new Map<string, number>();
+
 interface Captured {
   requests: WorkloadRequests;
   /** The distinct requests that answered errors during the capture and were left out. */
@@ -285,10 +292,10 @@ async function main(): Promise<void> {
       await worker?.stop();
       await stack.stopAll();
       await stack.deleteStreams().catch((error: unknown) => log(`could not delete the bench streams: ${String(error)}`));
-      if (!options.keep && !options.city) {
+      if (!options.keep && !options.city && stack.ownsDatabases) {
         await stack.dropDatabases().catch((error: unknown) => log(`could not drop the bench databases: ${String(error)}`));
         log(`Dropped ${services.map((service) => service.database).join(', ')}.`);
-      } else if (options.keep) {
+      } else if (options.keep && stack.ownsDatabases) {
         log(`Kept ${services.map((service) => service.database).join(', ')}.`);
       }
     })());
@@ -324,6 +331,7 @@ async function run(
   log(`Building (gateway, ${services.map((service) => service.definition.name).join(', ')}, load generator, Hive Gateway config)…`);
   await stack.build(await readCommittedSupergraph());
   if (stack.plan.seed) {
+    stack.ownsDatabases = true;
     await stack.dropDatabases();
     log(`Migrating and seeding the demo ward into ${services.map((service) => service.database).join(', ')}…`);
   } else {
@@ -383,7 +391,16 @@ async function run(
   for (const workload of options.workloads) {
     if (workload === 'W5') {
       for (const rate of options.rates) {
-        measured.push({ title: `W5 W2 at ${rate} req/s`, source: 'W2', job: () => ({ type: 'rate', seconds: options.seconds, connections: options.connections, ratePerSecond: rate }) });
+        measured.push({
+          title: `W5 W2 at ${rate} req/s`,
+          source: 'W2',
+          job: (target) => ({
+            type: 'rate',
+            seconds: options.seconds,
+            connections: options.connections,
+            ratePerSecond: target === 'subgraph' ? rate * (fetchesPerRequest.get('W2') ?? 1) : rate,
+          }),
+        });
       }
     } else {
       measured.push({ title: WORKLOAD_TITLES[workload], source: workload, job: () => ({ type: 'closed', seconds: options.seconds, connections: options.connections }) });
@@ -405,13 +422,16 @@ async function run(
         const { set, identities } = subgraphSet(id, service.url, data);
         await worker.load(set);
         internalSets.set(id, identities);
+        fetchesPerRequest.set(source, set.bodies.length / Math.max(1, data.requests.sequence.length));
       } else {
         await worker.load(gatewaySet(id, target === 'ours' ? ours : hive, data.requests, tokens));
       }
     }
   }
   const notes = Object.entries(captured).map(
-    ([workload, data]) => `${workload}: ${data.requests.distinct.length} distinct requests${data.excluded ? ` (${data.excluded} left out: errors)` : ''}, slowest subgraph ${data.subgraph}`,
+    ([workload, data]) =>
+      `${workload}: ${data.requests.distinct.length} distinct requests${data.excluded ? ` (${data.excluded} left out: errors)` : ''}, slowest subgraph ${data.subgraph}` +
+      (fetchesPerRequest.has(workload) ? ` (${fetchesPerRequest.get(workload)!.toFixed(2)} fetches per request)` : ''),
   );
   log(`Measuring (${notes.join('; ')})…`);
 
