@@ -33,6 +33,8 @@ export function ratioVsHive(row: TableRow, hive: TableRow | undefined): number |
 
 export function formatMs(ms: number): string {
   if (!Number.isFinite(ms)) return '—';
+  // A gateway overhead below zero (the subgraph alone queued worse) keeps the same units.
+  if (ms < 0) return `-${formatMs(-ms)}`;
   if (ms >= 1_000) return `${(ms / 1_000).toFixed(2)} s`;
   if (ms >= 10) return `${Math.round(ms)} ms`;
   return `${ms.toFixed(1)} ms`;

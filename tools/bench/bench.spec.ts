@@ -253,6 +253,7 @@ describe('the table', () => {
     [5.25, '5.3 ms'],
     [28.4, '28 ms'],
     [5300, '5.30 s'],
+    [-3961.7, '-3.96 s'],
     [Number.NaN, '—'],
   ])('formats %d ms as %s', (ms, text) => {
     expect(formatMs(ms)).toBe(text);
