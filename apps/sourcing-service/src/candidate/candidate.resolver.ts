@@ -12,6 +12,7 @@ import { callerOf, personalDataOf } from '../common/caller';
 import type { CandidateRow } from './candidate.entity';
 import { CandidateFilterInput, ReassignCandidateCellInput, RecordCandidateReviewInput, WithdrawCandidateInput } from './candidate.input';
 import { toCandidate, toCandidateReview, toStageChange } from './candidate.mapper';
+import { parseReassignCandidateCell, parseRecordCandidateReview, parseWithdrawCandidate } from './candidate.parse';
 import {
   Candidate,
   CandidateConnection,
@@ -108,7 +109,7 @@ export class CandidateResolver {
     @Arg('input', () => WithdrawCandidateInput, { description: 'The candidate and the reason.' }) input: WithdrawCandidateInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<WithdrawCandidatePayload> {
-    const result = await ctx.services.candidates.withdraw(callerOf(ctx), input);
+    const result = await ctx.services.candidates.withdraw(callerOf(ctx), parseWithdrawCandidate(input, await ctx.services.policy.current()));
     return Object.assign(new WithdrawCandidatePayload(), { candidate: toCandidate(result.candidate), mentorsReleased: result.mentorsReleased });
   }
 
@@ -121,7 +122,7 @@ export class CandidateResolver {
     @Arg('input', () => ReassignCandidateCellInput, { description: 'The candidate, the new cell and the reason.' }) input: ReassignCandidateCellInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<ReassignCandidateCellPayload> {
-    const result = await ctx.services.candidates.reassignCell(callerOf(ctx), input);
+    const result = await ctx.services.candidates.reassignCell(callerOf(ctx), parseReassignCandidateCell(input, await ctx.services.policy.current()));
     return Object.assign(new ReassignCandidateCellPayload(), {
       candidate: toCandidate(result.candidate),
       previousCellId: result.previousCellId,
@@ -136,7 +137,7 @@ export class CandidateResolver {
     @Arg('input', () => RecordCandidateReviewInput, { description: 'The candidate, the meeting date and the assessment.' }) input: RecordCandidateReviewInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<CandidateReview> {
-    return toCandidateReview(await ctx.services.candidates.recordReview(callerOf(ctx), input));
+    return toCandidateReview(await ctx.services.candidates.recordReview(callerOf(ctx), parseRecordCandidateReview(input)));
   }
 
   @FieldResolver(() => String, {

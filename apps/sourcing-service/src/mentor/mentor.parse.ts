@@ -1,5 +1,4 @@
 import { AppError } from '@pdv/errors';
-import { isUuid } from '../common/ids';
 import type { AssignMentorInput, ReleaseMentorInput } from './mentor.input';
 
 /** GraphQL inputs → mentor commands. The candidate's id is looked up in scope by the service (NOT_FOUND when unknown). */
@@ -20,12 +19,7 @@ export interface ReleaseMentorCommand {
   reason: string;
 }
 
-function checkMemberId(memberId: string): void {
-  if (!isUuid(memberId)) throw AppError.badInput('memberId must be a party member id.', [{ field: 'input.memberId', message: 'must be a UUID' }]);
-}
-
 export function parseAssignMentor(input: AssignMentorInput): AssignMentorCommand {
-  checkMemberId(input.memberId);
   return { candidateId: input.candidateId, memberId: input.memberId };
 }
 
@@ -34,6 +28,5 @@ export function parseReleaseMentor(input: ReleaseMentorInput): ReleaseMentorComm
   if (reason === '' || reason.length > MAX_RELEASE_REASON) {
     throw AppError.badInput('The reason is not valid.', [{ field: 'input.reason', message: `must be 1 to ${MAX_RELEASE_REASON} characters` }]);
   }
-  checkMemberId(input.memberId);
   return { candidateId: input.candidateId, memberId: input.memberId, reason };
 }

@@ -9,7 +9,7 @@ import { PolicyService } from '../policy/policy.service';
 import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
 import type { Caller } from '../common/caller';
 import type { ServiceScope } from '../common/service-scope';
-import { isUuid } from '../common/ids';
+import { isUuid } from '@pdv/graphql';
 import { ReferralQuotaEntity, type ReferralQuotaRow } from './quota.entity';
 
 export interface QuotaWithAttainment {
@@ -27,9 +27,6 @@ export class QuotaService {
   constructor(private readonly scope: ServiceScope) {}
 
   async set(caller: Caller, command: { massOrganisationId: string; year: number; target: number; id?: string }): Promise<QuotaWithAttainment> {
-    if (!isUuid(command.massOrganisationId)) {
-      throw AppError.badInput('massOrganisationId must be a mass organisation id.', [{ field: 'input.massOrganisationId', message: 'must be a UUID' }]);
-    }
     const policy = await new PolicyService(this.scope.em, this.scope.deps).current();
     checkQuotaTarget(command, policy);
     const quota = await this.scope.em.transactional(async (tx) => {
