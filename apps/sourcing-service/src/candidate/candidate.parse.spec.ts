@@ -1,5 +1,5 @@
 import { problemsOf } from '@pdv/testing';
-import { MAX_ASSESSMENT_LENGTH, parseReassignCandidateCell, parseRecordCandidateReview, parseWithdrawCandidate } from './candidate.parse';
+import { MAX_ASSESSMENT_LENGTH, parseCandidateFilter, parseReassignCandidateCell, parseRecordCandidateReview, parseWithdrawCandidate } from './candidate.parse';
 
 const CANDIDATE = '0b6d3a52-6c1e-4c4f-9a7e-2f1d5b8c9e01';
 const CELL = '1c7e4b63-7d2f-4d5a-8b8f-3a2e6c9d0f12';
@@ -44,5 +44,19 @@ describe('parseRecordCandidateReview', () => {
     const run = () => parseRecordCandidateReview({ candidateId: CANDIDATE, reviewedOn, assessment });
     expect(problemsOf(run)).toEqual(problems);
     if (problems.length === 0) expect(run()).toEqual({ candidateId: CANDIDATE, reviewedOn, assessment: 'Tốt' });
+  });
+});
+
+describe('parseCandidateFilter', () => {
+  it.each([
+    { filter: undefined, problems: [] },
+    { filter: { search: 'Hoa', year: 2026 }, problems: [] },
+    { filter: { year: 20261 }, problems: ['filter.year: must be a year between 1900 and 2200'] },
+  ])('$filter', ({ filter, problems }) => {
+    expect(problemsOf(() => parseCandidateFilter(filter))).toEqual(problems);
+  });
+
+  it('keeps the given fields', () => {
+    expect(parseCandidateFilter({ search: 'Hoa', needsCellReassignment: true })).toEqual({ search: 'Hoa', needsCellReassignment: true, year: undefined });
   });
 });

@@ -1,7 +1,9 @@
 import { isLocalDate } from '@pdv/calendar';
 import { checkOptionalText, checkRequiredText, Problems } from '@pdv/errors';
+import { parseYear } from '@pdv/graphql';
 import type { SourcingPolicy, WithdrawalReason } from '@pdv/sourcing-domain';
-import type { ReassignCandidateCellInput, RecordCandidateReviewInput, WithdrawCandidateInput } from './candidate.input';
+import type { CandidateFilterInput, ReassignCandidateCellInput, RecordCandidateReviewInput, WithdrawCandidateInput } from './candidate.input';
+import type { CandidateFilter } from './candidate.queries';
 
 /**
  * GraphQL inputs → candidate commands. Bounds that are the ward's policy (the longest reason)
@@ -56,4 +58,9 @@ export function parseRecordCandidateReview(input: RecordCandidateReviewInput): R
   if (!isLocalDate(input.reviewedOn)) problems.add('input.reviewedOn', 'is not a real date in YYYY-MM-DD form');
   problems.throwIfAny('The review is not valid.');
   return { candidateId: input.candidateId, reviewedOn: input.reviewedOn, assessment };
+}
+
+/** The list filter: every field optional; a year no calendar has is bad input. */
+export function parseCandidateFilter(filter: CandidateFilterInput | null | undefined): CandidateFilter {
+  return { ...filter, year: parseYear(filter?.year, 'filter.year') };
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Allow, LocalDateScalar, pageSize, parseYear, toConnection } from '@pdv/graphql';
+import { Allow, LocalDateScalar, pageSize, toConnection } from '@pdv/graphql';
 import { nextReviewDate, type SourcingPolicy } from '@pdv/sourcing-domain';
 import type { SourcingContext } from '../context';
 import { toMentor } from '../mentor/mentor.mapper';
@@ -12,7 +12,7 @@ import { callerOf, personalDataOf } from '../common/caller';
 import type { CandidateRow } from './candidate.entity';
 import { CandidateFilterInput, ReassignCandidateCellInput, RecordCandidateReviewInput, WithdrawCandidateInput } from './candidate.input';
 import { toCandidate, toCandidateReview, toStageChange } from './candidate.mapper';
-import { parseReassignCandidateCell, parseRecordCandidateReview, parseWithdrawCandidate } from './candidate.parse';
+import { parseCandidateFilter, parseReassignCandidateCell, parseRecordCandidateReview, parseWithdrawCandidate } from './candidate.parse';
 import {
   Candidate,
   CandidateConnection,
@@ -64,8 +64,7 @@ export class CandidateResolver {
   @Allow(CANDIDATE_READERS)
   async candidates(@Args(() => CandidatesArgs) args: CandidatesArgs, @Ctx() ctx: SourcingContext): Promise<InstanceType<typeof CandidateConnection>> {
     const first = pageSize(args.first);
-    parseYear(args.filter?.year, 'filter.year');
-    const page = await ctx.services.candidates.search(callerOf(ctx), args.filter ?? {}, first, args.after);
+    const page = await ctx.services.candidates.search(callerOf(ctx), parseCandidateFilter(args.filter), first, args.after);
     return toConnection(page.rows, first, page.totalCount, (row) => [row.nameSortKey, row.id], toCandidate);
   }
 

@@ -11,6 +11,7 @@ import type { Caller } from '../common/caller';
 import type { ServiceScope } from '../common/service-scope';
 import { isUuid } from '@pdv/graphql';
 import { ReferralQuotaEntity, type ReferralQuotaRow } from './quota.entity';
+import type { SetQuotaCommand } from './quota.parse';
 
 export interface QuotaWithAttainment {
   quota: ReferralQuotaRow;
@@ -26,7 +27,7 @@ interface Counts {
 export class QuotaService {
   constructor(private readonly scope: ServiceScope) {}
 
-  async set(caller: Caller, command: { massOrganisationId: string; year: number; target: number; id?: string }): Promise<QuotaWithAttainment> {
+  async set(caller: Caller, command: SetQuotaCommand): Promise<QuotaWithAttainment> {
     const policy = await new PolicyService(this.scope.em, this.scope.deps).current();
     checkQuotaTarget(command, policy);
     const quota = await this.scope.em.transactional(async (tx) => {
