@@ -10,3 +10,4 @@ export * from './field-descriptions';
 export * from './resolver-guards';
 export * from './import-cycles';
 export * from './statement-counter';
+export * from './problems-of';

@@ -2,8 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { Problems } from '@pdv/errors';
 import { isPlausibleYear } from '@pdv/graphql';
 import type { TargetExemptionReason } from '@pdv/organisation-domain';
-import { checkUuid } from '../common/ids';
-import { checkOptionalText, optionalText, TEXT_LIMITS } from '../common/text';
+import { checkOptionalText, TEXT_LIMITS } from '@pdv/errors';
 import type { SetExemptionCommand } from './target-exemption.service';
 import { TargetExemptionReasonEnum } from './target-exemption.type';
 
@@ -38,17 +37,15 @@ function checkYear(problems: Problems, field: string, year: number): void {
 
 export function parseSetTargetExemption(input: SetTargetExemptionInput): SetExemptionCommand {
   const problems = new Problems();
-  checkUuid(problems, 'input.organisationId', input.organisationId);
   checkYear(problems, 'input.year', input.year);
-  checkOptionalText(problems, 'input.note', input.note, TEXT_LIMITS.note);
+  const note = checkOptionalText(problems, 'input.note', input.note, TEXT_LIMITS.note);
   problems.throwIfAny();
-  return { organisationId: input.organisationId, year: input.year, reason: input.reason, note: optionalText(input.note) };
+  return { organisationId: input.organisationId, year: input.year, reason: input.reason, note };
 }
 
 export function parseRevokeTargetExemption(input: RevokeTargetExemptionInput): { exemptionId: string; note: string | null } {
   const problems = new Problems();
-  checkUuid(problems, 'input.exemptionId', input.exemptionId);
-  checkOptionalText(problems, 'input.note', input.note, TEXT_LIMITS.note);
+  const note = checkOptionalText(problems, 'input.note', input.note, TEXT_LIMITS.note);
   problems.throwIfAny();
-  return { exemptionId: input.exemptionId, note: optionalText(input.note) };
+  return { exemptionId: input.exemptionId, note };
 }

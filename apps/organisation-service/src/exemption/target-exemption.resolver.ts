@@ -1,6 +1,5 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow, parseYear } from '@pdv/graphql';
-import { parseId } from '../common/ids';
 import { ORGANISATION_READERS, WARD_EDITORS } from '../common/permissions';
 import type { OrganisationContext } from '../context';
 import {
@@ -22,7 +21,7 @@ export class TargetExemptionResolver {
     @Arg('includeRevoked', () => Boolean, { defaultValue: false, description: 'Include revoked exemptions (history).' }) includeRevoked: boolean,
     @Ctx() ctx: OrganisationContext,
   ): Promise<TargetExemption[]> {
-    const organisationIds = organisationId ? [parseId(organisationId, 'organisationId')] : null;
+    const organisationIds = organisationId ? [organisationId] : null;
     const rows = await ctx.services.exemptions.list({ year: parseYear(year, 'year'), organisationIds, includeRevoked });
     return rows.map(toTargetExemption);
   }

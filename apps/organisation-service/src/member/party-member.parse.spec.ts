@@ -1,17 +1,9 @@
-import type { AppError } from '@pdv/errors';
+import { problemsOf } from '@pdv/testing';
 import { parseCorrectMemberRecord, parseRecordMemberMovement, parseRegisterMember, parseSearch } from './party-member.parse';
 
 const MEMBER = '9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
 const CELL = '5a1d3b7e-2c4f-4e8a-b6d9-1f0e2d3c4b5a';
 
-function problemsOf(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    return ((error as AppError).problems ?? []).map((p) => `${p.field}: ${p.message}`);
-  }
-  throw new Error('expected BAD_USER_INPUT');
-}
 
 describe('member input parsing', () => {
   it.each([

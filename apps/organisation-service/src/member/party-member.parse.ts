@@ -1,7 +1,6 @@
-import { Problems } from '@pdv/errors';
+import { checkOptionalText, checkRequiredText, Problems, TEXT_LIMITS } from '@pdv/errors';
 import type { MemberMovementKind } from '@pdv/organisation-domain';
-import { checkUuid } from '../common/ids';
-import { checkOptionalText, checkRequiredText, containsPattern, TEXT_LIMITS } from '../common/text';
+import { containsPattern } from '@pdv/persistence';
 import { foldDiacritics } from '@pdv/vn-identity';
 import type {
   CompleteMemberRecordInput,
@@ -21,7 +20,6 @@ const NEEDS_DESTINATION: readonly MemberMovementKind[] = ['TRANSFER_IN', 'INTERN
 
 export function parseRegisterMember(input: RegisterMemberInput): RegisterMemberCommand {
   const problems = new Problems();
-  checkUuid(problems, 'input.organisationId', input.organisationId);
   checkRequiredText(problems, 'input.fullName', input.fullName, TEXT_LIMITS.name);
   checkOptionalText(problems, 'input.nationalId', input.nationalId, 20);
   problems.throwIfAny();
@@ -42,7 +40,6 @@ export function parseRegisterMember(input: RegisterMemberInput): RegisterMemberC
 
 export function parseCompleteMemberRecord(input: CompleteMemberRecordInput): { memberId: string; values: RecordCorrections } {
   const problems = new Problems();
-  checkUuid(problems, 'input.memberId', input.memberId);
   checkRequiredText(problems, 'input.fullName', input.fullName, TEXT_LIMITS.name);
   checkOptionalText(problems, 'input.nationalId', input.nationalId, 20);
   problems.throwIfAny();
@@ -59,7 +56,6 @@ export function parseCompleteMemberRecord(input: CompleteMemberRecordInput): { m
 
 export function parseCorrectMemberRecord(input: CorrectMemberRecordInput): { memberId: string; values: RecordCorrections; reason: string } {
   const problems = new Problems();
-  checkUuid(problems, 'input.memberId', input.memberId);
   checkRequiredText(problems, 'input.reason', input.reason, TEXT_LIMITS.note);
   if (input.fullName !== null && input.fullName !== undefined) checkRequiredText(problems, 'input.fullName', input.fullName, TEXT_LIMITS.name);
   if (input.nationalId !== null && input.nationalId !== undefined) checkRequiredText(problems, 'input.nationalId', input.nationalId, 20);
@@ -87,8 +83,6 @@ export interface MovementCommand {
 
 export function parseRecordMemberMovement(input: RecordMemberMovementInput): MovementCommand {
   const problems = new Problems();
-  checkUuid(problems, 'input.memberId', input.memberId);
-  checkUuid(problems, 'input.toOrganisationId', input.toOrganisationId);
   const destination = input.toOrganisationId ?? null;
   if (NEEDS_DESTINATION.includes(input.kind) && destination === null) problems.add('input.toOrganisationId', `is required for ${input.kind}`);
   if (!NEEDS_DESTINATION.includes(input.kind) && destination !== null) problems.add('input.toOrganisationId', `is only given for ${NEEDS_DESTINATION.join(' and ')}`);
@@ -99,7 +93,6 @@ export function parseRecordMemberMovement(input: RecordMemberMovementInput): Mov
 
 export function parseRecogniseOfficialMember(input: RecogniseOfficialMemberInput): { memberId: string; decisionDate: string } {
   const problems = new Problems();
-  checkUuid(problems, 'input.memberId', input.memberId);
   problems.throwIfAny();
   return { memberId: input.memberId, decisionDate: input.decisionDate };
 }

@@ -2,7 +2,6 @@ import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-
 import { todayInVietnam } from '@pdv/calendar';
 import { Allow, LocalDateScalar, pageSize, toConnection } from '@pdv/graphql';
 import type { PartyMemberStatus } from '@pdv/organisation-domain';
-import { parseId } from '../common/ids';
 import { MEMBER_READERS } from '../common/permissions';
 import type { OrganisationContext } from '../context';
 import { toMemberCounts, toPartyMember } from './party-member.mapper';
@@ -39,7 +38,7 @@ export class PartyMemberResolver {
   @Query(() => PartyMember, { nullable: true, description: 'One member, with their current cell; null if there is none.' })
   @Allow(MEMBER_READERS)
   async member(@Arg('id', () => ID, { description: 'The member.' }) id: string, @Ctx() ctx: OrganisationContext): Promise<PartyMember | null> {
-    const row = await ctx.services.memberReads.get(parseId(id));
+    const row = await ctx.services.memberReads.get(id);
     return row ? toPartyMember(row, todayInVietnam(ctx.clock)) : null;
   }
 
@@ -50,7 +49,7 @@ export class PartyMemberResolver {
   async members(@Args(() => MembersArgs) args: MembersArgs, @Ctx() ctx: OrganisationContext): Promise<InstanceType<typeof PartyMemberConnection>> {
     const asOf = args.asOf ?? todayInVietnam(ctx.clock);
     const query = {
-      organisationId: args.organisationId ? parseId(args.organisationId, 'organisationId') : null,
+      organisationId: args.organisationId ?? null,
       includeSubtree: args.includeSubtree,
       status: args.status ?? null,
       asOf,
@@ -74,7 +73,6 @@ export class PartyMemberResolver {
     @Ctx() ctx: OrganisationContext,
   ): Promise<MemberCounts> {
     const date = asOf ?? todayInVietnam(ctx.clock);
-    const id = parseId(organisationId, 'organisationId');
-    return toMemberCounts(await ctx.services.memberReads.counts(id, date, includeSubtree), id, date, includeSubtree);
+    return toMemberCounts(await ctx.services.memberReads.counts(organisationId, date, includeSubtree), organisationId, date, includeSubtree);
   }
 }

@@ -1,4 +1,4 @@
-import { Problems } from '@pdv/errors';
+import { checkOptionalText, checkRequiredText, Problems, TEXT_LIMITS } from '@pdv/errors';
 import type {
   CloseOrganisationInput as CloseCommand,
   MergeOrganisationsInput as MergeCommand,
@@ -7,8 +7,8 @@ import type {
   RegisterOrganisationInput as RegisterCommand,
   ReviseOrganisationInput as ReviseCommand,
 } from '@pdv/organisation-domain';
-import { checkUuid, newId } from '../common/ids';
-import { checkOptionalText, checkRequiredText, containsPattern, TEXT_LIMITS } from '../common/text';
+import { newId } from '../common/ids';
+import { containsPattern } from '@pdv/persistence';
 import { foldDiacritics } from '@pdv/vn-identity';
 import type { OrganisationFilterValues } from './organisation.queries';
 import type {
@@ -35,7 +35,6 @@ export interface Justified<T> {
 }
 
 function checkNewOrganisation(problems: Problems, prefix: string, input: NewOrganisationInput): void {
-  checkUuid(problems, `${prefix}.parentId`, input.parentId);
   checkRequiredText(problems, `${prefix}.code`, input.code, TEXT_LIMITS.code);
   checkRequiredText(problems, `${prefix}.name`, input.name, TEXT_LIMITS.name);
 }
@@ -58,7 +57,6 @@ export function parseRegisterOrganisation(input: RegisterOrganisationInput): Jus
 
 export function parseReviseOrganisation(input: ReviseOrganisationInput): Justified<ReviseCommand> {
   const problems = new Problems();
-  checkUuid(problems, 'input.organisationId', input.organisationId);
   if (input.name !== null && input.name !== undefined) checkRequiredText(problems, 'input.name', input.name, TEXT_LIMITS.name);
   if (input.code !== null && input.code !== undefined) checkRequiredText(problems, 'input.code', input.code, TEXT_LIMITS.code);
   checkReason(problems, input.reason);
@@ -78,8 +76,6 @@ export function parseReviseOrganisation(input: ReviseOrganisationInput): Justifi
 
 export function parseMoveOrganisation(input: MoveOrganisationInput): Justified<MoveCommand> {
   const problems = new Problems();
-  checkUuid(problems, 'input.organisationId', input.organisationId);
-  checkUuid(problems, 'input.parentId', input.parentId);
   checkReason(problems, input.reason);
   problems.throwIfAny();
   return { command: { organisationId: input.organisationId, parentId: input.parentId, effectiveDate: input.effectiveDate }, note: input.reason.trim() };
@@ -87,7 +83,6 @@ export function parseMoveOrganisation(input: MoveOrganisationInput): Justified<M
 
 export function parseCloseOrganisation(input: CloseOrganisationInput): Justified<CloseCommand> {
   const problems = new Problems();
-  checkUuid(problems, 'input.organisationId', input.organisationId);
   checkReason(problems, input.reason);
   problems.throwIfAny();
   return { command: { organisationId: input.organisationId, effectiveDate: input.effectiveDate }, note: input.reason.trim() };
@@ -95,11 +90,9 @@ export function parseCloseOrganisation(input: CloseOrganisationInput): Justified
 
 export function parseMergeOrganisations(input: MergeOrganisationsInput): Justified<MergeCommand> {
   const problems = new Problems();
-  input.sourceIds.forEach((id, i) => checkUuid(problems, `input.sourceIds[${i}]`, id));
   const hasTarget = input.targetId !== null && input.targetId !== undefined;
   const hasNew = input.newTarget !== null && input.newTarget !== undefined;
   if (hasTarget === hasNew) problems.add('input.targetId', 'give either targetId or newTarget, not both and not neither');
-  checkUuid(problems, 'input.targetId', input.targetId);
   if (input.newTarget) checkNewOrganisation(problems, 'input.newTarget', input.newTarget);
   checkReason(problems, input.reason);
   problems.throwIfAny();
@@ -126,7 +119,6 @@ const codeKey = (code: string) => code.trim().toUpperCase();
 
 export function parseSplitOrganisation(input: SplitOrganisationInput): Justified<SplitCommand> {
   const problems = new Problems();
-  checkUuid(problems, 'input.sourceId', input.sourceId);
   input.newOrganisations.forEach((org, i) => checkNewOrganisation(problems, `input.newOrganisations[${i}]`, org));
   const created = input.newOrganisations.map(newOrganisation);
   const idByCode = new Map<string, string>();
@@ -136,13 +128,11 @@ export function parseSplitOrganisation(input: SplitOrganisationInput): Justified
     idByCode.set(key, org.organisationId);
   });
   const memberAllocations = input.memberAllocations.map((allocation, i) => {
-    checkUuid(problems, `input.memberAllocations[${i}].memberId`, allocation.memberId);
     const organisationId = idByCode.get(codeKey(allocation.organisationCode));
     if (!organisationId) problems.add(`input.memberAllocations[${i}].organisationCode`, 'is not the code of one of the new organisations');
     return { memberId: allocation.memberId, organisationId: organisationId ?? '' };
   });
   const childAllocations = input.childAllocations.map((allocation, i) => {
-    checkUuid(problems, `input.childAllocations[${i}].organisationId`, allocation.organisationId);
     const parentId = idByCode.get(codeKey(allocation.parentCode));
     if (!parentId) problems.add(`input.childAllocations[${i}].parentCode`, 'is not the code of one of the new organisations');
     return { organisationId: allocation.organisationId, parentId: parentId ?? '' };
@@ -159,7 +149,6 @@ export type OrganisationListQuery = OrganisationFilterValues;
 
 export function parseOrganisationFilter(filter: OrganisationFilter | null | undefined, today: string): OrganisationListQuery {
   const problems = new Problems();
-  checkUuid(problems, 'filter.parentId', filter?.parentId);
   checkOptionalText(problems, 'filter.search', filter?.search, TEXT_LIMITS.search);
   problems.throwIfAny();
   const search = filter?.search ? foldDiacritics(filter.search) : '';

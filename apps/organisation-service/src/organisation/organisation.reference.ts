@@ -1,6 +1,6 @@
 import { localDateInVietnam } from '@pdv/calendar';
 import { requireRole } from '@pdv/auth';
-import { isUuid } from '../common/ids';
+import { isUuid } from '@pdv/graphql';
 import { ORGANISATION_READERS } from '../common/permissions';
 import type { OrganisationContext } from '../context';
 import { toOrganisation } from './organisation.mapper';

@@ -2,7 +2,6 @@ import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-
 import { todayInVietnam } from '@pdv/calendar';
 import { Allow, LocalDateScalar, pageSize, toConnection } from '@pdv/graphql';
 import type { OrganisationContext } from '../context';
-import { parseId } from '../common/ids';
 import { ORGANISATION_READERS } from '../common/permissions';
 import { OrganisationFilter } from './organisation.input';
 import { toClosure, toOrganisation, toTreeNode, toVersionRecord } from './organisation.mapper';
@@ -35,7 +34,7 @@ export class OrganisationResolver {
     @Ctx() ctx: OrganisationContext,
   ): Promise<Organisation | null> {
     const date = asOf ?? todayInVietnam(ctx.clock);
-    const view = await ctx.services.organisations.get(parseId(id), date);
+    const view = await ctx.services.organisations.get(id, date);
     return view ? toOrganisation(view, date) : null;
   }
 
@@ -64,7 +63,7 @@ export class OrganisationResolver {
     @Ctx() ctx: OrganisationContext,
   ): Promise<OrganisationTreeNode | null> {
     const date = asOf ?? todayInVietnam(ctx.clock);
-    const tree = await ctx.services.organisations.tree(parseId(rootId, 'rootId'), date);
+    const tree = await ctx.services.organisations.tree(rootId, date);
     return tree ? toTreeNode(tree, date) : null;
   }
 
@@ -74,7 +73,7 @@ export class OrganisationResolver {
     @Arg('id', () => ID, { description: 'The organisation.' }) id: string,
     @Ctx() ctx: OrganisationContext,
   ): Promise<OrganisationHistory> {
-    const history = await ctx.services.organisations.history(parseId(id));
+    const history = await ctx.services.organisations.history(id);
     return Object.assign(new OrganisationHistory(), {
       organisationId: id,
       versions: history.versions.map(toVersionRecord),

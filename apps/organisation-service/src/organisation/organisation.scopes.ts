@@ -1,7 +1,7 @@
 import type { ScopeResolver } from '@pdv/auth';
 import type { EntityManager } from '@pdv/persistence';
 import type { Clock } from '@pdv/service-kit';
-import { isUuid } from '../common/ids';
+import { isUuid } from '@pdv/graphql';
 import { todayInVietnam } from '@pdv/calendar';
 import { findSubtreeIdsAsOf } from './organisation.queries';
 

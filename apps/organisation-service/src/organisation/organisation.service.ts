@@ -19,7 +19,6 @@ import {
   planSplitOrganisation,
 } from '@pdv/organisation-domain';
 import { vietnameseStringKey } from '@pdv/vn-identity';
-import { isUuid } from '../common/ids';
 import { recorderOf, type ServiceScope } from '../common/service-scope';
 import { lockOrganisationTree } from '../common/tree-lock';
 import { moveMembers } from '../member/member-moves';
@@ -124,7 +123,7 @@ export class OrganisationTreeService {
       // Sequential: a transaction has one connection, which runs one query at a time.
       const versions = await loadAllVersions(em);
       const policy = await loadPolicy(em);
-      const ids = (members?.organisationIds ?? []).filter(isUuid);
+      const ids = members?.organisationIds ?? [];
       const memberPlacements = members && ids.length > 0 ? await findPlacementsFrom(em, ids, members.date) : [];
       const result = plan({ versions, today, policy, memberPlacements });
 

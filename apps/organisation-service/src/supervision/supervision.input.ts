@@ -1,8 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { Problems } from '@pdv/errors';
 import { LocalDateScalar } from '@pdv/graphql';
-import { checkUuid } from '../common/ids';
-import { checkOptionalText, optionalText, TEXT_LIMITS } from '../common/text';
+import { checkOptionalText, TEXT_LIMITS } from '@pdv/errors';
 import type { AssignSupervisionCommand } from './supervision.service';
 
 @InputType({ description: 'Assigns a ward committee member to supervise an organisation.' })
@@ -34,22 +33,19 @@ export class EndSupervisionInput {
 
 export function parseAssignSupervision(input: AssignSupervisionInput): AssignSupervisionCommand {
   const problems = new Problems();
-  checkUuid(problems, 'input.committeeMemberId', input.committeeMemberId);
-  checkUuid(problems, 'input.organisationId', input.organisationId);
-  checkOptionalText(problems, 'input.note', input.note, TEXT_LIMITS.note);
+  const note = checkOptionalText(problems, 'input.note', input.note, TEXT_LIMITS.note);
   problems.throwIfAny();
   return {
     committeeMemberId: input.committeeMemberId,
     organisationId: input.organisationId,
     validFrom: input.validFrom,
     validTo: input.validTo ?? null,
-    note: optionalText(input.note),
+    note,
   };
 }
 
 export function parseEndSupervision(input: EndSupervisionInput): { assignmentId: string; validTo: string } {
   const problems = new Problems();
-  checkUuid(problems, 'input.assignmentId', input.assignmentId);
   problems.throwIfAny();
   return { assignmentId: input.assignmentId, validTo: input.validTo };
 }

@@ -1,6 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow, LocalDateScalar } from '@pdv/graphql';
-import { parseId } from '../common/ids';
 import { MEMBER_READERS, ORGANISATION_READERS, WARD_EDITORS } from '../common/permissions';
 import type { OrganisationContext } from '../context';
 import { toPartyMember } from '../member/party-member.mapper';
@@ -25,8 +24,8 @@ export class SupervisionResolver {
     @Ctx() ctx: OrganisationContext,
   ): Promise<SupervisionAssignment[]> {
     const rows = await ctx.services.supervision.list({
-      committeeMemberId: committeeMemberId ? parseId(committeeMemberId, 'committeeMemberId') : null,
-      organisationIds: organisationId ? [parseId(organisationId, 'organisationId')] : null,
+      committeeMemberId: committeeMemberId ? committeeMemberId : null,
+      organisationIds: organisationId ? [organisationId] : null,
       asOf: asOf ?? null,
     });
     return rows.map(toSupervisionAssignment);

@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Allow, LocalDateScalar, pageSize, parseYear, toConnection } from '@pdv/graphql';
+import { Allow, LocalDateScalar, pageSize, toConnection } from '@pdv/graphql';
 import { nextReviewDate, type SourcingPolicy } from '@pdv/sourcing-domain';
 import type { SourcingContext } from '../context';
 import { toMentor } from '../mentor/mentor.mapper';
@@ -12,6 +12,7 @@ import { callerOf, personalDataOf } from '../common/caller';
 import type { CandidateRow } from './candidate.entity';
 import { CandidateFilterInput, ReassignCandidateCellInput, RecordCandidateReviewInput, WithdrawCandidateInput } from './candidate.input';
 import { toCandidate, toCandidateReview, toStageChange } from './candidate.mapper';
+import { parseCandidateFilter, parseReassignCandidateCell, parseRecordCandidateReview, parseWithdrawCandidate } from './candidate.parse';
 import {
   Candidate,
   CandidateConnection,
@@ -63,8 +64,7 @@ export class CandidateResolver {
   @Allow(CANDIDATE_READERS)
   async candidates(@Args(() => CandidatesArgs) args: CandidatesArgs, @Ctx() ctx: SourcingContext): Promise<InstanceType<typeof CandidateConnection>> {
     const first = pageSize(args.first);
-    parseYear(args.filter?.year, 'filter.year');
-    const page = await ctx.services.candidates.search(callerOf(ctx), args.filter ?? {}, first, args.after);
+    const page = await ctx.services.candidates.search(callerOf(ctx), parseCandidateFilter(args.filter), first, args.after);
     return toConnection(page.rows, first, page.totalCount, (row) => [row.nameSortKey, row.id], toCandidate);
   }
 
@@ -108,7 +108,7 @@ export class CandidateResolver {
     @Arg('input', () => WithdrawCandidateInput, { description: 'The candidate and the reason.' }) input: WithdrawCandidateInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<WithdrawCandidatePayload> {
-    const result = await ctx.services.candidates.withdraw(callerOf(ctx), input);
+    const result = await ctx.services.candidates.withdraw(callerOf(ctx), parseWithdrawCandidate(input, await ctx.services.policy.current()));
     return Object.assign(new WithdrawCandidatePayload(), { candidate: toCandidate(result.candidate), mentorsReleased: result.mentorsReleased });
   }
 
@@ -121,7 +121,7 @@ export class CandidateResolver {
     @Arg('input', () => ReassignCandidateCellInput, { description: 'The candidate, the new cell and the reason.' }) input: ReassignCandidateCellInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<ReassignCandidateCellPayload> {
-    const result = await ctx.services.candidates.reassignCell(callerOf(ctx), input);
+    const result = await ctx.services.candidates.reassignCell(callerOf(ctx), parseReassignCandidateCell(input, await ctx.services.policy.current()));
     return Object.assign(new ReassignCandidateCellPayload(), {
       candidate: toCandidate(result.candidate),
       previousCellId: result.previousCellId,
@@ -136,7 +136,7 @@ export class CandidateResolver {
     @Arg('input', () => RecordCandidateReviewInput, { description: 'The candidate, the meeting date and the assessment.' }) input: RecordCandidateReviewInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<CandidateReview> {
-    return toCandidateReview(await ctx.services.candidates.recordReview(callerOf(ctx), input));
+    return toCandidateReview(await ctx.services.candidates.recordReview(callerOf(ctx), parseRecordCandidateReview(input)));
   }
 
   @FieldResolver(() => String, {

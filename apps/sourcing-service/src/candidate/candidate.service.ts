@@ -1,25 +1,23 @@
-import { isLocalDate, localDateInVietnam } from '@pdv/calendar';
+import { localDateInVietnam } from '@pdv/calendar';
 import { LockMode } from '@mikro-orm/postgresql';
 import { assertOrganisationInScope, assertRecordInScope } from '@pdv/auth';
 import { type Actor, candidateWithdrawn, referralDeclined } from '@pdv/contracts';
 import { AppError, ruleViolation } from '@pdv/errors';
 import type { EntityManager } from '@pdv/persistence';
-import { type CandidateMilestone, checkCellReassignment, NURTURED_STATUSES, SOURCING_RULES, WITHDRAWAL_REASONS, type WithdrawalReason, isOneOf } from '@pdv/sourcing-domain';
+import { type CandidateMilestone, checkCellReassignment, NURTURED_STATUSES, SOURCING_RULES, WITHDRAWAL_REASONS, isOneOf } from '@pdv/sourcing-domain';
 import { PolicyService } from '../policy/policy.service';
 import { requireActiveCell } from '@pdv/organisation-read-model';
 import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
 import type { Caller } from '../common/caller';
 import type { ServiceScope } from '../common/service-scope';
 import { pairCursor } from '../common/cursor';
-import { isUuid } from '../common/ids';
 import { SourcingScopes } from '../mass-organisation/mass-organisation.scopes';
 import { ReferralEntity } from '../referral/referral.entity';
 import { CandidateEntity, CandidateReviewEntity, type CandidateReviewRow, type CandidateRow } from './candidate.entity';
 import { moveCandidate } from './candidate-stage.writer';
 import { placeCandidateInCell, releaseMentorsOutsideCell, restoreMentorsAfterReorganisation } from './cell-change.writer';
+import type { ReassignCellCommand, RecordReviewCommand, WithdrawCandidateCommand } from './candidate.parse';
 import { type CandidateFilter, type CandidatePage, candidateWhere, findDueForReview, findVisibleCandidates, searchCandidates } from './candidate.queries';
-
-const MAX_ASSESSMENT_LENGTH = 2_000;
 
 
 /** Candidates: search, the monthly review, withdrawal, and milestones from other services. */
@@ -27,14 +25,12 @@ export class CandidateService {
   constructor(private readonly scope: ServiceScope) {}
 
   search(caller: Caller, filter: CandidateFilter, first: number, after: string | null | undefined): Promise<CandidatePage> {
-    if (filter.organisationId && !isUuid(filter.organisationId)) throw AppError.badInput('organisationId must be an organisation id.');
-    if (filter.massOrganisationId && !isUuid(filter.massOrganisationId)) throw AppError.badInput('massOrganisationId must be a mass organisation id.');
     return searchCandidates(this.scope.em, candidateWhere(caller.identity, filter), first, pairCursor(after));
   }
 
   /** The candidate if the caller may see it; NOT_FOUND otherwise (existence is not revealed). */
   async get(caller: Caller, id: string): Promise<CandidateRow> {
-    const [row] = isUuid(id) ? await findVisibleCandidates(this.scope.em, caller.identity, [id]) : [];
+    const [row] = await findVisibleCandidates(this.scope.em, caller.identity, [id]);
     if (!row) throw AppError.notFound('Candidate', id);
     return row;
   }
@@ -43,7 +39,6 @@ export class CandidateService {
     caller: Caller,
     options: { organisationId: string | null; asOf: string | null; first: number; after: string | null | undefined },
   ): Promise<CandidatePage> {
-    if (options.organisationId && !isUuid(options.organisationId)) throw AppError.badInput('organisationId must be an organisation id.');
     const policy = await new PolicyService(this.scope.em, this.scope.deps).current();
     return findDueForReview(this.scope.em, caller.identity, {
       organisationId: options.organisationId,
@@ -56,15 +51,11 @@ export class CandidateService {
 
   async withdraw(
     caller: Caller,
-    command: { candidateId: string; reason: WithdrawalReason; note?: string | null },
+    command: WithdrawCandidateCommand,
   ): Promise<{ candidate: CandidateRow; mentorsReleased: number }> {
-    const note = (command.note ?? '').normalize('NFC').trim();
+    const { note } = command;
     if (!isOneOf(WITHDRAWAL_REASONS, command.reason) || (command.reason === 'OTHER' && note === '')) {
       throw ruleViolation(SOURCING_RULES['SOURCING.WITHDRAWAL_NEEDS_REASON']);
-    }
-    const policy = await new PolicyService(this.scope.em, this.scope.deps).current();
-    if (note.length > policy.maxReasonLength) {
-      throw AppError.badInput('The note is too long.', [{ field: 'input.note', message: `is longer than ${policy.maxReasonLength} characters` }]);
     }
     return this.scope.em.transactional(async (tx) => {
       const candidate = await this.lockInScope(tx, caller, command.candidateId);
@@ -108,14 +99,9 @@ export class CandidateService {
    */
   async reassignCell(
     caller: Caller,
-    command: { candidateId: string; cellId: string; reason: string },
+    command: ReassignCellCommand,
   ): Promise<{ candidate: CandidateRow; previousCellId: string; mentorsReleased: number; mentorsKept: number }> {
-    if (!isUuid(command.cellId)) throw AppError.badInput('cellId must be a party cell id.', [{ field: 'input.cellId', message: 'must be a UUID' }]);
-    const reason = command.reason.normalize('NFC').trim();
-    const policy = await new PolicyService(this.scope.em, this.scope.deps).current();
-    if (reason === '' || reason.length > policy.maxReasonLength) {
-      throw AppError.badInput('The reason is not valid.', [{ field: 'input.reason', message: `must be 1 to ${policy.maxReasonLength} characters` }]);
-    }
+    const { reason } = command;
     return this.scope.em.transactional(async (tx) => {
       const candidate = await this.lockInScope(tx, caller, command.candidateId);
       // The new cell must be in the caller's part of the ward too (checked on the argument as well).
@@ -149,17 +135,9 @@ export class CandidateService {
 
   async recordReview(
     caller: Caller,
-    command: { candidateId: string; reviewedOn: string; assessment: string; id?: string },
+    command: RecordReviewCommand,
   ): Promise<CandidateReviewRow> {
-    const assessment = command.assessment.normalize('NFC').trim();
-    if (assessment === '' || assessment.length > MAX_ASSESSMENT_LENGTH) {
-      throw AppError.badInput('The assessment is not valid.', [
-        { field: 'input.assessment', message: `must be 1 to ${MAX_ASSESSMENT_LENGTH} characters` },
-      ]);
-    }
-    if (!isLocalDate(command.reviewedOn)) {
-      throw AppError.badInput('The review date is not valid.', [{ field: 'input.reviewedOn', message: 'is not a real date in YYYY-MM-DD form' }]);
-    }
+    const { assessment } = command;
     return this.scope.em.transactional(async (tx) => {
       const candidate = await this.lockInScope(tx, caller, command.candidateId);
       const now = this.scope.deps.clock.now();
@@ -199,7 +177,7 @@ export class CandidateService {
 
   /** Loads and locks a candidate the caller may act on (its cell is in their subtree). */
   private async lockInScope(tx: EntityManager, caller: Caller, candidateId: string): Promise<CandidateRow> {
-    const candidate = isUuid(candidateId) ? await tx.findOne(CandidateEntity, { id: candidateId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    const candidate = await tx.findOne(CandidateEntity, { id: candidateId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!candidate) throw AppError.notFound('Candidate', candidateId);
     await assertRecordInScope(caller.identity, candidate.cellId, new SourcingScopes(tx), () => AppError.notFound('Candidate', candidateId));
     return candidate;

@@ -1,6 +1,5 @@
 import { AppError } from '@pdv/errors';
-import { decodeCursor } from '@pdv/graphql';
-import { isUuid } from './ids';
+import { decodeCursor, isUuid } from '@pdv/graphql';
 
 /** A keyset cursor of (sort value, id), as every list of this service uses. */
 export function pairCursor(after: string | null | undefined): [string, string] | null {

@@ -9,6 +9,7 @@ import { PossibleDuplicateStatusEnum } from '../common/graphql-enums.type';
 import type { PossibleDuplicateStatus } from './possible-duplicate.entity';
 import { DismissPossibleDuplicateInput, LinkPossibleDuplicateInput } from './possible-duplicate.input';
 import { toPossibleDuplicate } from './possible-duplicate.mapper';
+import { parseDismissPossibleDuplicate, parseLinkPossibleDuplicate } from './possible-duplicate.parse';
 import { PossibleDuplicate, PossibleDuplicateConnection } from './possible-duplicate.type';
 
 /** Who may look at flagged pairs (and their fields): the deciders and the ward's readers. */
@@ -51,7 +52,7 @@ export class PossibleDuplicateResolver {
     @Arg('input', () => LinkPossibleDuplicateInput, { description: 'The pair, the record to keep and how you checked.' }) input: LinkPossibleDuplicateInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<PossibleDuplicate> {
-    return toPossibleDuplicate(await ctx.services.duplicates.link(callerOf(ctx), input));
+    return toPossibleDuplicate(await ctx.services.duplicates.link(callerOf(ctx), parseLinkPossibleDuplicate(input)));
   }
 
   @Mutation(() => PossibleDuplicate, { description: 'Confirm a flagged pair is two different people.' })
@@ -60,7 +61,7 @@ export class PossibleDuplicateResolver {
     @Arg('input', () => DismissPossibleDuplicateInput, { description: 'The pair and an optional note.' }) input: DismissPossibleDuplicateInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<PossibleDuplicate> {
-    return toPossibleDuplicate(await ctx.services.duplicates.dismiss(callerOf(ctx), input));
+    return toPossibleDuplicate(await ctx.services.duplicates.dismiss(callerOf(ctx), parseDismissPossibleDuplicate(input)));
   }
 
   @FieldResolver(() => Candidate, { nullable: true, description: 'The record flagged (null if you may not see it).' })

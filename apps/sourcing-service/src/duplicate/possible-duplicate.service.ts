@@ -12,21 +12,9 @@ import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
 import type { Caller } from '../common/caller';
 import { pairCursor } from '../common/cursor';
 import type { ServiceScope } from '../common/service-scope';
-import { isUuid } from '../common/ids';
 import { SourcingScopes } from '../mass-organisation/mass-organisation.scopes';
+import type { DismissPossibleDuplicateCommand, LinkPossibleDuplicateCommand } from './possible-duplicate.parse';
 import { PossibleDuplicateEntity, type PossibleDuplicateRow, type PossibleDuplicateStatus } from './possible-duplicate.entity';
-
-const MAX_NOTE = 1_000;
-
-function cleanNote(note: string | null | undefined, required: boolean): string | null {
-  const text = (note ?? '').normalize('NFC').trim();
-  if ((required && text === '') || text.length > MAX_NOTE) {
-    throw AppError.badInput('The note is not valid.', [
-      { field: 'input.note', message: required ? `must be 1 to ${MAX_NOTE} characters` : `must be at most ${MAX_NOTE} characters` },
-    ]);
-  }
-  return text === '' ? null : text;
-}
 
 /** Possible duplicates: flagged at intake, decided by a person. */
 export class PossibleDuplicateService {
@@ -62,8 +50,8 @@ export class PossibleDuplicateService {
     return { rows: inOrderOf(list, rows), totalCount: Number(counts[0]?.count ?? 0) };
   }
 
-  async link(caller: Caller, command: { possibleDuplicateId: string; keepCandidateId: string; note: string }): Promise<PossibleDuplicateRow> {
-    const note = cleanNote(command.note, true)!;
+  async link(caller: Caller, command: LinkPossibleDuplicateCommand): Promise<PossibleDuplicateRow> {
+    const { note } = command;
     return this.scope.em.transactional(async (tx) => {
       const pair = await this.lockOpenPair(tx, command.possibleDuplicateId);
       if (command.keepCandidateId !== pair.candidateId && command.keepCandidateId !== pair.otherCandidateId) {
@@ -109,8 +97,8 @@ export class PossibleDuplicateService {
     });
   }
 
-  async dismiss(caller: Caller, command: { possibleDuplicateId: string; note?: string | null }): Promise<PossibleDuplicateRow> {
-    const note = cleanNote(command.note, false);
+  async dismiss(caller: Caller, command: DismissPossibleDuplicateCommand): Promise<PossibleDuplicateRow> {
+    const { note } = command;
     return this.scope.em.transactional(async (tx) => {
       const pair = await this.lockOpenPair(tx, command.possibleDuplicateId);
       await this.lockPairCandidates(tx, caller, pair.candidateId, pair.otherCandidateId);
@@ -123,7 +111,7 @@ export class PossibleDuplicateService {
   }
 
   private async lockOpenPair(tx: EntityManager, id: string): Promise<PossibleDuplicateRow> {
-    const pair = isUuid(id) ? await tx.findOne(PossibleDuplicateEntity, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    const pair = await tx.findOne(PossibleDuplicateEntity, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!pair) throw AppError.notFound('Possible duplicate', id);
     if (pair.status !== 'OPEN') throw ruleViolation(SOURCING_APP_RULES['SOURCING.DUPLICATE_RESOLVED'], `It is ${pair.status}.`);
     return pair;

@@ -1,9 +1,7 @@
 import { utcDateOf } from '@pdv/calendar';
-import { AppError, Problems, ruleViolation } from '@pdv/errors';
+import { AppError, checkOptionalText, Problems, ruleViolation } from '@pdv/errors';
 import { type CellValue, mapHeaderRow, parseReferralRow, type PublishedNotice, type ReferralColumnKey, type ReferralRowCells, REFERRAL_IMPORT_COLUMNS, type SourcingPolicy, type ValidReferral } from '@pdv/sourcing-domain';
-import { isUuid } from '../common/ids';
 import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
-import { optionalText } from '../common/text';
 import { MAX_REFERRER_NAME_LENGTH } from '../referral/referral.parse';
 import { EXTRA_COLUMNS, type ExtraColumnKey, mapExtraColumns } from './extra-columns.rules';
 import type { ImportFormat, ImportMode, ImportProblem, ImportRowReport } from './referral-import.entity';
@@ -36,7 +34,6 @@ export function parseImportReferrals(input: ImportReferralsInput): ImportReferra
   const fileName = input.fileName.trim();
   const noticeVersion = input.consentNoticeVersion.trim();
   const problems = new Problems();
-  if (!isUuid(input.massOrganisationId)) problems.add('input.massOrganisationId', 'must be a mass organisation id');
   if (fileName === '' || fileName.length > MAX_FILE_NAME) problems.add('input.fileName', `must be 1 to ${MAX_FILE_NAME} characters`);
   if (noticeVersion === '') problems.add('input.consentNoticeVersion', 'is required');
   if (!BASE64.test(input.contentBase64)) problems.add('input.contentBase64', 'is not base64 text');
@@ -141,7 +138,7 @@ export function parseReferralSheet(sheet: readonly CellValue[][], context: Sheet
     for (const [key, column] of extraColumns) {
       const cell = raw[column];
       const text = cell === null || cell === undefined ? '' : cell instanceof Date ? utcDateOf(cell) : String(cell);
-      extraValues[key] = optionalText(text, extras.headerByKey[key] ?? EXTRA_COLUMNS.find((c) => c.key === key)!.vi, limits[key], extraProblems);
+      extraValues[key] = checkOptionalText(extraProblems, extras.headerByKey[key] ?? EXTRA_COLUMNS.find((c) => c.key === key)!.vi, text, limits[key], { singleLine: true });
     }
     for (const p of extraProblems.all) report.problems.push(importProblem(p.field, `${p.field} ${p.message}`));
     if (parsed.ok && !cellIds.has(parsed.value.cellId)) {

@@ -4,7 +4,6 @@ import type { EntityManager } from '@pdv/persistence';
 import type { CellValue } from '@pdv/sourcing-domain';
 import { auditActorOf, auditRecords, writePersonalDataAudit } from '@pdv/personal-data';
 import type { Caller } from '../common/caller';
-import { isUuid } from '../common/ids';
 import { lockIntake } from '../common/intake-lock';
 import type { ServiceScope } from '../common/service-scope';
 import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
@@ -48,7 +47,6 @@ export class ReferralImportService {
       params.push(caller.identity.scopeId);
     }
     if (filter.massOrganisationId) {
-      if (!isUuid(filter.massOrganisationId)) throw AppError.badInput('massOrganisationId must be a mass organisation id.');
       where.push('i.mass_organisation_id in (select id from mass_organisation_subtree(?::uuid))');
       params.push(filter.massOrganisationId);
     }

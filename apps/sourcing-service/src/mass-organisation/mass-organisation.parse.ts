@@ -1,6 +1,5 @@
 import { Problems } from '@pdv/errors';
 import { isOneOf, MASS_ORGANISATION_KINDS, type MassOrganisationKind } from '@pdv/sourcing-domain';
-import { isUuid } from '../common/ids';
 import type { CreateMassOrganisationInput, UpdateMassOrganisationInput } from './mass-organisation.input';
 
 /** GraphQL inputs → mass-organisation commands: codes and names checked and normalised, every problem at once. */
@@ -43,7 +42,6 @@ export function parseCreateMassOrganisation(input: CreateMassOrganisationInput, 
   if (!isOneOf(MASS_ORGANISATION_KINDS, input.kind)) problems.add('input.kind', 'is not a mass organisation kind');
   checkCode(problems, code);
   checkName(problems, name);
-  if (input.parentId && !isUuid(input.parentId)) problems.add('input.parentId', 'must be a mass organisation id');
   problems.throwIfAny('The mass organisation is not valid.');
   return { kind: input.kind, code, name, parentId: input.parentId || null, ...(id ? { id } : {}) };
 }

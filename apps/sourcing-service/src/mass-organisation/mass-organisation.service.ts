@@ -4,7 +4,6 @@ import { vietnameseStringKey } from '@pdv/vn-identity';
 import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
 import type { Caller } from '../common/caller';
 import type { ServiceScope } from '../common/service-scope';
-import { isUuid } from '../common/ids';
 import { MassOrganisationEntity, type MassOrganisationRow } from './mass-organisation.entity';
 import type { CreateMassOrganisationCommand, UpdateMassOrganisationCommand } from './mass-organisation.parse';
 import { listMassOrganisations, type MassOrganisationFilter } from './mass-organisation.queries';
@@ -18,7 +17,7 @@ export class MassOrganisationService {
   }
 
   async get(id: string): Promise<MassOrganisationRow> {
-    const row = isUuid(id) ? await this.scope.em.findOne(MassOrganisationEntity, { id }) : null;
+    const row = await this.scope.em.findOne(MassOrganisationEntity, { id });
     if (!row) throw AppError.notFound('Mass organisation', id);
     return row;
   }
@@ -59,7 +58,7 @@ export class MassOrganisationService {
   async update(caller: Caller, command: UpdateMassOrganisationCommand): Promise<MassOrganisationRow> {
     const { code, name } = command;
     return this.scope.em.transactional(async (tx) => {
-      const row = isUuid(command.id) ? await tx.findOne(MassOrganisationEntity, { id: command.id }) : null;
+      const row = await tx.findOne(MassOrganisationEntity, { id: command.id });
       if (!row) throw AppError.notFound('Mass organisation', command.id);
       if (code !== undefined && code !== row.code) {
         await this.assertCodeFree(tx, code, row.id);

@@ -1,10 +1,9 @@
-import { AppError } from '@pdv/errors';
-import { isUuid } from '../common/ids';
+import { checkRequiredText, Problems } from '@pdv/errors';
 import type { AssignMentorInput, ReleaseMentorInput } from './mentor.input';
 
 /** GraphQL inputs → mentor commands. The candidate's id is looked up in scope by the service (NOT_FOUND when unknown). */
 
-const MAX_RELEASE_REASON = 500;
+export const MAX_RELEASE_REASON = 500;
 
 export interface AssignMentorCommand {
   candidateId: string;
@@ -20,20 +19,13 @@ export interface ReleaseMentorCommand {
   reason: string;
 }
 
-function checkMemberId(memberId: string): void {
-  if (!isUuid(memberId)) throw AppError.badInput('memberId must be a party member id.', [{ field: 'input.memberId', message: 'must be a UUID' }]);
-}
-
 export function parseAssignMentor(input: AssignMentorInput): AssignMentorCommand {
-  checkMemberId(input.memberId);
   return { candidateId: input.candidateId, memberId: input.memberId };
 }
 
 export function parseReleaseMentor(input: ReleaseMentorInput): ReleaseMentorCommand {
-  const reason = input.reason.normalize('NFC').trim();
-  if (reason === '' || reason.length > MAX_RELEASE_REASON) {
-    throw AppError.badInput('The reason is not valid.', [{ field: 'input.reason', message: `must be 1 to ${MAX_RELEASE_REASON} characters` }]);
-  }
-  checkMemberId(input.memberId);
+  const problems = new Problems();
+  const reason = checkRequiredText(problems, 'input.reason', input.reason, MAX_RELEASE_REASON);
+  problems.throwIfAny('The reason is not valid.');
   return { candidateId: input.candidateId, memberId: input.memberId, reason };
 }

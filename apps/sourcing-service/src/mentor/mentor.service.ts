@@ -11,7 +11,6 @@ import { requireMember } from '@pdv/organisation-read-model';
 import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
 import type { Caller } from '../common/caller';
 import type { ServiceScope } from '../common/service-scope';
-import { isUuid } from '../common/ids';
 import { SourcingScopes } from '../mass-organisation/mass-organisation.scopes';
 import { MentorAssignmentEntity, type MentorAssignmentRow } from './mentor.entity';
 import type { AssignMentorCommand, ReleaseMentorCommand } from './mentor.parse';
@@ -87,7 +86,7 @@ export class MentorService {
   }
 
   private async lockInScope(tx: EntityManager, caller: Caller, candidateId: string): Promise<CandidateRow> {
-    const candidate = isUuid(candidateId) ? await tx.findOne(CandidateEntity, { id: candidateId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    const candidate = await tx.findOne(CandidateEntity, { id: candidateId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!candidate) throw AppError.notFound('Candidate', candidateId);
     await assertRecordInScope(caller.identity, candidate.cellId, new SourcingScopes(tx), () => AppError.notFound('Candidate', candidateId));
     return candidate;

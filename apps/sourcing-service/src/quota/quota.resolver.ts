@@ -7,6 +7,7 @@ import { MASS_ORGANISATION_READERS, QUOTA_SETTERS } from '../common/access';
 import { callerOf } from '../common/caller';
 import { SetReferralQuotaInput } from './quota.input';
 import { toReferralQuota } from './quota.mapper';
+import { parseSetReferralQuota } from './quota.parse';
 import { ReferralQuota } from './quota.type';
 
 @Resolver(() => ReferralQuota)
@@ -31,7 +32,7 @@ export class QuotaResolver {
     @Arg('input', () => SetReferralQuotaInput, { description: 'The unit, the year and the target.' }) input: SetReferralQuotaInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<ReferralQuota> {
-    return toReferralQuota(await ctx.services.quotas.set(callerOf(ctx), { ...input, year: parseYear(input.year, 'input.year') }));
+    return toReferralQuota(await ctx.services.quotas.set(callerOf(ctx), parseSetReferralQuota(input)));
   }
 
   @FieldResolver(() => MassOrganisation, { nullable: true, description: 'The unit the quota is for.' })

@@ -9,8 +9,9 @@ import { PolicyService } from '../policy/policy.service';
 import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
 import type { Caller } from '../common/caller';
 import type { ServiceScope } from '../common/service-scope';
-import { isUuid } from '../common/ids';
+import { isUuid } from '@pdv/graphql';
 import { ReferralQuotaEntity, type ReferralQuotaRow } from './quota.entity';
+import type { SetQuotaCommand } from './quota.parse';
 
 export interface QuotaWithAttainment {
   quota: ReferralQuotaRow;
@@ -26,10 +27,7 @@ interface Counts {
 export class QuotaService {
   constructor(private readonly scope: ServiceScope) {}
 
-  async set(caller: Caller, command: { massOrganisationId: string; year: number; target: number; id?: string }): Promise<QuotaWithAttainment> {
-    if (!isUuid(command.massOrganisationId)) {
-      throw AppError.badInput('massOrganisationId must be a mass organisation id.', [{ field: 'input.massOrganisationId', message: 'must be a UUID' }]);
-    }
+  async set(caller: Caller, command: SetQuotaCommand): Promise<QuotaWithAttainment> {
     const policy = await new PolicyService(this.scope.em, this.scope.deps).current();
     checkQuotaTarget(command, policy);
     const quota = await this.scope.em.transactional(async (tx) => {

@@ -1,5 +1,6 @@
-import { AppError, Problems } from '@pdv/errors';
+import { AppError, checkOptionalText, Problems } from '@pdv/errors';
 import {
+  type DeclineReason,
   type PublishedNotice,
   type ReferralFinding,
   type ReferralInput,
@@ -7,9 +8,7 @@ import {
   type ValidReferral,
   validateReferralInput,
 } from '@pdv/sourcing-domain';
-import { isUuid } from '../common/ids';
-import { optionalText } from '../common/text';
-import type { SubmitReferralInput } from './referral.input';
+import type { DeclineReferralInput, SubmitReferralInput } from './referral.input';
 
 /**
  * GraphQL inputs → the domain's referral commands. This checks what the domain does not know
@@ -31,8 +30,7 @@ export interface SubmitReferralCommand {
 
 export function parseSubmitReferral(input: SubmitReferralInput, ids?: SubmitReferralCommand['ids']): SubmitReferralCommand {
   const problems = new Problems();
-  if (!isUuid(input.massOrganisationId)) problems.add('input.massOrganisationId', 'must be a mass organisation id');
-  const referrerName = optionalText(input.referrerName, 'input.referrerName', MAX_REFERRER_NAME_LENGTH, problems);
+  const referrerName = checkOptionalText(problems, 'input.referrerName', input.referrerName, MAX_REFERRER_NAME_LENGTH, { singleLine: true });
   problems.throwIfAny('The referral is not valid.');
   return {
     massOrganisationId: input.massOrganisationId,
@@ -87,4 +85,19 @@ export function validateSubmittedReferral(
     });
   }
   return { valid: validation.value, warnings: validation.warnings.map((w) => ({ ...w, field: referralApiPath(w.field) })) };
+}
+
+export interface DeclineReferralCommand {
+  referralId: string;
+  reason: DeclineReason;
+  /** NFC, trimmed; '' when none was given (OTHER needs one: a Charter rule the service checks). */
+  note: string;
+}
+
+/** The longest note is the ward's policy, so the resolver passes it in. */
+export function parseDeclineReferral(input: DeclineReferralInput, policy: Pick<SourcingPolicy, 'maxReasonLength'>): DeclineReferralCommand {
+  const problems = new Problems();
+  const note = checkOptionalText(problems, 'input.note', input.note, policy.maxReasonLength) ?? '';
+  problems.throwIfAny('The decision is not valid.');
+  return { referralId: input.referralId, reason: input.reason, note };
 }

@@ -10,7 +10,7 @@ import { CELL_ACTORS, REFERRAL_READERS, REFERRERS } from '../common/access';
 import { callerOf } from '../common/caller';
 import { AcceptReferralInput, DeclineReferralInput, ReferralFilterInput, SubmitReferralInput } from './referral.input';
 import { toReferral } from './referral.mapper';
-import { parseSubmitReferral } from './referral.parse';
+import { parseDeclineReferral, parseSubmitReferral } from './referral.parse';
 import { Referral, ReferralConnection, ReferralWarning, SubmitReferralPayload } from './referral.type';
 
 @ArgsType()
@@ -94,7 +94,7 @@ export class ReferralResolver {
     @Arg('input', () => DeclineReferralInput, { description: 'The referral, the reason and a note.' }) input: DeclineReferralInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<ReferralDecisionPayload> {
-    const result = await ctx.services.referrals.decline(callerOf(ctx), input);
+    const result = await ctx.services.referrals.decline(callerOf(ctx), parseDeclineReferral(input, await ctx.services.policy.current()));
     return Object.assign(new ReferralDecisionPayload(), { referral: toReferral(result.referral), candidate: toCandidate(result.candidate) });
   }
 

@@ -4,13 +4,12 @@ import { assertMassOrganisationInScope, assertRecordInScope } from '@pdv/auth';
 import { candidateAccepted, candidateDeclined, referralDeclined } from '@pdv/contracts';
 import { AppError, ruleViolation } from '@pdv/errors';
 import type { EntityManager } from '@pdv/persistence';
-import { DECLINE_REASONS, type DeclineReason, isOneOf, type ReferralFinding, SOURCING_RULES } from '@pdv/sourcing-domain';
+import { DECLINE_REASONS, isOneOf, type ReferralFinding, SOURCING_RULES } from '@pdv/sourcing-domain';
 import { auditActorOf, auditRecords, writePersonalDataAudit } from '@pdv/personal-data';
 import { CandidateEntity, type CandidateRow } from '../candidate/candidate.entity';
 import { moveCandidate } from '../candidate/candidate-stage.writer';
 import type { Caller } from '../common/caller';
 import { pairCursor } from '../common/cursor';
-import { isUuid } from '../common/ids';
 import { lockIntake } from '../common/intake-lock';
 import type { ServiceScope } from '../common/service-scope';
 import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
@@ -19,7 +18,7 @@ import { PolicyService } from '../policy/policy.service';
 import { requireActiveCell } from '@pdv/organisation-read-model';
 import { SourcingScopes } from '../mass-organisation/mass-organisation.scopes';
 import { ReferralEntity, type ReferralRow } from './referral.entity';
-import { type SubmitReferralCommand, validateSubmittedReferral } from './referral.parse';
+import { type DeclineReferralCommand, type SubmitReferralCommand, validateSubmittedReferral } from './referral.parse';
 import { findVisibleReferral, listReferrals, type ReferralFilter, referralWhere } from './referral.queries';
 import { decideIntakes } from './referral-intake.queries';
 import { writeIntake } from './referral-intake.writer';
@@ -38,15 +37,12 @@ export class ReferralService {
   constructor(private readonly scope: ServiceScope) {}
 
   async list(caller: Caller, filter: ReferralFilter, first: number, after: string | null | undefined): Promise<{ rows: ReferralRow[]; totalCount: number }> {
-    for (const [field, value] of [['massOrganisationId', filter.massOrganisationId], ['organisationId', filter.organisationId]] as const) {
-      if (value && !isUuid(value)) throw AppError.badInput(`${field} must be an id.`, [{ field: `filter.${field}`, message: 'must be a UUID' }]);
-    }
     return listReferrals(this.scope.em, referralWhere(caller.identity, filter), first, pairCursor(after));
   }
 
   /** The referral if the caller may see it; NOT_FOUND otherwise. */
   async get(caller: Caller, id: string): Promise<ReferralRow> {
-    const row = isUuid(id) ? await findVisibleReferral(this.scope.em, caller.identity, id) : null;
+    const row = await findVisibleReferral(this.scope.em, caller.identity, id);
     if (!row) throw AppError.notFound('Referral', id);
     return row;
   }
@@ -156,15 +152,11 @@ export class ReferralService {
 
   async decline(
     caller: Caller,
-    command: { referralId: string; reason: DeclineReason; note?: string | null },
+    command: DeclineReferralCommand,
   ): Promise<{ referral: ReferralRow; candidate: CandidateRow }> {
-    const note = (command.note ?? '').normalize('NFC').trim();
+    const { note } = command;
     if (!isOneOf(DECLINE_REASONS, command.reason) || (command.reason === 'OTHER' && note === '')) {
       throw ruleViolation(SOURCING_RULES['SOURCING.DECLINE_NEEDS_REASON']);
-    }
-    const policy = await new PolicyService(this.scope.em, this.scope.deps).current();
-    if (note.length > policy.maxReasonLength) {
-      throw AppError.badInput('The note is too long.', [{ field: 'input.note', message: `is longer than ${policy.maxReasonLength} characters` }]);
     }
     return this.scope.em.transactional(async (tx) => {
       const { referral, candidate } = await this.lockForDecision(tx, caller, command.referralId);
@@ -202,7 +194,7 @@ export class ReferralService {
   }
 
   private async lockForDecision(tx: EntityManager, caller: Caller, referralId: string): Promise<{ referral: ReferralRow; candidate: CandidateRow }> {
-    const referral = isUuid(referralId) ? await tx.findOne(ReferralEntity, { id: referralId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    const referral = await tx.findOne(ReferralEntity, { id: referralId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!referral) throw AppError.notFound('Referral', referralId);
     await assertRecordInScope(caller.identity, referral.cellId, new SourcingScopes(tx), () => AppError.notFound('Referral', referralId));
     if (referral.status !== 'SUBMITTED') {

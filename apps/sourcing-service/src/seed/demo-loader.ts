@@ -184,8 +184,8 @@ async function carryOut(orm: MikroORM, deps: SourcingDeps, clock: SeedClock, pla
   const repeatOpen = plan.repeat !== null && repeatOn !== null && repeatOn <= today;
   clock.setDay(decidedOn, 60);
   if (plan.outcome === 'DECLINED') {
-    if (repeatOpen) await services().referrals.decline(secretary, { referralId: plan.repeat!.referralId, reason: 'DUPLICATE' });
-    await services().referrals.decline(secretary, { referralId: plan.referralId, reason: plan.declineReason, note: null });
+    if (repeatOpen) await services().referrals.decline(secretary, { referralId: plan.repeat!.referralId, reason: 'DUPLICATE', note: '' });
+    await services().referrals.decline(secretary, { referralId: plan.referralId, reason: plan.declineReason, note: '' });
     return;
   }
   await services().referrals.accept(secretary, plan.referralId);
@@ -207,7 +207,7 @@ async function carryOut(orm: MikroORM, deps: SourcingDeps, clock: SeedClock, pla
   if (stage >= 3) milestone(160, 'CEREMONY_HELD', ADMISSION_ACTOR);
   const endOfNurture = plan.outcome === 'ADMITTED' ? addDays(decidedOn, 160) : plan.outcome === 'WITHDRAWN' ? addDays(decidedOn, 50) : today;
   if (plan.outcome === 'WITHDRAWN') {
-    steps.push({ on: endOfNurture, run: () => services().candidates.withdraw(secretary, { candidateId: plan.candidateId, reason: plan.withdrawalReason }) });
+    steps.push({ on: endOfNurture, run: () => services().candidates.withdraw(secretary, { candidateId: plan.candidateId, reason: plan.withdrawalReason, note: '' }) });
   }
   for (let month = 1, on = addMonths(decidedOn, 1); on < endOfNurture && on <= today; month += 1, on = addMonths(decidedOn, month)) {
     const reviewedOn = on;

@@ -1,3 +1,4 @@
 export * from './app-error';
 export * from './rule-violation';
 export * from './result';
+export * from './text-input';

@@ -1,4 +1,4 @@
-import { chunks, escapeLike, inOrderOf, pgArray, Where } from './sql';
+import { chunks, containsPattern, escapeLike, inOrderOf, pgArray, Where } from './sql';
 
 describe('pgArray', () => {
   it.each([
@@ -15,6 +15,12 @@ describe('pgArray', () => {
 describe('escapeLike', () => {
   it('makes wildcards literal', () => {
     expect(escapeLike('50%_off\\')).toBe('50\\%\\_off\\\\');
+  });
+});
+
+describe('containsPattern', () => {
+  it('matches the text anywhere, with LIKE wildcards and the escape character taken literally', () => {
+    expect(containsPattern('a%b_c\\d')).toBe('%a\\%b\\_c\\\\d%');
   });
 });
 

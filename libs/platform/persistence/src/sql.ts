@@ -5,6 +5,11 @@ export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
+/** A LIKE pattern matching `text` anywhere, with the wildcards in it taken literally. */
+export function containsPattern(text: string): string {
+  return `%${escapeLike(text)}%`;
+}
+
 /** Splits a list into chunks, for statements whose parameter count must stay bounded. */
 export function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
