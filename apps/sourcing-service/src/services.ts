@@ -64,6 +64,7 @@ export interface RequestScope {
 export function createRequestScope(parts: RequestParts): RequestScope {
   const caller = parts.identity ? callerFromIdentity(parts.identity, parts.requestId) : null;
   const scopes = new SourcingScopes(parts.em);
+  const services = createServices({ em: parts.em, deps: parts.deps });
   return {
     actor: actorOf(parts.identity),
     caller,
@@ -73,7 +74,7 @@ export function createRequestScope(parts: RequestParts): RequestScope {
       ? new PersonalDataReader(caller.identity, new PersonalDataAuditTrail(parts.auditEm, auditActorOf(caller), parts.deps.clock, parts.deps.newId), scopes)
       : null,
     scopes,
-    loaders: createLoaders(parts.em, parts.identity),
-    services: createServices({ em: parts.em, deps: parts.deps }),
+    loaders: createLoaders(parts.em, parts.identity, { caller, quotas: services.quotas }),
+    services,
   };
 }

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@pdv/persistence';
+import { type EntityManager, inOrderOf, pgArray } from '@pdv/persistence';
 import type { MassOrganisationKind } from '@pdv/sourcing-domain';
 import { MassOrganisationEntity, type MassOrganisationRow } from './mass-organisation.entity';
 
@@ -38,4 +38,15 @@ export async function listMassOrganisations(em: EntityManager, filter: MassOrgan
   const found = await findMassOrganisationsByIds(em, rows.map((row) => row.id));
   const byId = new Map(found.map((row) => [row.id, row]));
   return rows.map((row) => byId.get(row.id)).filter((row): row is MassOrganisationRow => row !== undefined);
+}
+
+/** The active branches of many units in one read, each unit's in Vietnamese alphabetical order of name (as listMassOrganisations orders them). */
+export async function findActiveBranchesOf(em: EntityManager, parentIds: readonly string[]): Promise<MassOrganisationRow[]> {
+  if (parentIds.length === 0) return [];
+  const rows = await em.execute<{ id: string }[]>(
+    `select id from mass_organisation where parent_id = any(?::uuid[]) and active order by name_sort_key collate "C", id`,
+    [pgArray(parentIds)],
+  );
+  const ids = rows.map((row) => row.id);
+  return inOrderOf(ids, await findMassOrganisationsByIds(em, ids));
 }

@@ -68,7 +68,7 @@ export class MassOrganisationResolver {
   @FieldResolver(() => [MassOrganisation], { description: 'The unit’s active branches.' })
   @Allow(MASS_ORGANISATION_READERS)
   async branches(@Root() organisation: MassOrganisation, @Ctx() ctx: SourcingContext): Promise<MassOrganisation[]> {
-    return (await ctx.services.massOrganisations.list({ parentId: organisation.id })).map(toMassOrganisation);
+    return (await ctx.loaders.branchesOfMassOrganisation.load(organisation.id)).map(toMassOrganisation);
   }
 
   @FieldResolver(() => ReferralQuota, { nullable: true, description: 'The unit’s referral quota for a year, with attainment; null if none was set.' })
@@ -78,7 +78,8 @@ export class MassOrganisationResolver {
     @Arg('year', () => Int, { description: 'The year.' }) year: number,
     @Ctx() ctx: SourcingContext,
   ): Promise<ReferralQuota | null> {
-    const [found] = await ctx.services.quotas.list(callerOf(ctx), { year, massOrganisationId: organisation.id });
+    // The year's quotas the caller may see, read once for the whole list (loaders.ts).
+    const found = (await ctx.loaders.quotasOfYear.load(year)).find((item) => item.quota.massOrganisationId === organisation.id);
     return found ? toReferralQuota(found) : null;
   }
 }

@@ -1,12 +1,15 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { assertOrganisationInScope, requireRole } from '@pdv/auth';
 import type { CandidateStatus } from '@pdv/sourcing-domain';
+import { AppError } from '@pdv/errors';
 import { Allow, pageSize, toConnection } from '@pdv/graphql';
 import { toCandidate } from '../candidate/candidate.mapper';
 import { CandidateConnection } from '../candidate/candidate.type';
 import type { SourcingContext } from '../context';
 import { CANDIDATE_READERS, WARD_READERS } from '../common/access';
 import { callerOf } from '../common/caller';
+import { pairCursor } from '../common/cursor';
+import { isUuid } from '../common/ids';
 import { CandidateStatusEnum } from '../common/graphql-enums.type';
 import { OrganisationStub } from './organisation.stub';
 import { ReferralStats } from './organisation.type';
@@ -31,9 +34,11 @@ export class OrganisationResolver {
   ): Promise<InstanceType<typeof CandidateConnection>> {
     const caller = callerOf(ctx);
     requireRole(caller.identity, CANDIDATE_READERS, 'see candidates');
+    if (!isUuid(organisation.id)) throw AppError.badInput('organisationId must be an organisation id.');
     if (caller.identity.role === 'CELL_SECRETARY') await assertOrganisationInScope(caller.identity, organisation.id, ctx.scopes);
     const size = pageSize(first);
-    const page = await ctx.services.candidates.search(caller, { organisationId: organisation.id, statuses: status ? [status] : null }, size, after);
+    // Batched over the whole `_entities` page (loaders.ts): one statement for every organisation's page.
+    const page = await ctx.loaders.candidatesOfOrganisation.load({ organisationId: organisation.id, status: status ?? null, first: size, after: pairCursor(after) });
     return toConnection(page.rows, size, page.totalCount, (row) => [row.nameSortKey, row.id], toCandidate);
   }
 
@@ -46,6 +51,7 @@ export class OrganisationResolver {
   ): Promise<ReferralStats> {
     const caller = callerOf(ctx);
     requireRole(caller.identity, REFERRAL_STATS_READERS, 'see referral figures');
+    if (!isUuid(organisation.id)) throw AppError.badInput('organisationId must be an organisation id.');
     if (caller.identity.role === 'CELL_SECRETARY') await assertOrganisationInScope(caller.identity, organisation.id, ctx.scopes);
     const [row] = await ctx.loaders.referralStats.load({ organisationId: organisation.id, year });
     return Object.assign(new ReferralStats(), row ?? { year, referrals: 0, people: 0, submitted: 0, accepted: 0, declined: 0, nurturedNow: 0, admitted: 0 });

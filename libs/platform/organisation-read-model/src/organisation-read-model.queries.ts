@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { AppError, type RuleDefinition, ruleViolation } from '@pdv/errors';
 import { type EntityManager, pgArray } from '@pdv/persistence';
 import { MemberReadModelEntity, type MemberReadModelRow, OrgReadModelEntity, type OrgReadModelRow, PlanTermReadModelEntity } from './organisation-read-model.entity';
@@ -78,9 +79,27 @@ export async function organisationsWithin(em: EntityManager, organisationIds: re
  * services have answered it so far.
  */
 export class OrganisationReadModelScopes {
+  // A page of N organisations asks N times (once per field of each item): batched into one
+  // read of the closure table per tick, so a list's scope checks cost one statement.
+  private within: DataLoader<{ organisationId: string; scopeRootId: string }, boolean, string> | null = null;
+
   constructor(protected readonly em: EntityManager) {}
 
-  async organisationWithin(organisationId: string, scopeRootId: string): Promise<boolean> {
-    return (await organisationsWithin(this.em, [organisationId], scopeRootId)).has(organisationId);
+  organisationWithin(organisationId: string, scopeRootId: string): Promise<boolean> {
+    if (organisationId === scopeRootId) return Promise.resolve(true);
+    this.within ??= new DataLoader((pairs) => pairsWithin(this.em, pairs), { cacheKeyFn: (pair) => `${pair.scopeRootId}|${pair.organisationId}` });
+    return this.within.load({ organisationId, scopeRootId });
   }
+}
+
+/** For each (organisation, scope root) pair, whether the organisation lies in the root's subtree: one read for any number of pairs. */
+async function pairsWithin(em: EntityManager, pairs: readonly { organisationId: string; scopeRootId: string }[]): Promise<boolean[]> {
+  const rows = await em.execute<{ ancestor_id: string; descendant_id: string }[]>(
+    `select t.ancestor_id, t.descendant_id
+       from unnest(?::uuid[], ?::uuid[]) as k(ancestor_id, descendant_id)
+       join org_read_model_closure t on t.ancestor_id = k.ancestor_id and t.descendant_id = k.descendant_id`,
+    [pgArray(pairs.map((pair) => pair.scopeRootId)), pgArray(pairs.map((pair) => pair.organisationId))],
+  );
+  const found = new Set(rows.map((row) => `${row.ancestor_id}|${row.descendant_id}`));
+  return pairs.map((pair) => found.has(`${pair.scopeRootId}|${pair.organisationId}`));
 }
