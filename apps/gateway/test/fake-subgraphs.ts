@@ -33,7 +33,10 @@ const organisationSdl = parse(`${LINK}
     crash: Boolean
     echo(text: String!): String!
     when(at: DateTime!, day: LocalDate, memberId: ID): String!
+    "The caller, answered after ms milliseconds: slow enough that concurrent requests overlap."
+    slowMe(ms: Int!): Viewer
   }
+  type Mutation { slowTouch(ms: Int!): Boolean! }
   scalar DateTime
   scalar LocalDate
 `);
@@ -69,6 +72,16 @@ function organisationResolvers() {
       },
       echo: (_: unknown, args: { text: string }) => args.text,
       when: (_: unknown, args: { at: Date }) => args.at.toISOString(),
+      slowMe: async (_: unknown, args: { ms: number }, context: Context) => {
+        await new Promise((resolve) => setTimeout(resolve, args.ms));
+        return requireIdentity(context.identity);
+      },
+    },
+    Mutation: {
+      slowTouch: async (_: unknown, args: { ms: number }) => {
+        await new Promise((resolve) => setTimeout(resolve, args.ms));
+        return true;
+      },
     },
     DateTime: DateTimeScalar,
     LocalDate: LocalDateScalar,
