@@ -1,8 +1,7 @@
 import type { Identity } from '@pdv/auth';
-import { createLogger } from '@pdv/observability';
 import { postGraphQL } from '@pdv/testing';
-import { type RunningGateway, startGatewayServer } from '../src/server';
-import { composeSupergraph, type FakeSubgraph, type Observed, startFakeSubgraphs, testGatewayConfig, tokenFor } from './fake-subgraphs';
+import type { RunningGateway } from '../src/server';
+import { type FakeSubgraph, type Observed, startFakeSubgraphs, startTestGateway, tokenFor } from './fake-subgraphs';
 
 const secretaryOfCell1: Identity = { userId: 'u-secretary-1', role: 'CELL_SECRETARY', scopeId: 'cell-1' };
 const secretaryOfCell2: Identity = { userId: 'u-secretary-2', role: 'CELL_SECRETARY', scopeId: 'cell-2' };
@@ -21,11 +20,7 @@ describe('in-flight de-duplication of subgraph fetches', () => {
 
   beforeAll(async () => {
     subgraphs = await startFakeSubgraphs(observed);
-    gateway = await startGatewayServer({
-      config: testGatewayConfig(),
-      supergraphSdl: composeSupergraph(subgraphs),
-      logger: createLogger('gateway-test', 'silent'),
-    });
+    gateway = await startTestGateway(subgraphs);
   });
 
   afterAll(async () => {

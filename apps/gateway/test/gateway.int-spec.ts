@@ -1,8 +1,7 @@
 import { type Identity, INTERNAL_IDENTITY_HEADER, signUserToken } from '@pdv/auth';
-import { createLogger } from '@pdv/observability';
 import { type GraphQLResponse, postGraphQL } from '@pdv/testing';
-import { type RunningGateway, startGatewayServer } from '../src/server';
-import { composeSupergraph, type FakeSubgraph, JWT, type Observed, startFakeSubgraphs, testGatewayConfig, tokenFor } from './fake-subgraphs';
+import type { RunningGateway } from '../src/server';
+import { type FakeSubgraph, JWT, type Observed, startFakeSubgraphs, startTestGateway, tokenFor } from './fake-subgraphs';
 
 const board: Identity = { userId: 'u-board', role: 'PARTY_BUILDING_BOARD', scopeId: null };
 
@@ -26,11 +25,7 @@ describe('gateway over two subgraphs', () => {
 
   beforeAll(async () => {
     subgraphs = await startFakeSubgraphs(observed);
-    gateway = await startGatewayServer({
-      config: testGatewayConfig(),
-      supergraphSdl: composeSupergraph(subgraphs),
-      logger: createLogger('gateway-test', 'silent'),
-    });
+    gateway = await startTestGateway(subgraphs);
     token = await tokenFor(board);
   });
 
@@ -273,11 +268,7 @@ describe('gateway over two subgraphs', () => {
 
   describe('in development', () => {
     it('allows introspection and serves the landing page', async () => {
-      const development = await startGatewayServer({
-        config: testGatewayConfig({ NODE_ENV: 'development' }),
-        supergraphSdl: composeSupergraph(subgraphs.slice(0, 1)),
-        logger: createLogger('gateway-test', 'silent'),
-      });
+      const development = await startTestGateway(subgraphs.slice(0, 1), { NODE_ENV: 'development' });
       try {
         const introspection = await postGraphQL<{ __schema: { queryType: { name: string } } }>(
           development.url,
