@@ -1,15 +1,10 @@
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { INTERNAL_IDENTITY_HEADER } from '@pdv/auth';
 import type { BufferedFetcher, BufferedResponse } from './keep-alive-fetcher';
+import { isReadOperation } from './subgraph-read';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type FetcherResponse = Awaited<ReturnType<Fetcher>>;
-
-/**
- * Apollo's data source sends `JSON.stringify({ query, ...rest })`, so a read starts like this.
- * Anything else (a mutation, a subscription, a body shaped differently) is never shared.
- */
-const READ_OPERATION = /^\{"query":"\s*(?:query\b|\{)/;
 
 /**
  * Identical subgraph fetches in flight at the same moment share one HTTP request: the same
@@ -26,7 +21,7 @@ export function deduplicatingFetches(fetcher: BufferedFetcher): Fetcher {
   return async (url, init) => {
     const body = init?.body;
     const identity = init?.headers?.[INTERNAL_IDENTITY_HEADER];
-    if ((init?.method ?? 'GET') !== 'POST' || typeof body !== 'string' || !identity || !READ_OPERATION.test(body)) {
+    if ((init?.method ?? 'GET') !== 'POST' || !identity || !isReadOperation(body)) {
       return fetcher(url, init);
     }
     const key = `${url}\n${identity}\n${body}`;

@@ -6,10 +6,18 @@ describe('keepAliveFetcher', () => {
   let server: http.Server;
   let url: string;
   const sockets = new Set<unknown>();
+  /** When set, a request on a connection that already served one is cut off unanswered. */
+  let dropReusedConnections = false;
+  const served = new WeakSet<object>();
 
   beforeAll(async () => {
     server = http.createServer((req, res) => {
       sockets.add(req.socket);
+      if (dropReusedConnections && served.has(req.socket)) {
+        req.socket.destroy();
+        return;
+      }
+      served.add(req.socket);
       if (req.url === '/empty') {
         res.writeHead(204).end();
         return;
@@ -57,6 +65,22 @@ describe('keepAliveFetcher', () => {
     first.echo = 'changed';
     expect(await response.clone().json()).toMatchObject({ echo: 'x' });
     client.close();
+  });
+
+  it('sends a read once more when a kept-alive connection is cut off under it, but never a write', async () => {
+    const client = keepAliveFetcher({ maxSockets: 1 });
+    const read = JSON.stringify({ query: 'query Q { n }' });
+    const write = JSON.stringify({ query: 'mutation M { n }' });
+    await (await client.fetcher(`${url}/graphql`, { method: 'POST', body: read })).text();
+    dropReusedConnections = true;
+    try {
+      const retried = await client.fetcher(`${url}/graphql`, { method: 'POST', body: read });
+      expect(await retried.json()).toMatchObject({ echo: read });
+      await expect(client.fetcher(`${url}/graphql`, { method: 'POST', body: write })).rejects.toMatchObject({ code: 'ECONNRESET' });
+    } finally {
+      dropReusedConnections = false;
+      client.close();
+    }
   });
 
   it('answers a 204 with an empty body', async () => {

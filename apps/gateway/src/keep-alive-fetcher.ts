@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { isReadOperation } from './subgraph-read';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type FetcherResponse = Awaited<ReturnType<Fetcher>>;
@@ -87,7 +88,7 @@ export function keepAliveFetcher(options: KeepAliveFetcherOptions): { fetcher: B
   const agentOptions = { keepAlive: true, maxSockets: options.maxSockets, maxFreeSockets: options.maxSockets, scheduling: 'lifo' as const };
   const httpAgent = new http.Agent(agentOptions);
   const httpsAgent = new https.Agent(agentOptions);
-  const fetcher: BufferedFetcher = (url, init = {}) =>
+  const send = (url: string, init: NonNullable<Parameters<Fetcher>[1]>, retried: boolean): Promise<BufferedResponse> =>
     new Promise<BufferedResponse>((resolve, reject) => {
       const target = new URL(url);
       const secure = target.protocol === 'https:';
@@ -105,9 +106,19 @@ export function keepAliveFetcher(options: KeepAliveFetcherOptions): { fetcher: B
           });
         },
       );
-      request.on('error', reject);
+      request.on('error', (error: NodeJS.ErrnoException) => {
+        // A kept-alive connection the subgraph closed as idle just as this request went out
+        // (its keepAliveTimeout raced ours): the request never reached it, so a read is sent
+        // once more on a fresh connection. A write is never sent twice.
+        if (!retried && request.reusedSocket && error.code === 'ECONNRESET' && isReadOperation(init.body)) {
+          send(url, init, true).then(resolve, reject);
+        } else {
+          reject(error);
+        }
+      });
       request.end(init.body);
     });
+  const fetcher: BufferedFetcher = (url, init = {}) => send(url, init, false);
   return {
     fetcher,
     close() {
