@@ -85,6 +85,16 @@ describe('gateway over two subgraphs', () => {
       expect(observed.requests).toHaveLength(0);
     });
 
+    it('refuses a token it accepted before once that token has expired (verifications are cached only until exp)', async () => {
+      const shortLived = await tokenFor(board, '2s');
+      expect((await query('{ organisations { id } }', { token: shortLived })).status).toBe(200);
+      const expiresAt = Number(JSON.parse(Buffer.from(shortLived.split('.')[1], 'base64url').toString('utf8')).exp) * 1000;
+      await new Promise((resolve) => setTimeout(resolve, expiresAt - Date.now() + 50));
+      const response = await query('{ organisations { id } }', { token: shortLived });
+      expect(response.status).toBe(401);
+      expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    });
+
     it('refuses an Authorization header that is not a bearer token', async () => {
       const response = await postGraphQL(gateway.url, '{ organisations { id } }', {}, { 'content-type': 'application/json', authorization: 'Basic dXNlcjpwYXNz' });
       expect(response.status).toBe(401);
