@@ -255,6 +255,21 @@ describe('gateway over two subgraphs', () => {
       expect(metrics.status).toBe(200);
       expect(await metrics.text()).toContain('graphql_operations_total');
     });
+
+    it('counts query-plan cache hits and misses on /metrics', async () => {
+      const origin = new URL(gateway.url).origin;
+      const lookups = async (outcome: string) => {
+        const text = await (await fetch(`${origin}/metrics`)).text();
+        const line = text.split('\n').find((candidate) => candidate.startsWith('gateway_query_plan_cache_lookups_total') && candidate.includes(`outcome="${outcome}"`));
+        return Number(line?.split(' ').pop() ?? 0);
+      };
+      const text = '{ organisations(first: 1) { id name } plansCounted: me { userId } }';
+      const [hitsBefore, missesBefore] = [await lookups('hit'), await lookups('miss')];
+      await query(text);
+      await query(text);
+      expect(await lookups('miss')).toBe(missesBefore + 1);
+      expect(await lookups('hit')).toBe(hitsBefore + 1);
+    });
   });
 
   describe('readiness', () => {
