@@ -150,7 +150,10 @@ async function main(): Promise<void> {
       ),
     ]);
 
-    const bundle = (app: string, entry: string) => ['--enable-source-maps', path.join('dist/apps', app, `${entry}.js`)];
+    // Source maps only in development: with them every Error().stack is mapped, a cost on the
+    // hot path wherever a library captures stacks per request (issue 7's gateway profile).
+    const sourceMaps = settings.nodeEnv === 'development' ? ['--enable-source-maps'] : [];
+    const bundle = (app: string, entry: string) => [...sourceMaps, path.join('dist/apps', app, `${entry}.js`)];
     for (const service of services) {
       const env = { ...process.env, ...serviceEnvironment(service, settings) };
       await runToCompletion(`${appOf(service)} migrate`, process.execPath, bundle(appOf(service), 'migrate'), { cwd: WORKSPACE_ROOT, env, output });

@@ -1,6 +1,8 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { decodeJwt } from 'jose';
 import { type Identity, type UserTokenSettings, verifyUserToken } from '@pdv/auth';
 import { AppError } from '@pdv/errors';
+import { LruMap } from './lru-map';
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
@@ -18,7 +20,8 @@ export function sendUnauthenticated(res: Response, message: string): void {
  * may see. A header that is malformed, forged or expired: 401 at once, because the caller
  * meant to sign in and should learn that it failed rather than get anonymous answers.
  */
-export function authenticate(settings: UserTokenSettings): RequestHandler {
+export function authenticate(settings: UserTokenSettings, options: { cacheSize: number }): RequestHandler {
+  const verified = verifiedTokenCache(settings, options.cacheSize);
   return async (req: Request, res: Response, next: NextFunction) => {
     const header = req.header('authorization');
     if (header === undefined || header.trim() === '') {
@@ -32,12 +35,30 @@ export function authenticate(settings: UserTokenSettings): RequestHandler {
       return;
     }
     try {
-      const identity: Identity = await verifyUserToken(match[1], settings);
+      const identity: Identity = await verified(match[1]);
       res.locals.identity = identity;
       next();
     } catch (error) {
       if (error instanceof AppError) sendUnauthenticated(res, error.message);
       else next(error);
     }
+  };
+}
+
+/**
+ * A token string that verified once verifies the same way until it expires (its signature
+ * covers every claim), so a client sending one token on every request pays the HMAC once.
+ * Only successes are kept, and only until the token's own `exp`.
+ */
+function verifiedTokenCache(settings: UserTokenSettings, cacheSize: number): (token: string) => Promise<Identity> {
+  const cache = new LruMap<string, { identity: Identity; expiresAt: number }>(cacheSize);
+  return async (token) => {
+    const cached = cache.get(token);
+    if (cached && Date.now() < cached.expiresAt) return cached.identity;
+    const identity = await verifyUserToken(token, settings);
+    const { exp } = decodeJwt(token);
+    // Frozen: one object is handed to every request that sends this token.
+    if (typeof exp === 'number') cache.set(token, { identity: Object.freeze(identity), expiresAt: exp * 1000 });
+    return identity;
   };
 }

@@ -28,7 +28,21 @@ describe('gateway config', () => {
       queryLimits: DEFAULT_QUERY_LIMITS,
       maxTokens: 10_000,
       bodyLimit: '12mb',
+      subgraphMaxSockets: 64,
+      deduplicateSubgraphFetches: true,
+      identityCacheSize: 10_000,
+      queryPlanCacheSize: 1_000,
     });
+  });
+
+  it('reads the subgraph pool, de-duplication and cache sizes', () => {
+    const config = loadGatewayConfig({
+      SUBGRAPH_MAX_SOCKETS: '16',
+      DEDUPLICATE_SUBGRAPH_FETCHES: 'false',
+      IDENTITY_CACHE_SIZE: '50',
+      QUERY_PLAN_CACHE_SIZE: '20',
+    });
+    expect(config).toMatchObject({ subgraphMaxSockets: 16, deduplicateSubgraphFetches: false, identityCacheSize: 50, queryPlanCacheSize: 20 });
   });
 
   it('reads limits and the body size', () => {

@@ -35,6 +35,14 @@ const schema = z
     MAX_COST: positiveInt(DEFAULT_QUERY_LIMITS.maxCost),
     /** Lexical tokens in one operation document (variables are not counted). */
     MAX_TOKENS: positiveInt(10_000),
+    /** Open connections to each subgraph host (a keep-alive pool; more requests wait for one). */
+    SUBGRAPH_MAX_SOCKETS: positiveInt(64),
+    /** Share one in-flight fetch among identical reads of one identity (off only to measure without it). */
+    DEDUPLICATE_SUBGRAPH_FETCHES: env.boolean(true),
+    /** Distinct identities whose internal header and verified bearer token are kept. */
+    IDENTITY_CACHE_SIZE: positiveInt(10_000),
+    /** Distinct operations whose query plan is kept. */
+    QUERY_PLAN_CACHE_SIZE: positiveInt(1_000),
     /** Largest request body; spreadsheet imports travel as base64 inside a mutation. */
     BODY_LIMIT: z
       .string()
@@ -78,6 +86,10 @@ export interface GatewayConfig {
   queryLimits: QueryLimits;
   maxTokens: number;
   bodyLimit: string;
+  subgraphMaxSockets: number;
+  deduplicateSubgraphFetches: boolean;
+  identityCacheSize: number;
+  queryPlanCacheSize: number;
 }
 
 /** The environment variable that overrides a subgraph's URL. */
@@ -133,5 +145,9 @@ export function loadGatewayConfig(source: Record<string, string | undefined> = p
     queryLimits: { maxDepth: parsed.MAX_DEPTH, maxAliases: parsed.MAX_ALIASES, maxCost: parsed.MAX_COST },
     maxTokens: parsed.MAX_TOKENS,
     bodyLimit: parsed.BODY_LIMIT.toLowerCase(),
+    subgraphMaxSockets: parsed.SUBGRAPH_MAX_SOCKETS,
+    deduplicateSubgraphFetches: parsed.DEDUPLICATE_SUBGRAPH_FETCHES,
+    identityCacheSize: parsed.IDENTITY_CACHE_SIZE,
+    queryPlanCacheSize: parsed.QUERY_PLAN_CACHE_SIZE,
   };
 }

@@ -3,13 +3,19 @@ import { type Identity, INTERNAL_IDENTITY_HEADER, verifyInternalIdentity } from 
 import { parseTraceparent } from '@pdv/observability';
 import type { GatewayContext } from './context';
 import { IdentityForwardingDataSource } from './identity-data-source';
+import { InternalIdentityTokens } from './internal-identity-tokens';
 
 const secret = 'internal-secret-for-this-spec-0123456789';
 const secretary: Identity = { userId: 'u-7', role: 'CELL_SECRETARY', scopeId: 'org-3' };
 const callerTrace = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
 
 async function forwardedHeaders(options: { context: Partial<GatewayContext>; incoming?: boolean }): Promise<Headers> {
-  const source = new IdentityForwardingDataSource({ name: 'organisation', url: 'http://127.0.0.1:4001/graphql', internalAuthSecret: secret });
+  const source = new IdentityForwardingDataSource({
+    name: 'organisation',
+    url: 'http://127.0.0.1:4001/graphql',
+    identityTokens: new InternalIdentityTokens(secret, 10),
+    fetcher: () => Promise.reject(new Error('this spec sends nothing')),
+  });
   const headers = new Headers({ 'content-type': 'application/json' });
   const request = { query: '{ __typename }', http: { method: 'POST', url: source.url, headers } };
   const processOptions = options.incoming === false

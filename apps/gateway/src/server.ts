@@ -24,8 +24,12 @@ import { noPhoneHomePlugins } from '@pdv/service-kit';
 import { authenticate } from './authentication';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
+import { deduplicatingFetches } from './deduplicating-fetcher';
 import { createGatewayErrorFormatter } from './error-formatting';
 import { IdentityForwardingDataSource } from './identity-data-source';
+import { InternalIdentityTokens } from './internal-identity-tokens';
+import { keepAliveFetcher } from './keep-alive-fetcher';
+import { countingQueryPlanCache } from './query-plan-cache';
 import { queryLimitsPlugin } from './query-limits.plugin';
 import { healthUrlOf, type SubgraphEndpoint, subgraphEndpoints } from './supergraph';
 
@@ -95,11 +99,15 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   if (unknown.length > 0) logger.warn({ unknown }, 'URL set for subgraphs the supergraph does not contain');
   const urlOf = new Map(subgraphs.map((subgraph) => [subgraph.name, subgraph.url]));
 
+  // One pool, one token cache and one in-flight table for every subgraph (keys carry the URL).
+  const http = keepAliveFetcher({ maxSockets: config.subgraphMaxSockets });
+  const fetcher = config.deduplicateSubgraphFetches ? deduplicatingFetches(http.fetcher) : http.fetcher;
+  const identityTokens = new InternalIdentityTokens(config.internalAuthSecret, config.identityCacheSize);
   const gateway = new ApolloGateway({
     // A string: the static-supergraph mode. No introspection, no polling, no uplink.
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) =>
-      new IdentityForwardingDataSource({ name, url: urlOf.get(name) ?? url ?? '', internalAuthSecret: config.internalAuthSecret }),
+    buildService: ({ name, url }) => new IdentityForwardingDataSource({ name, url: urlOf.get(name) ?? url ?? '', identityTokens, fetcher }),
+    queryPlannerConfig: { cache: countingQueryPlanCache(config.queryPlanCacheSize, metrics.registry) },
     logger,
     // Query plans are internals; a header must not reveal them outside development.
     __exposeQueryPlanExperimental: config.development,
@@ -135,7 +143,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   app.use(
     '/graphql',
     // Before the body is read: a bad token costs the gateway nothing.
-    authenticate(config.jwt),
+    authenticate(config.jwt, { cacheSize: config.identityCacheSize }),
     express.json({ limit: config.bodyLimit }),
     (req: Request, _res: Response, next: NextFunction) => {
       // express 5 leaves req.body unset without a JSON body; Apollo must still see the
@@ -191,6 +199,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      http.close();
     },
   };
 }

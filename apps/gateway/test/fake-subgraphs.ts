@@ -8,6 +8,7 @@ import { createLogger, createMetrics } from '@pdv/observability';
 import { type RequestBase, type RunningServer, startSubgraphServer } from '@pdv/service-kit';
 import { TEST_INTERNAL_SECRET } from '@pdv/testing';
 import { loadGatewayConfig, type GatewayConfig } from '../src/config';
+import type { RunningGateway } from '../src/server';
 
 // Two small subgraphs shaped like the real ones (an entity owned by one and extended by the
 // other), served by the same kit as the real services, so they refuse requests without the
@@ -33,7 +34,10 @@ const organisationSdl = parse(`${LINK}
     crash: Boolean
     echo(text: String!): String!
     when(at: DateTime!, day: LocalDate, memberId: ID): String!
+    "The caller, answered after ms milliseconds: slow enough that concurrent requests overlap."
+    slowMe(ms: Int!): Viewer
   }
+  type Mutation { slowTouch(ms: Int!): Boolean! }
   scalar DateTime
   scalar LocalDate
 `);
@@ -69,6 +73,16 @@ function organisationResolvers() {
       },
       echo: (_: unknown, args: { text: string }) => args.text,
       when: (_: unknown, args: { at: Date }) => args.at.toISOString(),
+      slowMe: async (_: unknown, args: { ms: number }, context: Context) => {
+        await new Promise((resolve) => setTimeout(resolve, args.ms));
+        return requireIdentity(context.identity);
+      },
+    },
+    Mutation: {
+      slowTouch: async (_: unknown, args: { ms: number }) => {
+        await new Promise((resolve) => setTimeout(resolve, args.ms));
+        return true;
+      },
     },
     DateTime: DateTimeScalar,
     LocalDate: LocalDateScalar,
@@ -153,4 +167,15 @@ export function testGatewayConfig(overrides: Record<string, string> = {}): Gatew
 
 export function tokenFor(identity: Identity, expiresIn: string | number = '5m'): Promise<string> {
   return signUserToken(identity, JWT, expiresIn);
+}
+
+/** A gateway over the fakes with the test settings and a silent logger. */
+export async function startTestGateway(subgraphs: FakeSubgraph[], overrides: Record<string, string> = {}): Promise<RunningGateway> {
+  // Loaded on demand: the no-phone-home suite must set its environment before Apollo loads.
+  const { startGatewayServer } = await import('../src/server');
+  return startGatewayServer({
+    config: testGatewayConfig(overrides),
+    supergraphSdl: composeSupergraph(subgraphs),
+    logger: createLogger('gateway-test', 'silent'),
+  });
 }

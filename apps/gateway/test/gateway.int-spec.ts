@@ -1,8 +1,7 @@
 import { type Identity, INTERNAL_IDENTITY_HEADER, signUserToken } from '@pdv/auth';
-import { createLogger } from '@pdv/observability';
 import { type GraphQLResponse, postGraphQL } from '@pdv/testing';
-import { type RunningGateway, startGatewayServer } from '../src/server';
-import { composeSupergraph, type FakeSubgraph, JWT, type Observed, startFakeSubgraphs, testGatewayConfig, tokenFor } from './fake-subgraphs';
+import type { RunningGateway } from '../src/server';
+import { type FakeSubgraph, JWT, type Observed, startFakeSubgraphs, startTestGateway, tokenFor } from './fake-subgraphs';
 
 const board: Identity = { userId: 'u-board', role: 'PARTY_BUILDING_BOARD', scopeId: null };
 
@@ -26,11 +25,7 @@ describe('gateway over two subgraphs', () => {
 
   beforeAll(async () => {
     subgraphs = await startFakeSubgraphs(observed);
-    gateway = await startGatewayServer({
-      config: testGatewayConfig(),
-      supergraphSdl: composeSupergraph(subgraphs),
-      logger: createLogger('gateway-test', 'silent'),
-    });
+    gateway = await startTestGateway(subgraphs);
     token = await tokenFor(board);
   });
 
@@ -88,6 +83,16 @@ describe('gateway over two subgraphs', () => {
       expect(response.status).toBe(401);
       expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
       expect(observed.requests).toHaveLength(0);
+    });
+
+    it('refuses a token it accepted before once that token has expired (verifications are cached only until exp)', async () => {
+      const shortLived = await tokenFor(board, '2s');
+      expect((await query('{ organisations { id } }', { token: shortLived })).status).toBe(200);
+      const expiresAt = Number(JSON.parse(Buffer.from(shortLived.split('.')[1], 'base64url').toString('utf8')).exp) * 1000;
+      await new Promise((resolve) => setTimeout(resolve, expiresAt - Date.now() + 50));
+      const response = await query('{ organisations { id } }', { token: shortLived });
+      expect(response.status).toBe(401);
+      expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     });
 
     it('refuses an Authorization header that is not a bearer token', async () => {
@@ -250,6 +255,21 @@ describe('gateway over two subgraphs', () => {
       expect(metrics.status).toBe(200);
       expect(await metrics.text()).toContain('graphql_operations_total');
     });
+
+    it('counts query-plan cache hits and misses on /metrics', async () => {
+      const origin = new URL(gateway.url).origin;
+      const lookups = async (outcome: string) => {
+        const text = await (await fetch(`${origin}/metrics`)).text();
+        const line = text.split('\n').find((candidate) => candidate.startsWith('gateway_query_plan_cache_lookups_total') && candidate.includes(`outcome="${outcome}"`));
+        return Number(line?.split(' ').pop() ?? 0);
+      };
+      const text = '{ organisations(first: 1) { id name } plansCounted: me { userId } }';
+      const [hitsBefore, missesBefore] = [await lookups('hit'), await lookups('miss')];
+      await query(text);
+      await query(text);
+      expect(await lookups('miss')).toBe(missesBefore + 1);
+      expect(await lookups('hit')).toBe(hitsBefore + 1);
+    });
   });
 
   describe('readiness', () => {
@@ -273,11 +293,7 @@ describe('gateway over two subgraphs', () => {
 
   describe('in development', () => {
     it('allows introspection and serves the landing page', async () => {
-      const development = await startGatewayServer({
-        config: testGatewayConfig({ NODE_ENV: 'development' }),
-        supergraphSdl: composeSupergraph(subgraphs.slice(0, 1)),
-        logger: createLogger('gateway-test', 'silent'),
-      });
+      const development = await startTestGateway(subgraphs.slice(0, 1), { NODE_ENV: 'development' });
       try {
         const introspection = await postGraphQL<{ __schema: { queryType: { name: string } } }>(
           development.url,

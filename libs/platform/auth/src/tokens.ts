@@ -58,6 +58,8 @@ export const INTERNAL_IDENTITY_HEADER = 'x-pdv-identity';
 const INTERNAL_ISSUER = 'pdv-gateway';
 const INTERNAL_AUDIENCE = 'pdv-subgraph';
 const ANONYMOUS_SUBJECT = 'anonymous';
+/** How long an internal identity header is valid; the gateway reuses one until shortly before. */
+export const INTERNAL_IDENTITY_LIFETIME_SECONDS = 60;
 
 export async function signInternalIdentity(identity: Identity | null, secret: string): Promise<string> {
   return new SignJWT(identity ? { role: identity.role, scope: identity.scopeId } : {})
@@ -66,7 +68,7 @@ export async function signInternalIdentity(identity: Identity | null, secret: st
     .setIssuer(INTERNAL_ISSUER)
     .setAudience(INTERNAL_AUDIENCE)
     .setIssuedAt()
-    .setExpirationTime('60s')
+    .setExpirationTime(`${INTERNAL_IDENTITY_LIFETIME_SECONDS}s`)
     .sign(encoder.encode(secret));
 }
 
