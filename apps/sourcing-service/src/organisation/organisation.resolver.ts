@@ -9,7 +9,7 @@ import type { SourcingContext } from '../context';
 import { CANDIDATE_READERS, WARD_READERS } from '../common/access';
 import { callerOf } from '../common/caller';
 import { pairCursor } from '../common/cursor';
-import { isUuid } from '../common/ids';
+import { isUuid } from '@pdv/graphql';
 import { CandidateStatusEnum } from '../common/graphql-enums.type';
 import { OrganisationStub } from './organisation.stub';
 import { ReferralStats } from './organisation.type';
