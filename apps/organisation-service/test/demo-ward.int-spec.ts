@@ -56,7 +56,8 @@ describe('the demo ward', () => {
       movements: ward.movements.length,
       exemptions: ward.exemptions.length,
       supervisionAssignments: ward.supervisionAssignments.length,
-      events: ward.organisations.length + ward.members.length + ward.exemptions.length + ward.supervisionAssignments.length,
+      // + 1: the plan term, announced when a ward is loaded into an empty tree.
+      events: ward.organisations.length + ward.members.length + ward.exemptions.length + ward.supervisionAssignments.length + 1,
     });
     expect(elapsed).toBeLessThan(10_000);
     const after = await tableCounts();
@@ -65,13 +66,16 @@ describe('the demo ward', () => {
   });
 
   it('publishes the ward through the outbox, once, with no personal data', async () => {
-    const expected = ward.organisations.length + ward.members.length + ward.exemptions.length + ward.supervisionAssignments.length;
+    const expected = ward.organisations.length + ward.members.length + ward.exemptions.length + ward.supervisionAssignments.length + 1;
     const events = await eventually(async () => {
       const all = await h.streamEvents('ORGANISATION');
       return all.length >= expected ? all : undefined;
     }, 20_000);
     expect(events).toHaveLength(expected);
     expect(new Set(events.map((event) => event.id)).size).toBe(expected);
+    expect(events.filter((event) => event.type === 'organisation.plan-term.set')).toEqual([
+      expect.objectContaining({ data: { firstYear: 2025, lastYear: 2030 } }),
+    ]);
     // Names and national ID numbers as values; dates of birth by key (as values they coincide
     // with other members' admission dates, which events do carry).
     const personal = new Set(ward.members.flatMap((member) => [normaliseFullName(member.fullName as string), member.fullName, member.nationalId]));

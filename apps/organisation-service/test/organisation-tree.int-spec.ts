@@ -319,9 +319,10 @@ describe('organisation tree', () => {
     });
 
     it('refuses a malformed date before any resolver runs', async () => {
-      // On the subgraph: it answers a bad variable with HTTP 400, which the gateway still relays as internal.
-      const response = await h.gqlSubgraph(board, register, { input: { ...valid(), validFrom: '2025-02-30' } });
+      // Through the gateway, which relays the subgraph's HTTP 400 with its code.
+      const response = await h.gql(board, register, { input: { ...valid(), validFrom: '2025-02-30' } });
       expect(errorOf(response).code).toBe('BAD_USER_INPUT');
+      expect(errorOf(response).message).toContain('validFrom');
     });
 
     it.each([

@@ -70,7 +70,7 @@ async function snapshot(h: Harness, nationalIds: readonly string[]) {
     people,
   );
   const audit = await h.sql<Record<string, unknown>>(
-    `select a.at, a.actor_id, a.actor_role, a.action, a.subject_type, a.subject_id, a.field from audit_log a
+    `select a.occurred_at, a.actor_id, a.actor_role, a.action, a.subject_type, a.subject_id, a.field from personal_data_audit a
        join candidate c on c.id::text = a.subject_id::text where c.national_id = any(?::text[]) order by c.national_id, a.action, a.field, a.actor_id`,
     people,
   );

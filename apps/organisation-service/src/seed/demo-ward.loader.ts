@@ -4,6 +4,7 @@ import {
   type EventContract,
   memberRegistered,
   organisationRegistered,
+  planTermSet,
   supervisionAssigned,
   targetExemptionSet,
 } from '@pdv/contracts';
@@ -90,6 +91,9 @@ export async function loadDemoWard(em: EntityManager, ward: DemoWard, deps: Seed
     let versions = await loadAllVersions(tx);
     const known = new Set(versions.map((v) => v.organisationId));
     const policy = await loadPolicy(tx);
+    // A ward loaded into an empty tree announces the plan term this service owns (other
+    // services keep it from the event; updateOrganisationPolicy announces later changes).
+    if (known.size === 0) record(planTermSet, 'plan-term', { firstYear: policy.planTerm.firstYear, lastYear: policy.planTerm.lastYear });
     const fresh: OrganisationVersion[] = [];
     for (const org of ward.organisations) {
       if (known.has(org.organisationId)) continue;

@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLID, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { isRealDate, parseLocalDate as calendarDateParts, utcDateOf } from '@pdv/calendar';
 import { AppError } from '@pdv/errors';
 
 // Dates outside these years are typing mistakes in this domain (births, plans, decisions),
@@ -6,18 +7,12 @@ import { AppError } from '@pdv/errors';
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2200;
 
-const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // RFC 3339 section 5.6 date-time: seconds required, an explicit offset or Z.
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|([+-])(\d{2}):(\d{2}))$/;
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-// Checked field by field: JS Date silently rolls 2026-02-30 over into March.
+// Checked field by field (@pdv/calendar): JS Date silently rolls 2026-02-30 over into March.
 function isCalendarDay(year: number, month: number, day: number): boolean {
-  return isPlausibleYear(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return isPlausibleYear(year) && isRealDate(year, month, day);
 }
 
 /** true for a whole year in 1900–2200, the years LocalDate and DateTime accept (plan years, quota years). */
@@ -40,10 +35,8 @@ export function parseYear<T extends number | null | undefined>(year: T, field: s
 
 /** true when `value` is a real calendar date written YYYY-MM-DD, in the years 1900–2200. */
 export function isLocalDate(value: string): boolean {
-  const match = LOCAL_DATE.exec(value);
-  if (!match) return false;
-  const [, year, month, day] = match.map(Number);
-  return isCalendarDay(year, month, day);
+  const parts = calendarDateParts(value);
+  return parts !== null && isPlausibleYear(parts.year);
 }
 
 function badInput(message: string): GraphQLError {
@@ -70,7 +63,7 @@ export const LocalDateScalar = new GraphQLScalarType<string, string>({
   description: 'A calendar date without time of day or time zone, written YYYY-MM-DD (ISO 8601).',
   specifiedByURL: 'https://www.rfc-editor.org/rfc/rfc3339#section-5.6',
   serialize: (value) => {
-    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    if (value instanceof Date) return utcDateOf(value);
     return parseLocalDate(value);
   },
   parseValue: parseLocalDate,
