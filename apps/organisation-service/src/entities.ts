@@ -6,6 +6,7 @@ import { MemberCorrectionEntity } from './member/member-correction.entity';
 import { MemberMovementEntity } from './member/member-movement.entity';
 import { MemberPlacementEntity } from './member/member-placement.entity';
 import { PartyMemberEntity } from './member/party-member.entity';
+import { OrganisationClosureEntity } from './organisation/organisation-closure.entity';
 import { OrganisationEntity, OrganisationVersionEntity } from './organisation/organisation.entity';
 import { OrganisationPolicyEntity } from './policy/organisation-policy.entity';
 import { SupervisionAssignmentEntity } from './supervision/supervision.entity';
@@ -16,6 +17,7 @@ export const entities: EntitySchema[] = [
   InboxEventEntity,
   OrganisationEntity,
   OrganisationVersionEntity,
+  OrganisationClosureEntity,
   TargetExemptionEntity,
   PartyMemberEntity,
   MemberMovementEntity,

@@ -1,9 +1,8 @@
 import { pgArray } from '@pdv/persistence';
 import type { MemberCounts } from '@pdv/organisation-domain';
 import type { EntityManager } from '@pdv/persistence';
+import { SUBTREE_AS_OF_SQL } from '../organisation/organisation.queries';
 import { STATUS_ON_SQL } from './member-list.queries';
-
-const IN_FORCE = `v.valid_from <= ?::date and (v.valid_to is null or v.valid_to > ?::date)`;
 
 /**
  * Member counts on `date` for each organisation given (with `includeSubtree`, of each
@@ -22,17 +21,12 @@ export async function countMembersAsOf(
     organisationIds.map((id) => [id, { official: 0, probationary: 0, total: 0, officialVoteBase: 0 }]),
   );
   if (organisationIds.length === 0) return counts;
+  // The subtree comes from the closure table (an estimable index read), not a recursive walk:
+  // with the walk the planner guessed its size wrong and scanned every placement of the city.
   const scope = includeSubtree
-    ? `with recursive tree(root_id, id, depth) as (
-         select v.organisation_id, v.organisation_id, 0 from organisation_version v
-          where v.organisation_id = any(?::uuid[]) and ${IN_FORCE}
-         union
-         select t.root_id, v.organisation_id, t.depth + 1 from tree t
-           join organisation_version v on v.parent_id = t.id and ${IN_FORCE}
-          where t.depth < 20
-       ), scope as (select distinct root_id, id from tree)`
+    ? `with scope as (${SUBTREE_AS_OF_SQL})`
     : `with scope as (select id as root_id, id from unnest(?::uuid[]) as id)`;
-  const scopeParams = includeSubtree ? [pgArray(organisationIds), date, date, date, date] : [pgArray(organisationIds)];
+  const scopeParams = includeSubtree ? [pgArray(organisationIds), date, date] : [pgArray(organisationIds)];
   const rows = await em.execute<({ rootId: string } & MemberCounts)[]>(
     `${scope}
      select x.root_id as "rootId",

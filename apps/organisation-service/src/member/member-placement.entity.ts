@@ -29,5 +29,12 @@ export const MemberPlacementEntity = new EntitySchema<MemberPlacementRow>({
     away: { type: 'boolean' },
     exempt: { type: 'boolean' },
   },
-  indexes: [{ name: 'member_placement_organisation_idx', properties: ['organisationId', 'validFrom'] }],
+  indexes: [
+    {
+      // Covering: member counts read it index-only (Migration20261202000200_organisation_closure).
+      name: 'member_placement_organisation_idx',
+      expression:
+        'create index "member_placement_organisation_idx" on "member_placement" ("organisation_id", "valid_from") include ("valid_to", "member_id", "away")',
+    },
+  ],
 });

@@ -7,6 +7,7 @@ import { Migration20261128000300PartyMember } from './Migration20261128000300_pa
 import { Migration20261128000400Supervision } from './Migration20261128000400_supervision';
 import { Migration20261128000500AuditAndPolicy } from './Migration20261128000500_audit_and_policy';
 import { Migration20261202000100PersonalDataAuditRows } from './Migration20261202000100_personal_data_audit_rows';
+import { Migration20261202000200OrganisationClosure } from './Migration20261202000200_organisation_closure';
 
 /** Every committed migration, in order. Listed explicitly so the bundled build finds them. */
 export const migrations: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261128000500_audit_and_policy', class: Migration20261128000500AuditAndPolicy },
   personalDataAuditMigration,
   { name: 'Migration20261202000100_personal_data_audit_rows', class: Migration20261202000100PersonalDataAuditRows },
+  { name: 'Migration20261202000200_organisation_closure', class: Migration20261202000200OrganisationClosure },
 ];

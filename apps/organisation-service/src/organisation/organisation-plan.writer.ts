@@ -3,6 +3,7 @@ import type { EntityManager } from '@pdv/persistence';
 import { foldDiacritics, vietnameseStringKey } from '@pdv/vn-identity';
 import { newId } from '../common/ids';
 import type { Recorder } from '../common/service-scope';
+import { refreshOrganisationClosure } from './organisation.queries';
 import { OrganisationEntity, type OrganisationRow, OrganisationVersionEntity, type OrganisationVersionRow, type VersionChangeKind } from './organisation.entity';
 
 /** Why the plan's rows begin: one kind for organisations it creates, one for those it changes. */
@@ -100,4 +101,6 @@ export async function writeOrganisationPlan(
       ],
     );
   }
+  // The closure table follows the tree in this same transaction: readers never see them differ.
+  await refreshOrganisationClosure(em, [...plan.close.map((row) => row.organisationId), ...plan.open.map((row) => row.organisationId)]);
 }

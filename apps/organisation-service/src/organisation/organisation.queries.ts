@@ -47,27 +47,21 @@ export async function findChildrenAsOf(
 }
 
 /**
- * For each root, itself and every organisation under it on `date` (a recursive walk down
- * the versions in force that day). `union` rather than `union all` stops at any cycle.
+ * The closure rows in force on `date` under the roots bound at the first parameter (each
+ * root with itself at depth 0): one indexed range read of organisation_closure, whatever
+ * the tree's depth. Binds the roots, then the date twice.
  */
+export const SUBTREE_AS_OF_SQL = `select c.ancestor_id as root_id, c.descendant_id as id, c.depth from organisation_closure c
+  where c.ancestor_id = any(?::uuid[]) and ${IN_FORCE('c')}`;
+
+/** For each root, itself and every organisation under it on `date`, from the closure table. */
 export async function findSubtreeIdsAsOf(
   em: EntityManager,
   rootIds: readonly string[],
   date: string,
 ): Promise<{ rootId: string; id: string; depth: number }[]> {
   if (rootIds.length === 0) return [];
-  return em.execute(
-    `with recursive tree(root_id, id, depth) as (
-       select v.organisation_id, v.organisation_id, 0 from organisation_version v
-        where v.organisation_id = any(?::uuid[]) and ${IN_FORCE('v')}
-       union
-       select t.root_id, v.organisation_id, t.depth + 1 from tree t
-         join organisation_version v on v.parent_id = t.id and ${IN_FORCE('v')}
-        where t.depth < 20
-     )
-     select root_id as "rootId", id, min(depth)::int as depth from tree group by root_id, id`,
-    [pgArray(rootIds), date, date, date, date],
-  );
+  return em.execute(`select s.root_id as "rootId", s.id, s.depth from (${SUBTREE_AS_OF_SQL}) s`, [pgArray(rootIds), date, date]);
 }
 
 /** The versions in force on `date` of a root and everything under it, each with its depth. */
@@ -77,19 +71,21 @@ export async function findTreeAsOf(
   date: string,
 ): Promise<(OrganisationVersionView & { depth: number })[]> {
   return em.execute(
-    `with recursive tree(id, depth) as (
-       select v.organisation_id, 0 from organisation_version v where v.organisation_id = ?::uuid and ${IN_FORCE('v')}
-       union
-       select v.organisation_id, t.depth + 1 from tree t
-         join organisation_version v on v.parent_id = t.id and ${IN_FORCE('v')}
-        where t.depth < 20
-     )
-     select ${VERSION_COLUMNS}, min(t.depth)::int as depth
-       from tree t join organisation_version v on v.organisation_id = t.id and ${IN_FORCE('v')}
-      group by v.id
-      order by min(t.depth), v.name_sort_key collate "C", v.organisation_id`,
-    [rootId, date, date, date, date, date, date],
+    `select ${VERSION_COLUMNS}, s.depth
+       from (${SUBTREE_AS_OF_SQL}) s join organisation_version v on v.organisation_id = s.id and ${IN_FORCE('v')}
+      order by s.depth, v.name_sort_key collate "C", v.organisation_id`,
+    [pgArray([rootId]), date, date, date, date],
   );
+}
+
+/**
+ * Rebuilds the closure rows of the given organisations and of everything under them (see
+ * Migration20261202000200_organisation_closure). Every writer of organisation_version calls
+ * it in the same transaction, after its last change to the tree.
+ */
+export async function refreshOrganisationClosure(em: EntityManager, changedIds: readonly string[]): Promise<void> {
+  if (changedIds.length === 0) return;
+  await em.execute('select refresh_organisation_closure(?::uuid[])', [pgArray([...new Set(changedIds)])]);
 }
 
 /** Every version of every organisation, in the domain's shape: what the planning functions check against. */

@@ -33,7 +33,7 @@ import type { MemberPlacementRow } from '../member/member-placement.entity';
 import { newMemberRow, placementRows, withState } from '../member/member-record';
 import { assertValidMemberRecord } from '../member/member-record.validation';
 import { findMembersByIds, findPlacements } from '../member/party-member.queries';
-import { loadAllVersions } from '../organisation/organisation.queries';
+import { loadAllVersions, refreshOrganisationClosure } from '../organisation/organisation.queries';
 import { organisationRow, versionRow } from '../organisation/organisation-plan.writer';
 import { loadPolicy } from '../policy/organisation-policy.queries';
 import type { SupervisionAssignmentRow } from '../supervision/supervision.entity';
@@ -104,6 +104,7 @@ export async function loadDemoWard(em: EntityManager, ward: DemoWard, deps: Seed
     const newOrganisations = await insertSkippingExisting(tx, 'organisation', ORGANISATION_COLUMNS, fresh.map((v) => organisationRow(v.organisationId, meta)));
     const newVersions = fresh.filter((v) => newOrganisations.has(v.organisationId));
     await insertSkippingExisting(tx, 'organisation_version', VERSION_COLUMNS, newVersions.map((v) => versionRow(v, 'REGISTERED', meta)));
+    await refreshOrganisationClosure(tx, newVersions.map((v) => v.organisationId));
     for (const v of newVersions) {
       record(organisationRegistered, v.organisationId, {
         organisationId: v.organisationId,
