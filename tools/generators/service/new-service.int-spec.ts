@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, type Dirent, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { WORKSPACE_ROOT } from '../../stack/services';
@@ -26,6 +26,24 @@ function run(cwd: string, command: string, args: string[], extraEnv: Record<stri
   return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}`, seconds: (Date.now() - started) / 1000 };
 }
 
+/** Output and state that a checkout does not carry: left out of the copy when there is no git to ask. */
+const NOT_SOURCE = new Set(['node_modules', '.git', '.data', '.nx', 'dist', 'tmp', 'coverage']);
+
+/**
+ * The files git knows (tracked, and untracked but not ignored); in a workspace that is no git
+ * checkout (an exported or copied tree), every file but output and local state.
+ */
+function workspaceFiles(): string[] {
+  try {
+    return execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: WORKSPACE_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\0');
+  } catch {
+    return (readdirSync(WORKSPACE_ROOT, { recursive: true, withFileTypes: true }) as Dirent[])
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(WORKSPACE_ROOT, path.join(entry.parentPath, entry.name)))
+      .filter((file) => !NOT_SOURCE.has(file.split(path.sep)[0]));
+  }
+}
+
 /** The last lines of a failed step's output, so the failure says where it broke. */
 function tail(output: string, lines = 60): string {
   return output.trim().split('\n').slice(-lines).join('\n');
@@ -37,8 +55,7 @@ describe(`npm run new-service -- ${NAME}`, () => {
 
   beforeAll(() => {
     copy = mkdtempSync(path.join(tmpdir(), 'pdv-new-service-'));
-    const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: WORKSPACE_ROOT, encoding: 'utf8' })
-      .split('\0')
+    const files = workspaceFiles()
       // node_modules is linked below (a checkout that tracks its symlink must not copy it).
       .filter((file) => file !== '' && file !== 'node_modules' && !file.startsWith('node_modules/') && existsSync(path.join(WORKSPACE_ROOT, file)));
     for (const file of files) {

@@ -3,7 +3,7 @@ import { nanos } from '@nats-io/transport-node';
 import { durableConsumerConfig, streamDefinitions } from './stream-definitions';
 
 describe('streamDefinitions', () => {
-  it('declares the five service streams and the dead-letter stream, namespaced', () => {
+  it('declares one stream per service and the dead-letter stream, namespaced', () => {
     const definitions = streamDefinitions('tab12');
     expect(definitions.map((d) => [d.name, d.subjects])).toEqual([
       ['tab12_ORGANISATION', ['tab12.organisation.>']],
