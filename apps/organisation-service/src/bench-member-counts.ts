@@ -1,5 +1,5 @@
 /**
- * `node tools/build/run-ts.mjs tools/bench/member-counts.ts [--database city_organisation] [--seconds 10] [--rounds 3] [--connections 4] [--as-of 2026-12-01]`
+ * `node tools/build/run-ts.mjs apps/organisation-service/src/bench-member-counts.ts [--database city_organisation] [--seconds 10] [--rounds 3] [--connections 4] [--as-of 2026-12-01]`
  *
  * memberCounts before and after the closure table, side by side in one run (issue 7): the SQL
  * the organisation subgraph sends for a page of 100 organisations and for one card, run by
@@ -12,9 +12,12 @@
  */
 import { Client } from 'pg';
 import { type EntityManager, migrate, openOrm, pgArray } from '@pdv/persistence';
-import { entities } from '../../apps/organisation-service/src/entities';
-import { countMembersAsOf } from '../../apps/organisation-service/src/member/member-counts.queries';
-import { migrations } from '../../apps/organisation-service/src/migrations';
+import { entities } from './entities';
+import { countMembersAsOf } from './member/member-counts.queries';
+import { migrations } from './migrations';
+
+/** The table goes to stdout, a line at a time (it is this command's output). */
+const print = (line: string) => process.stdout.write(`${line}\n`);
 
 const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432';
 
@@ -119,9 +122,9 @@ async function main(): Promise<void> {
       { name: 'before (recursive walk)', em: beforeEm, run: (fork: EntityManager, ids: readonly string[]) => countBefore(fork, ids, asOf) },
       { name: 'after (closure table)', em, run: (fork: EntityManager, ids: readonly string[]) => countAfter(fork, ids, asOf) },
     ];
-    console.log(`database ${source} (copies ${copies.before}, ${copies.after}), as of ${asOf}: ${pages.length} organisations; ${connections} connections, ${rounds} alternating rounds of ${seconds} s, medians`);
-    console.log('| workload | variant | req/s | p50 ms | p99 ms |');
-    console.log('| --- | --- | --- | --- | --- |');
+    print(`database ${source} (copies ${copies.before}, ${copies.after}), as of ${asOf}: ${pages.length} organisations; ${connections} connections, ${rounds} alternating rounds of ${seconds} s, medians`);
+    print('| workload | variant | req/s | p50 ms | p99 ms |');
+    print('| --- | --- | --- | --- | --- |');
     for (const workload of workloads) {
       const results = new Map<string, { rate: number; p50: number; p99: number }[]>();
       for (let index = 0; index < rounds; index++) {
@@ -133,7 +136,7 @@ async function main(): Promise<void> {
       for (const variant of variants) {
         const all = results.get(variant.name) ?? [];
         const rate = median(all.map((r) => r.rate));
-        console.log(`| ${workload.name} | ${variant.name} | ${rate.toFixed(1)} | ${median(all.map((r) => r.p50)).toFixed(1)} | ${median(all.map((r) => r.p99)).toFixed(1)} |`);
+        print(`| ${workload.name} | ${variant.name} | ${rate.toFixed(1)} | ${median(all.map((r) => r.p50)).toFixed(1)} | ${median(all.map((r) => r.p99)).toFixed(1)} |`);
       }
     }
   } finally {
@@ -145,6 +148,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });
