@@ -2,7 +2,7 @@
 // the ward dashboard (or referralStats alone), against one or more running sourcing services,
 // in alternating rounds, so before and after are measured side by side in one run.
 //
-//   node tools/build/run-ts.mjs tools/bench/sourcing-entities.ts \
+//   node tools/build/run-ts.mjs tools/bench/runtime/sourcing-entities.ts \
 //     --target before=http://127.0.0.1:4192/graphql --target after=http://127.0.0.1:4292/graphql \
 //     --database perfsrc_demo_sourcing [--organisations 50] [--query dashboard|stats] \
 //     [--connections 10] [--seconds 10] [--rounds 3] [--rate 50]
