@@ -342,17 +342,16 @@ describe('parseReferralSheet', () => {
     expect(result.problems.map((p) => p.row)).toEqual([4]);
   });
 
-  it('parses 10,000 rows well under a second', () => {
+  // How fast is a figure, measured by `node tools/benchmarks/import-referrals.mjs` (10,000 rows,
+  // parse to commit); a wall-clock limit here failed whenever the 2 CPU cores were busy.
+  it('parses 10,000 rows, every one valid', () => {
     const rows: CellValue[][] = [header];
     for (let i = 0; i < 10_000; i += 1) {
       const serial = String(i).padStart(6, '0');
       rows.push(asRow({ ...row, nationalId: `001090${serial}`, dateOfBirth: i % 2 === 0 ? '15/07/1990' : 33069 }));
     }
-    const started = performance.now();
     const result = parseReferralSheet(rows, NOW, { cellIdByCode });
-    const elapsed = performance.now() - started;
     expect(result.referrals).toHaveLength(10_000);
     expect(result.problems).toEqual([]);
-    expect(elapsed).toBeLessThan(1000);
   });
 });
