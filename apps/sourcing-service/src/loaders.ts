@@ -11,7 +11,6 @@ import { findMentorsOfCandidates } from './mentor/mentor.service';
 import { candidatePagesOf, type OrganisationCandidatesKey, type ReferralStatsRow, referralStatsOf } from './organisation/organisation.queries';
 import type { QuotaService, QuotaWithAttainment } from './quota/quota.service';
 import type { ReferralRow } from './referral/referral.entity';
-import type { Caller } from './common/caller';
 import { findVisibleReferralsOfCandidates } from './referral/referral.queries';
 
 /** Per-request batch loaders: one query for many ids (references, nested fields). */
@@ -36,9 +35,8 @@ export interface SourcingLoaders {
   referralStats: DataLoader<{ organisationId: string; year: number }, ReferralStatsRow[], string>;
 }
 
-/** What the loaders that answer through a service need (the request's caller and services). */
+/** The request's services the loaders answer through (they act for the request's caller). */
 export interface LoaderServices {
-  caller: Caller | null;
   quotas: QuotaService;
 }
 
@@ -53,7 +51,7 @@ export function createLoaders(em: EntityManager, identity: Identity | null, serv
       (row) => row.parentId ?? '',
     ),
     quotasOfYear: new DataLoader<number, QuotaWithAttainment[]>((years) =>
-      Promise.all(years.map((year) => (services.caller ? services.quotas.list(services.caller, { year }) : Promise.resolve([])))),
+      Promise.all(years.map((year) => (identity ? services.quotas.list({ year }) : Promise.resolve([])))),
     ),
     referralsOfCandidate: createGroupLoader(
       (ids) => (identity ? findVisibleReferralsOfCandidates(em, identity, ids) : Promise.resolve([])),

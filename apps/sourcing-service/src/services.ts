@@ -15,7 +15,7 @@ import { QuotaService } from './quota/quota.service';
 import { ReferralService } from './referral/referral.service';
 import { SourcingScopes } from './mass-organisation/mass-organisation.scopes';
 
-/** The service classes of one unit of work (a request, a message, a seed step), sharing its entity manager. */
+/** The service classes of one unit of work (a request, a message, a seed step), sharing its entity manager and caller. */
 export interface SourcingServices {
   massOrganisations: MassOrganisationService;
   candidates: CandidateService;
@@ -36,7 +36,7 @@ export function createServices(scope: ServiceScope): SourcingServices {
     quotas: new QuotaService(scope),
     duplicates: new PossibleDuplicateService(scope),
     imports: new ReferralImportService(scope),
-    policy: new PolicyService(scope.em, scope.deps),
+    policy: new PolicyService(scope),
   };
 }
 
@@ -64,7 +64,7 @@ export interface RequestScope {
 export function createRequestScope(parts: RequestParts): RequestScope {
   const caller = parts.identity ? callerFromIdentity(parts.identity, parts.requestId) : null;
   const scopes = new SourcingScopes(parts.em);
-  const services = createServices({ em: parts.em, deps: parts.deps });
+  const services = createServices({ em: parts.em, deps: parts.deps, caller });
   return {
     actor: actorOf(parts.identity),
     caller,
@@ -74,7 +74,7 @@ export function createRequestScope(parts: RequestParts): RequestScope {
       ? new PersonalDataReader(caller.identity, new PersonalDataAuditTrail(parts.auditEm, auditActorOf(caller), parts.deps.clock, parts.deps.newId), scopes)
       : null,
     scopes,
-    loaders: createLoaders(parts.em, parts.identity, { caller, quotas: services.quotas }),
+    loaders: createLoaders(parts.em, parts.identity, services),
     services,
   };
 }

@@ -77,7 +77,7 @@ async function main(): Promise<void> {
       eventNamespace: 'bench',
     };
     const board = systemCaller({ userId: 'benchmark', role: 'PARTY_BUILDING_BOARD', scopeId: null });
-    const setup = createServices({ em: orm.em.fork(), deps });
+    const setup = createServices({ em: orm.em.fork(), deps, caller: board });
     const cellCodes = Array.from({ length: CELLS }, (_, index) => `CB-${String(index + 1).padStart(2, '0')}`);
     await orm.em.fork().execute(
       `insert into org_read_model (id, parent_id, kind, sector, code, name, valid_from, closed_on, active, last_event_at, updated_at)
@@ -85,8 +85,8 @@ async function main(): Promise<void> {
          from unnest(?::text[]) as code`,
       [`{${cellCodes.join(',')}}`],
     );
-    const youth = await setup.massOrganisations.create(board, parseCreateMassOrganisation({ kind: 'YOUTH_UNION', code: 'DTN', name: 'Đoàn Thanh niên phường' }));
-    await setup.policy.publishNotice(board, { version: 'ND13-2025-01', publishedAt: new Date('2025-01-01T00:00:00Z'), summary: 'Thông báo xử lý dữ liệu cá nhân.' });
+    const youth = await setup.massOrganisations.create(parseCreateMassOrganisation({ kind: 'YOUTH_UNION', code: 'DTN', name: 'Đoàn Thanh niên phường' }));
+    await setup.policy.publishNotice({ version: 'ND13-2025-01', publishedAt: new Date('2025-01-01T00:00:00Z'), summary: 'Thông báo xử lý dữ liệu cá nhân.' });
     const staff = systemCaller({ userId: 'benchmark-staff', role: 'MASS_ORG_STAFF', scopeId: youth.id });
     const today = todayInVietnam(systemClock);
 
@@ -96,8 +96,7 @@ async function main(): Promise<void> {
       const rows = people(1_000 + index, index * 200_000, today).map((person, i) => rowOf(person, cellCodes[i % CELLS]));
       const file = format === 'XLSX' ? await xlsxFile(rows) : csvFile(rows);
       const started = process.hrtime.bigint();
-      const report = await createServices({ em: orm.em.fork(), deps }).imports.import(
-        staff,
+      const report = await createServices({ em: orm.em.fork(), deps, caller: staff }).imports.import(
         parseImportReferrals({
           massOrganisationId: youth.id,
           fileName: `benchmark.${format.toLowerCase()}`,

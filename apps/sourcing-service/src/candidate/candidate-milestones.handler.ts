@@ -16,7 +16,7 @@ import { CandidateService } from './candidate.service';
 // courses concern candidates (the new-member course is for probationary members).
 
 function apply(deps: SourcingDeps, envelope: EventEnvelope<unknown>, context: HandlerContext, candidateId: string, milestone: CandidateMilestone): Promise<boolean> {
-  return new CandidateService({ em: context.em, deps }).applyMilestone(context.em, candidateId, milestone, envelope.actor, new Date(envelope.occurredAt));
+  return new CandidateService({ em: context.em, deps, caller: null }).applyMilestone(context.em, candidateId, milestone, envelope.actor, new Date(envelope.occurredAt));
 }
 
 export function trainingMilestoneHandlers(deps: SourcingDeps): EventHandler<never>[] {

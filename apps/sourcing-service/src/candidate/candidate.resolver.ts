@@ -8,7 +8,7 @@ import { OrganisationStub, organisationStub } from '../organisation/organisation
 import { toReferral } from '../referral/referral.mapper';
 import { Referral } from '../referral/referral.type';
 import { CANDIDATE_READERS, CELL_ACTORS, CELL_REASSIGNERS } from '../common/access';
-import { callerOf, personalDataOf } from '../common/caller';
+import { personalDataOf } from '../common/caller';
 import type { CandidateRow } from './candidate.entity';
 import { CandidateFilterInput, ReassignCandidateCellInput, RecordCandidateReviewInput, WithdrawCandidateInput } from './candidate.input';
 import { toCandidate, toCandidateReview, toStageChange } from './candidate.mapper';
@@ -64,14 +64,14 @@ export class CandidateResolver {
   @Allow(CANDIDATE_READERS)
   async candidates(@Args(() => CandidatesArgs) args: CandidatesArgs, @Ctx() ctx: SourcingContext): Promise<InstanceType<typeof CandidateConnection>> {
     const first = pageSize(args.first);
-    const page = await ctx.services.candidates.search(callerOf(ctx), parseCandidateFilter(args.filter), first, args.after);
+    const page = await ctx.services.candidates.search(parseCandidateFilter(args.filter), first, args.after);
     return toConnection(page.rows, first, page.totalCount, (row) => [row.nameSortKey, row.id], toCandidate);
   }
 
   @Query(() => Candidate, { description: 'One candidate, if you may see them (otherwise NOT_FOUND).' })
   @Allow(CANDIDATE_READERS)
   async candidate(@Arg('id', () => ID, { description: 'The candidate’s id.' }) id: string, @Ctx() ctx: SourcingContext): Promise<Candidate> {
-    return toCandidate(await ctx.services.candidates.get(callerOf(ctx), id));
+    return toCandidate(await ctx.services.candidates.get(id));
   }
 
   @Query(() => CandidateConnection, {
@@ -85,7 +85,7 @@ export class CandidateResolver {
   ): Promise<InstanceType<typeof CandidateConnection>> {
     const first = pageSize(args.first);
     const policy = await ctx.services.policy.current();
-    const page = await ctx.services.candidates.dueForReview(callerOf(ctx), {
+    const page = await ctx.services.candidates.dueForReview({
       organisationId: args.organisationId ?? null,
       asOf: args.asOf ?? null,
       first,
@@ -108,7 +108,7 @@ export class CandidateResolver {
     @Arg('input', () => WithdrawCandidateInput, { description: 'The candidate and the reason.' }) input: WithdrawCandidateInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<WithdrawCandidatePayload> {
-    const result = await ctx.services.candidates.withdraw(callerOf(ctx), parseWithdrawCandidate(input, await ctx.services.policy.current()));
+    const result = await ctx.services.candidates.withdraw(parseWithdrawCandidate(input, await ctx.services.policy.current()));
     return Object.assign(new WithdrawCandidatePayload(), { candidate: toCandidate(result.candidate), mentorsReleased: result.mentorsReleased });
   }
 
@@ -121,7 +121,7 @@ export class CandidateResolver {
     @Arg('input', () => ReassignCandidateCellInput, { description: 'The candidate, the new cell and the reason.' }) input: ReassignCandidateCellInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<ReassignCandidateCellPayload> {
-    const result = await ctx.services.candidates.reassignCell(callerOf(ctx), parseReassignCandidateCell(input, await ctx.services.policy.current()));
+    const result = await ctx.services.candidates.reassignCell(parseReassignCandidateCell(input, await ctx.services.policy.current()));
     return Object.assign(new ReassignCandidateCellPayload(), {
       candidate: toCandidate(result.candidate),
       previousCellId: result.previousCellId,
@@ -136,7 +136,7 @@ export class CandidateResolver {
     @Arg('input', () => RecordCandidateReviewInput, { description: 'The candidate, the meeting date and the assessment.' }) input: RecordCandidateReviewInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<CandidateReview> {
-    return toCandidateReview(await ctx.services.candidates.recordReview(callerOf(ctx), parseRecordCandidateReview(input)));
+    return toCandidateReview(await ctx.services.candidates.recordReview(parseRecordCandidateReview(input)));
   }
 
   @FieldResolver(() => String, {

@@ -9,7 +9,7 @@ import { PolicyService } from '../policy/policy.service';
 import { requireActiveCell } from '@pdv/organisation-read-model';
 import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
 import type { Caller } from '../common/caller';
-import type { ServiceScope } from '../common/service-scope';
+import { requireCaller, type ServiceScope } from '../common/service-scope';
 import { pairCursor } from '../common/cursor';
 import { SourcingScopes } from '../mass-organisation/mass-organisation.scopes';
 import { ReferralEntity } from '../referral/referral.entity';
@@ -24,22 +24,24 @@ import { type CandidateFilter, type CandidatePage, candidateWhere, findDueForRev
 export class CandidateService {
   constructor(private readonly scope: ServiceScope) {}
 
-  search(caller: Caller, filter: CandidateFilter, first: number, after: string | null | undefined): Promise<CandidatePage> {
+  search(filter: CandidateFilter, first: number, after: string | null | undefined): Promise<CandidatePage> {
+    const caller = requireCaller(this.scope);
     return searchCandidates(this.scope.em, candidateWhere(caller.identity, filter), first, pairCursor(after));
   }
 
   /** The candidate if the caller may see it; NOT_FOUND otherwise (existence is not revealed). */
-  async get(caller: Caller, id: string): Promise<CandidateRow> {
+  async get(id: string): Promise<CandidateRow> {
+    const caller = requireCaller(this.scope);
     const [row] = await findVisibleCandidates(this.scope.em, caller.identity, [id]);
     if (!row) throw AppError.notFound('Candidate', id);
     return row;
   }
 
   async dueForReview(
-    caller: Caller,
     options: { organisationId: string | null; asOf: string | null; first: number; after: string | null | undefined },
   ): Promise<CandidatePage> {
-    const policy = await new PolicyService(this.scope.em, this.scope.deps).current();
+    const caller = requireCaller(this.scope);
+    const policy = await new PolicyService(this.scope).current();
     return findDueForReview(this.scope.em, caller.identity, {
       organisationId: options.organisationId,
       asOf: options.asOf ?? localDateInVietnam(this.scope.deps.clock.now()),
@@ -50,9 +52,9 @@ export class CandidateService {
   }
 
   async withdraw(
-    caller: Caller,
     command: WithdrawCandidateCommand,
   ): Promise<{ candidate: CandidateRow; mentorsReleased: number }> {
+    const caller = requireCaller(this.scope);
     const { note } = command;
     if (!isOneOf(WITHDRAWAL_REASONS, command.reason) || (command.reason === 'OTHER' && note === '')) {
       throw ruleViolation(SOURCING_RULES['SOURCING.WITHDRAWAL_NEEDS_REASON']);
@@ -98,9 +100,9 @@ export class CandidateService {
    * old cell was reorganised into the new one are re-placed. Clears needsCellReassignment.
    */
   async reassignCell(
-    caller: Caller,
     command: ReassignCellCommand,
   ): Promise<{ candidate: CandidateRow; previousCellId: string; mentorsReleased: number; mentorsKept: number }> {
+    const caller = requireCaller(this.scope);
     const { reason } = command;
     return this.scope.em.transactional(async (tx) => {
       const candidate = await this.lockInScope(tx, caller, command.candidateId);
@@ -134,9 +136,9 @@ export class CandidateService {
   }
 
   async recordReview(
-    caller: Caller,
     command: RecordReviewCommand,
   ): Promise<CandidateReviewRow> {
+    const caller = requireCaller(this.scope);
     const { assessment } = command;
     return this.scope.em.transactional(async (tx) => {
       const candidate = await this.lockInScope(tx, caller, command.candidateId);

@@ -1,6 +1,8 @@
+import { AppError } from '@pdv/errors';
 import type { EntityManager } from '@pdv/persistence';
 import type { EventRecorder } from '@pdv/messaging';
 import type { Clock } from '@pdv/service-kit';
+import type { Caller } from './caller';
 import type { IdFactory } from './ids';
 
 /** What every service class needs besides its unit of work. */
@@ -21,9 +23,17 @@ export interface ImportLimits {
 
 /**
  * What a service class needs for one unit of work (a request, a message, a seed step): its
- * entity manager and the service's dependencies. The caller is passed to each operation.
+ * entity manager, the service's dependencies and the acting caller.
  */
 export interface ServiceScope {
   em: EntityManager;
   deps: SourcingDeps;
+  /** The verified caller; null for an anonymous request or a unit of work acting for no one (a message). */
+  caller: Caller | null;
+}
+
+/** The scope's caller, for an operation that needs one; UNAUTHENTICATED when there is none. */
+export function requireCaller(scope: Pick<ServiceScope, 'caller'>): Caller {
+  if (!scope.caller) throw AppError.unauthenticated();
+  return scope.caller;
 }

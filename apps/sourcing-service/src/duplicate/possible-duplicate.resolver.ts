@@ -4,7 +4,6 @@ import { toCandidate } from '../candidate/candidate.mapper';
 import { Candidate } from '../candidate/candidate.type';
 import type { SourcingContext } from '../context';
 import { DUPLICATE_RESOLVERS, WARD_READERS } from '../common/access';
-import { callerOf } from '../common/caller';
 import { PossibleDuplicateStatusEnum } from '../common/graphql-enums.type';
 import type { PossibleDuplicateStatus } from './possible-duplicate.entity';
 import { DismissPossibleDuplicateInput, LinkPossibleDuplicateInput } from './possible-duplicate.input';
@@ -39,7 +38,7 @@ export class PossibleDuplicateResolver {
     @Ctx() ctx: SourcingContext,
   ): Promise<InstanceType<typeof PossibleDuplicateConnection>> {
     const first = pageSize(args.first);
-    const page = await ctx.services.duplicates.list(callerOf(ctx), { status: args.status ?? null, candidateId: args.candidateId }, first, args.after);
+    const page = await ctx.services.duplicates.list({ status: args.status ?? null, candidateId: args.candidateId }, first, args.after);
     return toConnection(page.rows, first, page.totalCount, (row) => [row.flaggedAt.toISOString(), row.id], toPossibleDuplicate);
   }
 
@@ -52,7 +51,7 @@ export class PossibleDuplicateResolver {
     @Arg('input', () => LinkPossibleDuplicateInput, { description: 'The pair, the record to keep and how you checked.' }) input: LinkPossibleDuplicateInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<PossibleDuplicate> {
-    return toPossibleDuplicate(await ctx.services.duplicates.link(callerOf(ctx), parseLinkPossibleDuplicate(input)));
+    return toPossibleDuplicate(await ctx.services.duplicates.link(parseLinkPossibleDuplicate(input)));
   }
 
   @Mutation(() => PossibleDuplicate, { description: 'Confirm a flagged pair is two different people.' })
@@ -61,7 +60,7 @@ export class PossibleDuplicateResolver {
     @Arg('input', () => DismissPossibleDuplicateInput, { description: 'The pair and an optional note.' }) input: DismissPossibleDuplicateInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<PossibleDuplicate> {
-    return toPossibleDuplicate(await ctx.services.duplicates.dismiss(callerOf(ctx), parseDismissPossibleDuplicate(input)));
+    return toPossibleDuplicate(await ctx.services.duplicates.dismiss(parseDismissPossibleDuplicate(input)));
   }
 
   @FieldResolver(() => Candidate, { nullable: true, description: 'The record flagged (null if you may not see it).' })

@@ -11,7 +11,7 @@ import { candidateVisibility } from '../common/access';
 import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
 import type { Caller } from '../common/caller';
 import { pairCursor } from '../common/cursor';
-import type { ServiceScope } from '../common/service-scope';
+import { requireCaller, type ServiceScope } from '../common/service-scope';
 import { SourcingScopes } from '../mass-organisation/mass-organisation.scopes';
 import type { DismissPossibleDuplicateCommand, LinkPossibleDuplicateCommand } from './possible-duplicate.parse';
 import { PossibleDuplicateEntity, type PossibleDuplicateRow, type PossibleDuplicateStatus } from './possible-duplicate.entity';
@@ -22,11 +22,11 @@ export class PossibleDuplicateService {
 
   /** Pairs whose both records the caller may see, newest first. */
   async list(
-    caller: Caller,
     filter: { status: PossibleDuplicateStatus | null; candidateId?: string | null },
     first: number,
     after: string | null | undefined,
   ): Promise<{ rows: PossibleDuplicateRow[]; totalCount: number }> {
+    const caller = requireCaller(this.scope);
     const a = candidateVisibility(caller.identity, 'ca');
     const b = candidateVisibility(caller.identity, 'cb');
     const where = new Where();
@@ -50,7 +50,8 @@ export class PossibleDuplicateService {
     return { rows: inOrderOf(list, rows), totalCount: Number(counts[0]?.count ?? 0) };
   }
 
-  async link(caller: Caller, command: LinkPossibleDuplicateCommand): Promise<PossibleDuplicateRow> {
+  async link(command: LinkPossibleDuplicateCommand): Promise<PossibleDuplicateRow> {
+    const caller = requireCaller(this.scope);
     const { note } = command;
     return this.scope.em.transactional(async (tx) => {
       const pair = await this.lockOpenPair(tx, command.possibleDuplicateId);
@@ -97,7 +98,8 @@ export class PossibleDuplicateService {
     });
   }
 
-  async dismiss(caller: Caller, command: DismissPossibleDuplicateCommand): Promise<PossibleDuplicateRow> {
+  async dismiss(command: DismissPossibleDuplicateCommand): Promise<PossibleDuplicateRow> {
+    const caller = requireCaller(this.scope);
     const { note } = command;
     return this.scope.em.transactional(async (tx) => {
       const pair = await this.lockOpenPair(tx, command.possibleDuplicateId);

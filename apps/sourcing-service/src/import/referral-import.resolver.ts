@@ -3,7 +3,6 @@ import { AppError } from '@pdv/errors';
 import { Allow } from '@pdv/graphql';
 import type { SourcingContext } from '../context';
 import { REFERRERS, WARD_READERS } from '../common/access';
-import { callerOf } from '../common/caller';
 import { ImportFormatEnum } from '../common/graphql-enums.type';
 import type { ImportFormat } from './referral-import.entity';
 import { ImportReferralsInput } from './referral-import.input';
@@ -24,7 +23,7 @@ export class ReferralImportResolver {
     @Arg('input', () => ImportReferralsInput, { description: 'The file and how to treat rows with errors.' }) input: ImportReferralsInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<ReferralImportReport> {
-    return toImportReport(await ctx.services.imports.import(callerOf(ctx), parseImportReferrals(input)));
+    return toImportReport(await ctx.services.imports.import(parseImportReferrals(input)));
   }
 
   @Query(() => DownloadableFile, {
@@ -49,6 +48,6 @@ export class ReferralImportResolver {
   ): Promise<ReferralImportReport[]> {
     if (first < 1) throw AppError.badInput(`first must be between 1 and ${MAX_HISTORY}.`, [{ field: 'first', message: `must be between 1 and ${MAX_HISTORY}` }]);
     const limit = Math.min(first, MAX_HISTORY);
-    return (await ctx.services.imports.history(callerOf(ctx), { massOrganisationId, first: limit })).map(toImportReport);
+    return (await ctx.services.imports.history({ massOrganisationId, first: limit })).map(toImportReport);
   }
 }

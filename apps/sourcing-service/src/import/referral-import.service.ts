@@ -5,7 +5,7 @@ import type { CellValue } from '@pdv/sourcing-domain';
 import { auditActorOf, auditRecords, writePersonalDataAudit } from '@pdv/personal-data';
 import type { Caller } from '../common/caller';
 import { lockIntake } from '../common/intake-lock';
-import type { ServiceScope } from '../common/service-scope';
+import { requireCaller, type ServiceScope } from '../common/service-scope';
 import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
 import { MassOrganisationEntity } from '../mass-organisation/mass-organisation.entity';
 import { PolicyService } from '../policy/policy.service';
@@ -28,7 +28,7 @@ export class ReferralImportService {
 
   /** The template to fill in: the ward's active cells and the latest privacy notice prefilled. */
   async template(format: ImportFormat): Promise<TemplateFile> {
-    const policyService = new PolicyService(this.scope.em, this.scope.deps);
+    const policyService = new PolicyService(this.scope);
     const [cells, notices] = await Promise.all([activeCells(this.scope.em), policyService.notices()]);
     return referralTemplate(
       format,
@@ -39,7 +39,8 @@ export class ReferralImportService {
   }
 
   /** Past imports the caller may see (staff: their own organisation's), newest first. */
-  async history(caller: Caller, filter: { massOrganisationId: string | null; first: number }): Promise<ReferralImportRow[]> {
+  async history(filter: { massOrganisationId: string | null; first: number }): Promise<ReferralImportRow[]> {
+    const caller = requireCaller(this.scope);
     const params: unknown[] = [];
     const where: string[] = [];
     if (caller.identity.role === 'MASS_ORG_STAFF') {
@@ -59,7 +60,8 @@ export class ReferralImportService {
     return rows;
   }
 
-  async import(caller: Caller, command: ImportReferralsCommand): Promise<ReferralImportRow> {
+  async import(command: ImportReferralsCommand): Promise<ReferralImportRow> {
+    const caller = requireCaller(this.scope);
     const started = Date.now();
     const now = this.scope.deps.clock.now();
     const { bytes } = command;
@@ -85,7 +87,7 @@ export class ReferralImportService {
       throw error;
     }
 
-    const policyService = new PolicyService(this.scope.em, this.scope.deps);
+    const policyService = new PolicyService(this.scope);
     const [policy, notices, cells] = await Promise.all([policyService.current(), policyService.publishedNotices(), activeCells(this.scope.em)]);
     const parsed = parseReferralSheet(sheet, {
       now,

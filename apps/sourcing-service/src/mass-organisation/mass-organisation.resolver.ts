@@ -5,7 +5,6 @@ import type { SourcingContext } from '../context';
 import { toReferralQuota } from '../quota/quota.mapper';
 import { ReferralQuota } from '../quota/quota.type';
 import { MASS_ORGANISATION_READERS, SOURCING_ADMINS } from '../common/access';
-import { callerOf } from '../common/caller';
 import { MassOrganisationKindEnum } from '../common/graphql-enums.type';
 import { CreateMassOrganisationInput, UpdateMassOrganisationInput } from './mass-organisation.input';
 import { toMassOrganisation } from './mass-organisation.mapper';
@@ -45,7 +44,7 @@ export class MassOrganisationResolver {
     @Arg('input', () => CreateMassOrganisationInput, { description: 'Kind, code, name and (for a branch) its unit.' }) input: CreateMassOrganisationInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<MassOrganisation> {
-    return toMassOrganisation(await ctx.services.massOrganisations.create(callerOf(ctx), parseCreateMassOrganisation(input)));
+    return toMassOrganisation(await ctx.services.massOrganisations.create(parseCreateMassOrganisation(input)));
   }
 
   @Mutation(() => MassOrganisation, { description: 'Rename, recode, deactivate or reactivate a mass organisation.' })
@@ -54,7 +53,7 @@ export class MassOrganisationResolver {
     @Arg('input', () => UpdateMassOrganisationInput, { description: 'The changes.' }) input: UpdateMassOrganisationInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<MassOrganisation> {
-    return toMassOrganisation(await ctx.services.massOrganisations.update(callerOf(ctx), parseUpdateMassOrganisation(input)));
+    return toMassOrganisation(await ctx.services.massOrganisations.update(parseUpdateMassOrganisation(input)));
   }
 
   @FieldResolver(() => MassOrganisation, { nullable: true, description: 'The ward-level unit of a branch; null for a unit.' })

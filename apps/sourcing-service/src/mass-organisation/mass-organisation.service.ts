@@ -2,8 +2,7 @@ import { AppError, ruleViolation } from '@pdv/errors';
 import type { EntityManager } from '@pdv/persistence';
 import { vietnameseStringKey } from '@pdv/vn-identity';
 import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
-import type { Caller } from '../common/caller';
-import type { ServiceScope } from '../common/service-scope';
+import { requireCaller, type ServiceScope } from '../common/service-scope';
 import { MassOrganisationEntity, type MassOrganisationRow } from './mass-organisation.entity';
 import type { CreateMassOrganisationCommand, UpdateMassOrganisationCommand } from './mass-organisation.parse';
 import { listMassOrganisations, type MassOrganisationFilter } from './mass-organisation.queries';
@@ -22,7 +21,8 @@ export class MassOrganisationService {
     return row;
   }
 
-  async create(caller: Caller, command: CreateMassOrganisationCommand): Promise<MassOrganisationRow> {
+  async create(command: CreateMassOrganisationCommand): Promise<MassOrganisationRow> {
+    const caller = requireCaller(this.scope);
     const { code, name } = command;
     return this.scope.em.transactional(async (tx) => {
       if (command.parentId) {
@@ -55,7 +55,8 @@ export class MassOrganisationService {
     });
   }
 
-  async update(caller: Caller, command: UpdateMassOrganisationCommand): Promise<MassOrganisationRow> {
+  async update(command: UpdateMassOrganisationCommand): Promise<MassOrganisationRow> {
+    const caller = requireCaller(this.scope);
     const { code, name } = command;
     return this.scope.em.transactional(async (tx) => {
       const row = await tx.findOne(MassOrganisationEntity, { id: command.id });

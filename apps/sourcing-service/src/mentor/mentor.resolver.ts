@@ -3,7 +3,6 @@ import { Allow } from '@pdv/graphql';
 import type { SourcingContext } from '../context';
 import { PartyMemberStub, partyMemberStub } from '../organisation/organisation.stub';
 import { CANDIDATE_READERS, CELL_ACTORS } from '../common/access';
-import { callerOf } from '../common/caller';
 import { AssignMentorInput, ReleaseMentorInput } from './mentor.input';
 import { toMentor } from './mentor.mapper';
 import { parseAssignMentor, parseReleaseMentor } from './mentor.parse';
@@ -20,7 +19,7 @@ export class MentorResolver {
     @Arg('input', () => AssignMentorInput, { description: 'The candidate and the member.' }) input: AssignMentorInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<Mentor> {
-    return toMentor(await ctx.services.mentors.assign(callerOf(ctx), parseAssignMentor(input)));
+    return toMentor(await ctx.services.mentors.assign(parseAssignMentor(input)));
   }
 
   @Mutation(() => Mentor, { description: 'End a member’s mentoring of a candidate (the assignment is kept in the history).' })
@@ -29,7 +28,7 @@ export class MentorResolver {
     @Arg('input', () => ReleaseMentorInput, { description: 'The candidate, the member and why.' }) input: ReleaseMentorInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<Mentor> {
-    return toMentor(await ctx.services.mentors.release(callerOf(ctx), parseReleaseMentor(input)));
+    return toMentor(await ctx.services.mentors.release(parseReleaseMentor(input)));
   }
 
   @FieldResolver(() => PartyMemberStub, { description: 'The mentoring member (details from the organisation service).' })

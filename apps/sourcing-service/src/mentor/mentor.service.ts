@@ -10,7 +10,7 @@ import { PolicyService } from '../policy/policy.service';
 import { requireMember } from '@pdv/organisation-read-model';
 import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
 import type { Caller } from '../common/caller';
-import type { ServiceScope } from '../common/service-scope';
+import { requireCaller, type ServiceScope } from '../common/service-scope';
 import { SourcingScopes } from '../mass-organisation/mass-organisation.scopes';
 import { MentorAssignmentEntity, type MentorAssignmentRow } from './mentor.entity';
 import type { AssignMentorCommand, ReleaseMentorCommand } from './mentor.parse';
@@ -19,8 +19,9 @@ import type { AssignMentorCommand, ReleaseMentorCommand } from './mentor.parse';
 export class MentorService {
   constructor(private readonly scope: ServiceScope) {}
 
-  async assign(caller: Caller, command: AssignMentorCommand): Promise<MentorAssignmentRow> {
-    const policy = await new PolicyService(this.scope.em, this.scope.deps).current();
+  async assign(command: AssignMentorCommand): Promise<MentorAssignmentRow> {
+    const caller = requireCaller(this.scope);
+    const policy = await new PolicyService(this.scope).current();
     return this.scope.em.transactional(async (tx) => {
       const candidate = await this.lockInScope(tx, caller, command.candidateId);
       // Locking the member's row serialises two assignments of one member, so the load limit holds.
@@ -74,7 +75,8 @@ export class MentorService {
     });
   }
 
-  async release(caller: Caller, command: ReleaseMentorCommand): Promise<MentorAssignmentRow> {
+  async release(command: ReleaseMentorCommand): Promise<MentorAssignmentRow> {
+    const caller = requireCaller(this.scope);
     const { reason } = command;
     return this.scope.em.transactional(async (tx) => {
       const candidate = await this.lockInScope(tx, caller, command.candidateId);

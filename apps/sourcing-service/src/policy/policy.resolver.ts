@@ -3,7 +3,6 @@ import type { SourcingPolicy as SourcingPolicyValues } from '@pdv/sourcing-domai
 import { Allow } from '@pdv/graphql';
 import type { SourcingContext } from '../context';
 import { MASS_ORGANISATION_READERS, SOURCING_ADMINS } from '../common/access';
-import { callerOf } from '../common/caller';
 import type { PrivacyNoticeRow } from './policy.entity';
 import { PrivacyNotice, PublishPrivacyNoticeInput, SourcingPolicy, UpdateSourcingPolicyInput } from './policy.type';
 
@@ -26,7 +25,7 @@ export class PolicyResolver {
     @Ctx() ctx: SourcingContext,
   ): Promise<SourcingPolicy> {
     const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null && value !== undefined));
-    return toPolicy(await ctx.services.policy.update(callerOf(ctx), changes));
+    return toPolicy(await ctx.services.policy.update(changes));
   }
 
   @Query(() => [PrivacyNotice], { description: 'Published privacy notices, newest first: referrals name the version the person agreed to.' })
@@ -41,6 +40,6 @@ export class PolicyResolver {
     @Arg('input', () => PublishPrivacyNoticeInput, { description: 'Version, publication time and summary.' }) input: PublishPrivacyNoticeInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<PrivacyNotice> {
-    return toNotice(await ctx.services.policy.publishNotice(callerOf(ctx), input));
+    return toNotice(await ctx.services.policy.publishNotice(input));
   }
 }

@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { AppError, ruleViolation } from '@pdv/errors';
 import { currentPlanTerm } from '@pdv/organisation-read-model';
-import type { EntityManager } from '@pdv/persistence';
 import { DEFAULT_SOURCING_POLICY, EDUCATION_LEVELS, type PublishedNotice, type SourcingPolicy } from '@pdv/sourcing-domain';
 import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
-import type { Caller } from '../common/caller';
-import type { SourcingDeps } from '../common/service-scope';
+import { requireCaller, type ServiceScope } from '../common/service-scope';
 import { PrivacyNoticeEntity, type PrivacyNoticeRow, SourcingPolicySettingEntity } from './policy.entity';
 
 const count = z.number().int().min(0);
@@ -35,10 +33,7 @@ export class PolicyService {
   // One read per unit of work: a list of 100 candidates asks for the policy 100 times.
   private loaded: Promise<SourcingPolicy> | null = null;
 
-  constructor(
-    private readonly em: EntityManager,
-    private readonly deps: SourcingDeps,
-  ) {}
+  constructor(private readonly scope: ServiceScope) {}
 
   /**
    * The policy in force: stored settings over the seeded defaults (a corrupt row falls back
@@ -51,8 +46,8 @@ export class PolicyService {
 
   private async read(): Promise<SourcingPolicy> {
     const [rows, planTerm] = await Promise.all([
-      this.em.find(SourcingPolicySettingEntity, {}),
-      currentPlanTerm(this.em, { firstYear: DEFAULT_SOURCING_POLICY.planFirstYear, lastYear: DEFAULT_SOURCING_POLICY.planLastYear }),
+      this.scope.em.find(SourcingPolicySettingEntity, {}),
+      currentPlanTerm(this.scope.em, { firstYear: DEFAULT_SOURCING_POLICY.planFirstYear, lastYear: DEFAULT_SOURCING_POLICY.planLastYear }),
     ]);
     const policy: SourcingPolicy = { ...DEFAULT_SOURCING_POLICY, planFirstYear: planTerm.firstYear, planLastYear: planTerm.lastYear };
     for (const row of rows) {
@@ -64,7 +59,8 @@ export class PolicyService {
     return policy;
   }
 
-  async update(caller: Caller, changes: PolicyChanges): Promise<SourcingPolicy> {
+  async update(changes: PolicyChanges): Promise<SourcingPolicy> {
+    const caller = requireCaller(this.scope);
     const problems: { field: string; message: string }[] = [];
     const entries = Object.entries(changes).filter(([, value]) => value !== undefined && value !== null) as [
       keyof SourcingSettings,
@@ -75,8 +71,8 @@ export class PolicyService {
       if (!parsed.success) problems.push({ field: `input.${key}`, message: parsed.error.issues[0]?.message ?? 'is not valid' });
     }
     if (problems.length > 0) throw AppError.badInput('Some policy values are not valid.', problems);
-    return this.em.transactional(async (tx) => {
-      const now = this.deps.clock.now();
+    return this.scope.em.transactional(async (tx) => {
+      const now = this.scope.deps.clock.now();
       for (const [key, value] of entries) {
         await tx.execute(
           `insert into sourcing_policy_setting (key, value, updated_at, updated_by) values (?, ?::jsonb, ?, ?)
@@ -84,21 +80,22 @@ export class PolicyService {
           [key, JSON.stringify(value), now, caller.identity.userId],
         );
       }
-      const policy = await new PolicyService(tx, this.deps).current();
+      const policy = await new PolicyService({ ...this.scope, em: tx }).current();
       this.loaded = null;
       return policy;
     });
   }
 
   async notices(): Promise<PrivacyNoticeRow[]> {
-    return this.em.find(PrivacyNoticeEntity, {}, { orderBy: { publishedAt: 'desc' } });
+    return this.scope.em.find(PrivacyNoticeEntity, {}, { orderBy: { publishedAt: 'desc' } });
   }
 
   async publishedNotices(): Promise<PublishedNotice[]> {
     return (await this.notices()).map((notice) => ({ version: notice.version, publishedAt: notice.publishedAt }));
   }
 
-  async publishNotice(caller: Caller, input: { version: string; publishedAt: Date; summary: string }): Promise<PrivacyNoticeRow> {
+  async publishNotice(input: { version: string; publishedAt: Date; summary: string }): Promise<PrivacyNoticeRow> {
+    const caller = requireCaller(this.scope);
     const version = input.version.trim();
     const summary = input.summary.trim();
     const policy = await this.current();
@@ -108,7 +105,7 @@ export class PolicyService {
     }
     if (summary === '' || summary.length > 2_000) problems.push({ field: 'input.summary', message: 'must be 1 to 2000 characters' });
     if (problems.length > 0) throw AppError.badInput('The notice is not valid.', problems);
-    return this.em.transactional(async (tx) => {
+    return this.scope.em.transactional(async (tx) => {
       const existing = await tx.findOne(PrivacyNoticeEntity, { version });
       if (existing) throw ruleViolation(SOURCING_APP_RULES['SOURCING.NOTICE_EXISTS']);
       const row = tx.create(PrivacyNoticeEntity, {
@@ -116,7 +113,7 @@ export class PolicyService {
         publishedAt: input.publishedAt,
         summary,
         recordedBy: caller.identity.userId,
-        recordedAt: this.deps.clock.now(),
+        recordedAt: this.scope.deps.clock.now(),
       });
       tx.persist(row);
       return row;

@@ -4,7 +4,6 @@ import type { SourcingContext } from '../context';
 import { toMassOrganisation } from '../mass-organisation/mass-organisation.mapper';
 import { MassOrganisation } from '../mass-organisation/mass-organisation.type';
 import { MASS_ORGANISATION_READERS, QUOTA_SETTERS } from '../common/access';
-import { callerOf } from '../common/caller';
 import { SetReferralQuotaInput } from './quota.input';
 import { toReferralQuota } from './quota.mapper';
 import { parseSetReferralQuota } from './quota.parse';
@@ -21,7 +20,7 @@ export class QuotaResolver {
     @Arg('massOrganisationId', () => ID, { nullable: true, description: 'Only this unit’s quota.' }) massOrganisationId: string | null,
     @Ctx() ctx: SourcingContext,
   ): Promise<ReferralQuota[]> {
-    return (await ctx.services.quotas.list(callerOf(ctx), { year: parseYear(year, 'year'), massOrganisationId })).map(toReferralQuota);
+    return (await ctx.services.quotas.list({ year: parseYear(year, 'year'), massOrganisationId })).map(toReferralQuota);
   }
 
   @Mutation(() => ReferralQuota, {
@@ -32,7 +31,7 @@ export class QuotaResolver {
     @Arg('input', () => SetReferralQuotaInput, { description: 'The unit, the year and the target.' }) input: SetReferralQuotaInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<ReferralQuota> {
-    return toReferralQuota(await ctx.services.quotas.set(callerOf(ctx), parseSetReferralQuota(input)));
+    return toReferralQuota(await ctx.services.quotas.set(parseSetReferralQuota(input)));
   }
 
   @FieldResolver(() => MassOrganisation, { nullable: true, description: 'The unit the quota is for.' })

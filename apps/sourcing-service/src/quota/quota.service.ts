@@ -8,7 +8,7 @@ import { MassOrganisationEntity } from '../mass-organisation/mass-organisation.e
 import { PolicyService } from '../policy/policy.service';
 import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
 import type { Caller } from '../common/caller';
-import type { ServiceScope } from '../common/service-scope';
+import { requireCaller, type ServiceScope } from '../common/service-scope';
 import { isUuid } from '@pdv/graphql';
 import { ReferralQuotaEntity, type ReferralQuotaRow } from './quota.entity';
 import type { SetQuotaCommand } from './quota.parse';
@@ -27,8 +27,9 @@ interface Counts {
 export class QuotaService {
   constructor(private readonly scope: ServiceScope) {}
 
-  async set(caller: Caller, command: SetQuotaCommand): Promise<QuotaWithAttainment> {
-    const policy = await new PolicyService(this.scope.em, this.scope.deps).current();
+  async set(command: SetQuotaCommand): Promise<QuotaWithAttainment> {
+    const caller = requireCaller(this.scope);
+    const policy = await new PolicyService(this.scope).current();
     checkQuotaTarget(command, policy);
     const quota = await this.scope.em.transactional(async (tx) => {
       await this.assertQuotaSetter(tx, caller);
@@ -70,7 +71,8 @@ export class QuotaService {
     return withAttainment;
   }
 
-  async list(caller: Caller, filter: { year: number; massOrganisationId?: string | null }): Promise<QuotaWithAttainment[]> {
+  async list(filter: { year: number; massOrganisationId?: string | null }): Promise<QuotaWithAttainment[]> {
+    const caller = requireCaller(this.scope);
     const where: Record<string, unknown> = { year: filter.year };
     if (filter.massOrganisationId) where.massOrganisationId = filter.massOrganisationId;
     // Staff of an organisation see its own quota; the Front's staff set them, so they see all.
@@ -85,7 +87,7 @@ export class QuotaService {
   /** Attainment for many quotas in one query (distinct people per organisation subtree and year). */
   async withAttainment(quotas: readonly ReferralQuotaRow[]): Promise<QuotaWithAttainment[]> {
     if (quotas.length === 0) return [];
-    const [policy, counts] = await Promise.all([new PolicyService(this.scope.em, this.scope.deps).current(), this.counts(quotas)]);
+    const [policy, counts] = await Promise.all([new PolicyService(this.scope).current(), this.counts(quotas)]);
     const today = localDateInVietnam(this.scope.deps.clock.now());
     return quotas.map((quota) => {
       const found = counts.get(`${quota.massOrganisationId}|${quota.year}`) ?? { referred: 0, accepted: 0 };

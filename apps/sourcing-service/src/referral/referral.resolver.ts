@@ -7,7 +7,6 @@ import { toMassOrganisation } from '../mass-organisation/mass-organisation.mappe
 import { MassOrganisation } from '../mass-organisation/mass-organisation.type';
 import { OrganisationStub, organisationStub } from '../organisation/organisation.stub';
 import { CELL_ACTORS, REFERRAL_READERS, REFERRERS } from '../common/access';
-import { callerOf } from '../common/caller';
 import { AcceptReferralInput, DeclineReferralInput, ReferralFilterInput, SubmitReferralInput } from './referral.input';
 import { toReferral } from './referral.mapper';
 import { parseDeclineReferral, parseSubmitReferral } from './referral.parse';
@@ -43,14 +42,14 @@ export class ReferralResolver {
   async referrals(@Args(() => ReferralsArgs) args: ReferralsArgs, @Ctx() ctx: SourcingContext): Promise<InstanceType<typeof ReferralConnection>> {
     const first = pageSize(args.first);
     parseYear(args.filter?.year, 'filter.year');
-    const page = await ctx.services.referrals.list(callerOf(ctx), args.filter ?? {}, first, args.after);
+    const page = await ctx.services.referrals.list(args.filter ?? {}, first, args.after);
     return toConnection(page.rows, first, page.totalCount, (row) => [row.submittedAt.toISOString(), row.id], toReferral);
   }
 
   @Query(() => Referral, { description: 'One referral, if you may see it (otherwise NOT_FOUND).' })
   @Allow(REFERRAL_READERS)
   async referral(@Arg('id', () => ID, { description: 'The referral’s id.' }) id: string, @Ctx() ctx: SourcingContext): Promise<Referral> {
-    return toReferral(await ctx.services.referrals.get(callerOf(ctx), id));
+    return toReferral(await ctx.services.referrals.get(id));
   }
 
   @Mutation(() => SubmitReferralPayload, {
@@ -62,7 +61,7 @@ export class ReferralResolver {
     @Arg('input', () => SubmitReferralInput, { description: 'The person, the cell and the consent.' }) input: SubmitReferralInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<SubmitReferralPayload> {
-    const result = await ctx.services.referrals.submit(callerOf(ctx), parseSubmitReferral(input));
+    const result = await ctx.services.referrals.submit(parseSubmitReferral(input));
     return Object.assign(new SubmitReferralPayload(), {
       referral: toReferral(result.referral),
       candidate: toCandidate(result.candidate),
@@ -81,7 +80,7 @@ export class ReferralResolver {
     @Arg('input', () => AcceptReferralInput, { description: 'The referral.' }) input: AcceptReferralInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<ReferralDecisionPayload> {
-    const result = await ctx.services.referrals.accept(callerOf(ctx), input.referralId);
+    const result = await ctx.services.referrals.accept(input.referralId);
     return Object.assign(new ReferralDecisionPayload(), { referral: toReferral(result.referral), candidate: toCandidate(result.candidate) });
   }
 
@@ -94,7 +93,7 @@ export class ReferralResolver {
     @Arg('input', () => DeclineReferralInput, { description: 'The referral, the reason and a note.' }) input: DeclineReferralInput,
     @Ctx() ctx: SourcingContext,
   ): Promise<ReferralDecisionPayload> {
-    const result = await ctx.services.referrals.decline(callerOf(ctx), parseDeclineReferral(input, await ctx.services.policy.current()));
+    const result = await ctx.services.referrals.decline(parseDeclineReferral(input, await ctx.services.policy.current()));
     return Object.assign(new ReferralDecisionPayload(), { referral: toReferral(result.referral), candidate: toCandidate(result.candidate) });
   }
 

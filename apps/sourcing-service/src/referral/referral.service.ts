@@ -11,7 +11,7 @@ import { moveCandidate } from '../candidate/candidate-stage.writer';
 import type { Caller } from '../common/caller';
 import { pairCursor } from '../common/cursor';
 import { lockIntake } from '../common/intake-lock';
-import type { ServiceScope } from '../common/service-scope';
+import { requireCaller, type ServiceScope } from '../common/service-scope';
 import { SOURCING_APP_RULES } from '../common/sourcing-app.rules';
 import { MassOrganisationEntity, type MassOrganisationRow } from '../mass-organisation/mass-organisation.entity';
 import { PolicyService } from '../policy/policy.service';
@@ -36,20 +36,23 @@ export interface SubmitReferralResult {
 export class ReferralService {
   constructor(private readonly scope: ServiceScope) {}
 
-  async list(caller: Caller, filter: ReferralFilter, first: number, after: string | null | undefined): Promise<{ rows: ReferralRow[]; totalCount: number }> {
+  async list(filter: ReferralFilter, first: number, after: string | null | undefined): Promise<{ rows: ReferralRow[]; totalCount: number }> {
+    const caller = requireCaller(this.scope);
     return listReferrals(this.scope.em, referralWhere(caller.identity, filter), first, pairCursor(after));
   }
 
   /** The referral if the caller may see it; NOT_FOUND otherwise. */
-  async get(caller: Caller, id: string): Promise<ReferralRow> {
+  async get(id: string): Promise<ReferralRow> {
+    const caller = requireCaller(this.scope);
     const row = await findVisibleReferral(this.scope.em, caller.identity, id);
     if (!row) throw AppError.notFound('Referral', id);
     return row;
   }
 
-  async submit(caller: Caller, command: SubmitReferralCommand): Promise<SubmitReferralResult> {
+  async submit(command: SubmitReferralCommand): Promise<SubmitReferralResult> {
+    const caller = requireCaller(this.scope);
     const now = this.scope.deps.clock.now();
-    const policyService = new PolicyService(this.scope.em, this.scope.deps);
+    const policyService = new PolicyService(this.scope);
     const [policy, notices] = await Promise.all([policyService.current(), policyService.publishedNotices()]);
     const { valid, warnings } = validateSubmittedReferral(command, now, { policy, notices });
 
@@ -108,7 +111,8 @@ export class ReferralService {
     });
   }
 
-  async accept(caller: Caller, referralId: string): Promise<{ referral: ReferralRow; candidate: CandidateRow }> {
+  async accept(referralId: string): Promise<{ referral: ReferralRow; candidate: CandidateRow }> {
+    const caller = requireCaller(this.scope);
     return this.scope.em.transactional(async (tx) => {
       const { referral, candidate } = await this.lockForDecision(tx, caller, referralId);
       const now = this.scope.deps.clock.now();
@@ -151,9 +155,9 @@ export class ReferralService {
   }
 
   async decline(
-    caller: Caller,
     command: DeclineReferralCommand,
   ): Promise<{ referral: ReferralRow; candidate: CandidateRow }> {
+    const caller = requireCaller(this.scope);
     const { note } = command;
     if (!isOneOf(DECLINE_REASONS, command.reason) || (command.reason === 'OTHER' && note === '')) {
       throw ruleViolation(SOURCING_RULES['SOURCING.DECLINE_NEEDS_REASON']);

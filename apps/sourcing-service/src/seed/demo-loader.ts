@@ -11,7 +11,7 @@ import { CandidateService } from '../candidate/candidate.service';
 import { MassOrganisationEntity } from '../mass-organisation/mass-organisation.entity';
 import { PrivacyNoticeEntity } from '../policy/policy.entity';
 import { createServices, type SourcingServices } from '../services';
-import { systemCaller } from '../common/caller';
+import { type Caller, systemCaller } from '../common/caller';
 import { parseCreateMassOrganisation } from '../mass-organisation/mass-organisation.parse';
 import { parseAssignMentor } from '../mentor/mentor.parse';
 import { parseSubmitReferral } from '../referral/referral.parse';
@@ -97,23 +97,23 @@ export interface SeedReport {
 
 /** Loads the plan through the service classes. Idempotent: people already there are skipped. */
 export async function loadDemoSourcing(orm: MikroORM, deps: SourcingDeps, clock: SeedClock, cells: DemoCell[], logger: Logger): Promise<SeedReport> {
-  const services = (): SourcingServices => createServices({ em: orm.em.fork(), deps });
+  const servicesOf = (caller: Caller): SourcingServices => createServices({ em: orm.em.fork(), deps, caller });
   const board = systemCaller({ userId: SEED_USER, role: 'PARTY_BUILDING_BOARD', scopeId: null });
   const report: SeedReport = { massOrganisationsCreated: 0, quotasSet: 0, peopleCreated: 0, peopleAlreadyThere: 0, failures: 0 };
 
   clock.reset();
   for (const unit of DEMO_MASS_ORGANISATIONS) {
     if (await orm.em.fork().findOne(MassOrganisationEntity, { id: unit.id })) continue;
-    await services().massOrganisations.create(board, parseCreateMassOrganisation(unit, unit.id));
+    await servicesOf(board).massOrganisations.create(parseCreateMassOrganisation(unit, unit.id));
     report.massOrganisationsCreated += 1;
   }
   if (!(await orm.em.fork().findOne(PrivacyNoticeEntity, { version: DEMO_NOTICE.version }))) {
-    await services().policy.publishNotice(board, DEMO_NOTICE);
+    await servicesOf(board).policy.publishNotice(DEMO_NOTICE);
   }
   const idOf = new Map(DEMO_MASS_ORGANISATIONS.map((unit) => [unit.code, unit]));
   const front = systemCaller({ userId: SEED_USER, role: 'MASS_ORG_STAFF', scopeId: idOf.get('MTTQ')!.id });
   for (const quota of DEMO_QUOTAS) {
-    await services().quotas.set(front, { massOrganisationId: idOf.get(quota.code)!.id, year: quota.year, target: quota.target, id: undefined });
+    await servicesOf(front).quotas.set({ massOrganisationId: idOf.get(quota.code)!.id, year: quota.year, target: quota.target, id: undefined });
     report.quotasSet += 1;
   }
 
@@ -149,7 +149,7 @@ function staffOf(code: string): Identity {
 
 /** One person's year: referral, the cell's decision, mentors, monthly reviews and milestones. */
 async function carryOut(orm: MikroORM, deps: SourcingDeps, clock: SeedClock, plan: DemoReferral, today: string): Promise<void> {
-  const services = (): SourcingServices => createServices({ em: orm.em.fork(), deps });
+  const servicesOf = (caller: Caller): SourcingServices => createServices({ em: orm.em.fork(), deps, caller });
   const unitId = (code: string) => DEMO_MASS_ORGANISATIONS.find((unit) => unit.code === code)!.id;
   const referral = (code: string) => ({
     massOrganisationId: unitId(code),
@@ -164,16 +164,14 @@ async function carryOut(orm: MikroORM, deps: SourcingDeps, clock: SeedClock, pla
   });
 
   clock.setDay(plan.referredOn);
-  await services().referrals.submit(
-    systemCaller(staffOf(plan.massOrganisationCode)),
+  await servicesOf(systemCaller(staffOf(plan.massOrganisationCode))).referrals.submit(
     parseSubmitReferral(referral(plan.massOrganisationCode), { candidateId: plan.candidateId, referralId: plan.referralId }),
   );
 
   const repeatOn = plan.repeat ? addDays(plan.referredOn, plan.repeat.daysLater) : null;
   if (plan.repeat && repeatOn && repeatOn <= today) {
     clock.setDay(repeatOn, 30);
-    await services().referrals.submit(
-      systemCaller(staffOf(plan.repeat.massOrganisationCode)),
+    await servicesOf(systemCaller(staffOf(plan.repeat.massOrganisationCode))).referrals.submit(
       parseSubmitReferral(referral(plan.repeat.massOrganisationCode), { candidateId: plan.candidateId, referralId: plan.repeat.referralId }),
     );
   }
@@ -184,20 +182,20 @@ async function carryOut(orm: MikroORM, deps: SourcingDeps, clock: SeedClock, pla
   const repeatOpen = plan.repeat !== null && repeatOn !== null && repeatOn <= today;
   clock.setDay(decidedOn, 60);
   if (plan.outcome === 'DECLINED') {
-    if (repeatOpen) await services().referrals.decline(secretary, { referralId: plan.repeat!.referralId, reason: 'DUPLICATE', note: '' });
-    await services().referrals.decline(secretary, { referralId: plan.referralId, reason: plan.declineReason, note: '' });
+    if (repeatOpen) await servicesOf(secretary).referrals.decline({ referralId: plan.repeat!.referralId, reason: 'DUPLICATE', note: '' });
+    await servicesOf(secretary).referrals.decline({ referralId: plan.referralId, reason: plan.declineReason, note: '' });
     return;
   }
-  await services().referrals.accept(secretary, plan.referralId);
-  if (repeatOpen) await services().referrals.accept(secretary, plan.repeat!.referralId);
-  for (const memberId of plan.mentorIds) await services().mentors.assign(secretary, parseAssignMentor({ candidateId: plan.candidateId, memberId }));
+  await servicesOf(secretary).referrals.accept(plan.referralId);
+  if (repeatOpen) await servicesOf(secretary).referrals.accept(plan.repeat!.referralId);
+  for (const memberId of plan.mentorIds) await servicesOf(secretary).mentors.assign(parseAssignMentor({ candidateId: plan.candidateId, memberId }));
 
   // What happens after acceptance, in date order, cut at today.
   const steps: { on: string; run: () => Promise<unknown> }[] = [];
   const milestone = (days: number, kind: CandidateMilestone['kind'], actor: Actor) =>
     steps.push({
       on: addDays(decidedOn, days),
-      run: () => orm.em.fork().transactional((tx) => new CandidateService({ em: tx, deps }).applyMilestone(tx, plan.candidateId, { kind } as CandidateMilestone, actor, clock.now())),
+      run: () => orm.em.fork().transactional((tx) => new CandidateService({ em: tx, deps, caller: null }).applyMilestone(tx, plan.candidateId, { kind } as CandidateMilestone, actor, clock.now())),
     });
   const reach = ['IN_TRAINING', 'TRAINED', 'IN_ADMISSION', 'ADMITTED'];
   const stage = reach.indexOf(plan.outcome);
@@ -207,14 +205,14 @@ async function carryOut(orm: MikroORM, deps: SourcingDeps, clock: SeedClock, pla
   if (stage >= 3) milestone(160, 'CEREMONY_HELD', ADMISSION_ACTOR);
   const endOfNurture = plan.outcome === 'ADMITTED' ? addDays(decidedOn, 160) : plan.outcome === 'WITHDRAWN' ? addDays(decidedOn, 50) : today;
   if (plan.outcome === 'WITHDRAWN') {
-    steps.push({ on: endOfNurture, run: () => services().candidates.withdraw(secretary, { candidateId: plan.candidateId, reason: plan.withdrawalReason, note: '' }) });
+    steps.push({ on: endOfNurture, run: () => servicesOf(secretary).candidates.withdraw({ candidateId: plan.candidateId, reason: plan.withdrawalReason, note: '' }) });
   }
   for (let month = 1, on = addMonths(decidedOn, 1); on < endOfNurture && on <= today; month += 1, on = addMonths(decidedOn, month)) {
     const reviewedOn = on;
     steps.push({
       on: reviewedOn,
       run: () =>
-        services().candidates.recordReview(secretary, {
+        servicesOf(secretary).candidates.recordReview({
           candidateId: plan.candidateId,
           reviewedOn,
           assessment: ASSESSMENTS[(plan.index + month) % ASSESSMENTS.length],
