@@ -25,6 +25,8 @@ export interface BenchOptions {
   /** Seed of the varied workloads' choices (same seed, same requests). */
   seed: number;
   quick: boolean;
+  /** Run every gateway and service under `--cpu-prof` into this folder and print where their CPU went. */
+  profileDir: string | null;
 }
 
 export class UsageError extends Error {}
@@ -44,7 +46,9 @@ export const USAGE = `usage: npm run bench -- [flags]
   --database-prefix <p>   database names are <p>organisation, <p>sourcing, ... (default bench_; --city: city_)
   --port-base <n>         ports used: n (our gateway), n+1.. (services), n+10 (Hive Gateway); default 4600
   --seed <n>              seed of the varied workloads' choices (default 7)
-  --quick                 3-second rounds, for a smoke test`;
+  --quick                 3-second rounds, for a smoke test
+  --profile <dir>         run the gateways and services under --cpu-prof, write the profiles to <dir>
+                          and print each one's top functions and packages by own CPU time`;
 
 function positiveInteger(flag: string, value: string | undefined): number {
   if (value === undefined || !/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${flag} needs a positive whole number`);
@@ -62,7 +66,7 @@ function listOf<T extends string>(flag: string, value: string | undefined, allow
 
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const flags = new Map<string, string | undefined>();
-  const valued = new Set(['--seconds', '--warmup', '--connections', '--rounds', '--only', '--targets', '--rates', '--json', '--database-prefix', '--port-base', '--seed']);
+  const valued = new Set(['--seconds', '--warmup', '--connections', '--rounds', '--only', '--targets', '--rates', '--json', '--database-prefix', '--port-base', '--seed', '--profile']);
   const switches = new Set(['--keep', '--city', '--quick', '--help']);
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2) as [string, string | undefined];
@@ -95,6 +99,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     portBase,
     seed: flags.has('--seed') ? positiveInteger('--seed', flags.get('--seed')) : 7,
     quick,
+    profileDir: flags.has('--profile') ? (flags.get('--profile') ?? '') || usage('--profile needs a folder') : null,
   };
 }
 

@@ -9,14 +9,15 @@ import { appOf, filesOf, type ServiceDefinition, SERVICES, urlVariableOf, WORKSP
 // Everything the benchmark starts, on its own ports and databases, and stops again. The steps
 // are the launcher's (tools/stack/start.ts): build with tools/build/build-app.mjs, migrate,
 // start the services, run their seeds in the list's order, then the gateways — run the way
-// the launcher and the production image run them (`node --enable-source-maps <bundle>`).
+// production runs them: `node <bundle>` with NODE_ENV=production, without source maps
+// (infra/docker/entrypoint.sh; source maps make every Error().stack dear).
 
 const READY_TIMEOUT_MS = 120_000;
 const SUPERGRAPH = path.join(WORKSPACE_ROOT, 'apps/gateway/supergraph.graphql');
 export const BENCH_DIR = path.join(WORKSPACE_ROOT, 'dist/bench');
 const HIVE_BIN = path.join(WORKSPACE_ROOT, 'node_modules/@graphql-hive/gateway/dist/bin.js');
-/** How the launcher and infra/docker/entrypoint.sh start a bundle. */
-const NODE_FLAGS = ['--enable-source-maps'];
+/** How infra/docker/entrypoint.sh starts a bundle in production: no flags. */
+const NODE_FLAGS: string[] = [];
 
 export interface BenchService {
   definition: ServiceDefinition;
@@ -42,6 +43,8 @@ export interface StackPlan {
   secrets: BenchSecrets;
   /** Migrate and seed (the demo ward); false for the city-scale databases, which are loaded already. */
   seed: boolean;
+  /** Absolute folder for `--cpu-prof` profiles of the gateways and services, or null. */
+  profileDir: string | null;
 }
 
 /** Per-run secrets, so the stack can run with NODE_ENV=production (which refuses the public defaults). */
@@ -166,8 +169,16 @@ export class BenchStack {
     ]);
   }
 
+  /** Node's flags for a long-running process; `name` prefixes its profile's file name. */
+  private nodeFlags(name: string): string[] {
+    if (!this.plan.profileDir) return NODE_FLAGS;
+    return [...NODE_FLAGS, '--cpu-prof', `--cpu-prof-dir=${this.plan.profileDir}`, `--cpu-prof-name=${name}.${Date.now()}.cpuprofile`];
+  }
+
   private bundle(service: BenchService, entry: string): string[] {
-    return [...NODE_FLAGS, path.join('dist/apps', appOf(service.definition), `${entry}.js`)];
+    // Only the running service is profiled, not its one-off migrate and seed commands.
+    const flags = entry === 'main' ? this.nodeFlags(appOf(service.definition)) : NODE_FLAGS;
+    return [...flags, path.join('dist/apps', appOf(service.definition), `${entry}.js`)];
   }
 
   /**
@@ -233,7 +244,7 @@ export class BenchStack {
   async startOurGateway(subgraphUrls: Record<string, string> = {}): Promise<void> {
     const urls = Object.fromEntries(this.plan.services.map((service) => [urlVariableOf(service.definition), subgraphUrls[service.definition.name] ?? service.url]));
     const managed = this.track(
-      startProcess('gateway', process.execPath, [...NODE_FLAGS, 'dist/apps/gateway/main.js'], { cwd: WORKSPACE_ROOT, env: this.ourGatewayEnvironment(urls), output: this.output }),
+      startProcess('gateway', process.execPath, [...this.nodeFlags('gateway'), 'dist/apps/gateway/main.js'], { cwd: WORKSPACE_ROOT, env: this.ourGatewayEnvironment(urls), output: this.output }),
     );
     this.ours = managed;
     await waitUntil('our gateway to be ready', () => answersOk(`http://127.0.0.1:${this.plan.ourPort}/readyz`), { timeoutMs: READY_TIMEOUT_MS, process: managed });
@@ -251,7 +262,7 @@ export class BenchStack {
   /** Hive Gateway's own CLI with its defaults, serving the same supergraph file as ours. */
   async startHiveGateway(): Promise<void> {
     const managed = this.track(
-      startProcess('hive-gateway', process.execPath, [HIVE_BIN, 'supergraph', this.supergraphPath, '--host', '127.0.0.1', '--port', String(this.plan.hivePort), '--config-path', this.hiveConfigPath], {
+      startProcess('hive-gateway', process.execPath, [...this.nodeFlags('hive-gateway'), HIVE_BIN, 'supergraph', this.supergraphPath, '--host', '127.0.0.1', '--port', String(this.plan.hivePort), '--config-path', this.hiveConfigPath], {
         cwd: BENCH_DIR,
         env: this.environment({
           BENCH_JWT_SECRET: this.plan.secrets.jwt.secret,

@@ -212,6 +212,9 @@ describe('the flags', () => {
     expect(options).toMatchObject({ seconds: 5, connections: 8, rounds: 1, workloads: ['W1', 'W3'], targets: ['ours', 'hive'], rates: [10], json: 'out.json', keep: true });
     expect(parseBenchOptions(['--quick'])).toMatchObject({ seconds: 3, warmupSeconds: 1, quick: true });
     expect(parseBenchOptions(['--quick', '--seconds', '9']).seconds).toBe(9);
+    expect(parseBenchOptions([]).profileDir).toBeNull();
+    expect(parseBenchOptions(['--profile', 'dist/profiles']).profileDir).toBe('dist/profiles');
+    expect(() => parseBenchOptions(['--profile='])).toThrow('--profile needs a folder');
     expect(parseBenchOptions(['--city'])).toMatchObject({ city: true, databasePrefix: 'city_' });
     expect(parseBenchOptions(['--city', '--database-prefix', 'c126_']).databasePrefix).toBe('c126_');
   });

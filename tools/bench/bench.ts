@@ -1,10 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { StackError } from '../stack/processes';
 import { type BenchIdentity, type CapturedFetch, slowestSubgraph, startCaptureProxy } from './bench-capture';
 import { benchPorts, type BenchOptions, parseBenchOptions, type TargetId, USAGE, UsageError, type WorkloadId } from './bench-options';
 import { roundPlan } from './bench-plan';
+import { summariseProfiles } from './cpu-profile';
 import { benchSecrets, BenchStack, benchServices, readCommittedSupergraph } from './bench-stack';
 import { combineRounds, type RoundResult, summariseRound } from './bench-stats';
 import { formatTable, gatewayOverheads, type MachineInfo, ratioVsHive, type TableRow } from './bench-table';
@@ -282,6 +284,7 @@ async function main(): Promise<void> {
       hivePort: ports.hive,
       secrets,
       seed: !options.city,
+      profileDir: options.profileDir ? path.resolve(options.profileDir) : null,
     },
     (message) => failure?.(message),
   );
@@ -316,6 +319,10 @@ async function main(): Promise<void> {
     await Promise.race([failed, run(options, stack, services, secrets, (w) => (worker = w))]);
   } finally {
     await cleanUp();
+  }
+  // The processes write their profiles as they exit, so they are read after the stop.
+  if (stack.plan.profileDir) {
+    for (const summary of await summariseProfiles(stack.plan.profileDir)) log(`\n${summary}`);
   }
 }
 

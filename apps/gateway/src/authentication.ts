@@ -6,41 +6,54 @@ import { LruMap } from './lru-map';
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
-/** Sends a GraphQL-shaped 401, so clients handle it like any other UNAUTHENTICATED. */
-export function sendUnauthenticated(res: Response, message: string): void {
-  res
-    .status(401)
-    .setHeader('www-authenticate', 'Bearer')
-    .json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+/** The body of a GraphQL-shaped 401, so clients handle it like any other UNAUTHENTICATED. */
+export function unauthenticatedBody(message: string): string {
+  return JSON.stringify({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
 }
 
+export function sendUnauthenticated(res: Response, message: string): void {
+  res.status(401).setHeader('www-authenticate', 'Bearer').type('application/json').send(unauthenticatedBody(message));
+}
+
+/** Who the Authorization header says the caller is, or why it is refused (a 401). */
+export type Authentication = { identity: Identity | null } | { refused: string };
+
 /**
- * Verifies `Authorization: Bearer <jwt>` and leaves the identity in `res.locals.identity`.
- * No header: anonymous (null) — subgraphs decide field by field what an anonymous caller
- * may see. A header that is malformed, forged or expired: 401 at once, because the caller
- * meant to sign in and should learn that it failed rather than get anonymous answers.
+ * Reads `Authorization: Bearer <jwt>`. No header: anonymous (null) — subgraphs decide field by
+ * field what an anonymous caller may see. A header that is malformed, forged or expired is
+ * refused, because the caller meant to sign in and should learn that it failed rather than get
+ * anonymous answers. Anything but a verification failure is thrown.
  */
-export function authenticate(settings: UserTokenSettings, options: { cacheSize: number }): RequestHandler {
+export function bearerAuthentication(settings: UserTokenSettings, options: { cacheSize: number }): (header: string | undefined) => Promise<Authentication> {
   const verified = verifiedTokenCache(settings, options.cacheSize);
-  return async (req: Request, res: Response, next: NextFunction) => {
-    const header = req.header('authorization');
-    if (header === undefined || header.trim() === '') {
-      res.locals.identity = null;
-      next();
-      return;
-    }
+  return async (header) => {
+    if (header === undefined || header.trim() === '') return { identity: null };
     const match = BEARER.exec(header);
-    if (!match) {
-      sendUnauthenticated(res, 'The Authorization header must be "Bearer <token>".');
-      return;
-    }
+    if (!match) return { refused: 'The Authorization header must be "Bearer <token>".' };
     try {
-      const identity: Identity = await verified(match[1]);
-      res.locals.identity = identity;
+      return { identity: await verified(match[1]) };
+    } catch (error) {
+      if (error instanceof AppError) return { refused: error.message };
+      throw error;
+    }
+  };
+}
+
+export type BearerAuthentication = ReturnType<typeof bearerAuthentication>;
+
+/** The same as express middleware: the identity is left in `res.locals.identity`. */
+export function authenticate(authentication: BearerAuthentication): RequestHandler {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      const outcome = await authentication(req.header('authorization'));
+      if ('refused' in outcome) {
+        sendUnauthenticated(res, outcome.refused);
+        return;
+      }
+      res.locals.identity = outcome.identity;
       next();
     } catch (error) {
-      if (error instanceof AppError) sendUnauthenticated(res, error.message);
-      else next(error);
+      next(error);
     }
   };
 }

@@ -28,6 +28,7 @@ describe('gateway config', () => {
       queryLimits: DEFAULT_QUERY_LIMITS,
       maxTokens: 10_000,
       bodyLimit: '12mb',
+      bodyLimitBytes: 12 * 1024 * 1024,
       subgraphMaxSockets: 64,
       deduplicateSubgraphFetches: true,
       identityCacheSize: 10_000,
@@ -50,6 +51,9 @@ describe('gateway config', () => {
     expect(config.queryLimits).toEqual({ maxDepth: 8, maxAliases: 10, maxCost: 2000 });
     expect(config.maxTokens).toBe(500);
     expect(config.bodyLimit).toBe('5mb');
+    expect(config.bodyLimitBytes).toBe(5 * 1024 * 1024);
+    expect(loadGatewayConfig({ BODY_LIMIT: '512kb' }).bodyLimitBytes).toBe(524_288);
+    expect(loadGatewayConfig({ BODY_LIMIT: '900b' }).bodyLimitBytes).toBe(900);
   });
 
   it('takes subgraph URLs from <NAME>_SERVICE_URL', () => {

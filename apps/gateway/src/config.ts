@@ -86,6 +86,8 @@ export interface GatewayConfig {
   queryLimits: QueryLimits;
   maxTokens: number;
   bodyLimit: string;
+  /** The same limit in bytes (1kb = 1024 bytes, as express's body parser counts). */
+  bodyLimitBytes: number;
   subgraphMaxSockets: number;
   deduplicateSubgraphFetches: boolean;
   identityCacheSize: number;
@@ -145,9 +147,18 @@ export function loadGatewayConfig(source: Record<string, string | undefined> = p
     queryLimits: { maxDepth: parsed.MAX_DEPTH, maxAliases: parsed.MAX_ALIASES, maxCost: parsed.MAX_COST },
     maxTokens: parsed.MAX_TOKENS,
     bodyLimit: parsed.BODY_LIMIT.toLowerCase(),
+    bodyLimitBytes: bytesOf(parsed.BODY_LIMIT),
     subgraphMaxSockets: parsed.SUBGRAPH_MAX_SOCKETS,
     deduplicateSubgraphFetches: parsed.DEDUPLICATE_SUBGRAPH_FETCHES,
     identityCacheSize: parsed.IDENTITY_CACHE_SIZE,
     queryPlanCacheSize: parsed.QUERY_PLAN_CACHE_SIZE,
   };
+}
+
+const UNIT_BYTES: Record<string, number> = { b: 1, kb: 1024, mb: 1024 * 1024 };
+
+/** `512kb` → 524288; the schema has checked the shape already. */
+function bytesOf(size: string): number {
+  const [, amount, unit] = /^(\d+)(b|kb|mb)$/i.exec(size) ?? ['', '0', 'b'];
+  return Number(amount) * UNIT_BYTES[unit.toLowerCase()];
 }

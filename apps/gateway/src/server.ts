@@ -2,7 +2,7 @@
 import { removedApolloVariables } from './no-phone-home';
 
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -21,11 +21,12 @@ import {
   type ServiceMetrics,
 } from '@pdv/observability';
 import { noPhoneHomePlugins } from '@pdv/service-kit';
-import { authenticate } from './authentication';
+import { authenticate, bearerAuthentication } from './authentication';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { deduplicatingFetches } from './deduplicating-fetcher';
 import { createGatewayErrorFormatter } from './error-formatting';
+import { errorBody, graphqlHotPath, requestContextOf, takesHotPath } from './graphql-http';
 import { IdentityForwardingDataSource } from './identity-data-source';
 import { InternalIdentityTokens } from './internal-identity-tokens';
 import { keepAliveFetcher } from './keep-alive-fetcher';
@@ -79,7 +80,7 @@ function metricsPlugin(metrics: ServiceMetrics): ApolloServerPlugin<GatewayConte
 }
 
 function sendError(res: Response, status: number, code: string, message: string): void {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  res.status(status).type('application/json').send(errorBody(code, message));
 }
 
 /**
@@ -129,21 +130,22 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   });
   await apollo.start();
 
+  // One verified-token cache for both ways into /graphql.
+  const authentication = bearerAuthentication(config.jwt, { cacheSize: config.identityCacheSize });
   const app = express();
   app.disable('x-powered-by');
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const trace = childTraceparent(req.header('traceparent'));
-    const requestId = req.header('x-request-id')?.slice(0, 100) || randomUUID();
-    res.setHeader('x-request-id', requestId);
+    const context = requestContextOf(req.headers);
+    res.setHeader('x-request-id', context.requestId);
     const stopTimer = metrics.httpDuration.startTimer({ method: req.method });
     res.on('finish', () => stopTimer({ route: req.path.split('/')[1] ?? '', status: String(res.statusCode) }));
-    runWithContext({ requestId, traceId: trace.traceId, traceparent: formatTraceparent(trace) }, () => next());
+    runWithContext(context, () => next());
   });
   app.use(operationsRouter('gateway', subgraphReadinessChecks(subgraphs), metrics.registry));
   app.use(
     '/graphql',
     // Before the body is read: a bad token costs the gateway nothing.
-    authenticate(config.jwt, { cacheSize: config.identityCacheSize }),
+    authenticate(authentication),
     express.json({ limit: config.bodyLimit }),
     (req: Request, _res: Response, next: NextFunction) => {
       // express 5 leaves req.body unset without a JSON body; Apollo must still see the
@@ -180,8 +182,15 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     }
   });
 
-  const server: Server = await new Promise((resolve, reject) => {
-    const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
+  // A JSON POST to /graphql takes the hot path (graphql-http.ts); everything else, express.
+  const hotPath = graphqlHotPath({ apollo, authentication, bodyLimit: { bytes: config.bodyLimitBytes, text: config.bodyLimit }, metrics, logger });
+  const server: Server = createServer((req, res) => (takesHotPath(req) ? hotPath(req, res) : app(req, res)));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   const port = (server.address() as AddressInfo).port;
   const displayHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;

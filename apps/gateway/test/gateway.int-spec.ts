@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { type Identity, INTERNAL_IDENTITY_HEADER, signUserToken } from '@pdv/auth';
 import { type GraphQLResponse, postGraphQL } from '@pdv/testing';
 import type { RunningGateway } from '../src/server';
@@ -220,6 +221,36 @@ describe('gateway over two subgraphs', () => {
       const response = await query<{ echo: string }>('query Echo($text: String!) { echo(text: $text) }', { variables: { text } });
       expect(response.status).toBe(200);
       expect(response.data?.echo).toBe(text);
+    });
+
+    // A plain JSON POST takes the hot path (src/graphql-http.ts), anything else the express
+    // app: both must answer alike.
+    const send = (body: string | Buffer, headers: Record<string, string>) =>
+      fetch(gateway.url, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'x-request-id': 'req-paths', ...headers }, body });
+    const question = JSON.stringify({ query: '{ organisations(first: 1) { id } }' });
+
+    it.each([
+      ['plain JSON (hot path)', question, { 'content-type': 'application/json' }],
+      ['JSON with a charset (hot path)', question, { 'content-type': 'application/json; charset=utf-8' }],
+      ['a gzip-compressed body (express)', gzipSync(question), { 'content-type': 'application/json', 'content-encoding': 'gzip' }],
+      ['a GraphQL response media type in Accept (hot path)', question, { 'content-type': 'application/json', accept: 'application/graphql-response+json' }],
+    ])('answers %s the same way', async (_case, body, headers) => {
+      const response = await send(body, headers);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('x-request-id')).toBe('req-paths');
+      expect(await response.json()).toEqual({ data: { organisations: [{ id: 'org-1' }] } });
+    });
+
+    it.each([
+      ['hot path', { 'content-type': 'application/json' }],
+      ['express app', { 'content-type': 'application/json; profile=x' }],
+    ])('refuses a body that is not a JSON object on the %s with 400 BAD_USER_INPUT', async (_case, headers) => {
+      for (const body of ['{"query": ', '"just a string"', '']) {
+        const response = await send(body, headers);
+        expect(response.status).toBe(400);
+        expect((await response.json()) as unknown).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] });
+      }
+      expect(observed.requests).toHaveLength(0);
     });
 
     it('refuses introspection outside development', async () => {

@@ -29,6 +29,14 @@ describe('trace context', () => {
     expect(child.spanId).not.toBe('00f067aa0ba902b7');
     expect(parseTraceparent(formatTraceparent(child))).toEqual(child);
   });
+
+  it('starts a new trace when there is none, with ids that never repeat across pool refills', () => {
+    // 2,000 traces take 48 KB of random bytes: the 4 KiB pool is refilled a dozen times.
+    const traces = Array.from({ length: 2_000 }, () => childTraceparent(undefined));
+    for (const trace of traces) expect(parseTraceparent(formatTraceparent(trace))).toEqual(trace);
+    expect(new Set(traces.map((trace) => trace.traceId)).size).toBe(traces.length);
+    expect(new Set(traces.map((trace) => trace.spanId)).size).toBe(traces.length);
+  });
 });
 
 describe('logger', () => {
