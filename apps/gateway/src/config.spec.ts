@@ -29,6 +29,8 @@ describe('gateway config', () => {
       maxTokens: 10_000,
       bodyLimit: '12mb',
       bodyLimitBytes: 12 * 1024 * 1024,
+      anonymousRequestsPerMinute: 60,
+      trustedProxyHops: 0,
       subgraphMaxSockets: 64,
       deduplicateSubgraphFetches: true,
       identityCacheSize: 10_000,

@@ -43,6 +43,10 @@ const schema = z
     IDENTITY_CACHE_SIZE: positiveInt(10_000),
     /** Distinct operations whose query plan is kept. */
     QUERY_PLAN_CACHE_SIZE: positiveInt(1_000),
+    /** Requests a minute from one client address without a token (public operations); 0: no limit. */
+    ANONYMOUS_REQUESTS_PER_MINUTE: z.coerce.number().int().min(0).default(60),
+    /** Reverse proxies in front of the gateway that append to X-Forwarded-For (0: none, the peer is the client). */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     /** Largest request body; spreadsheet imports travel as base64 inside a mutation. */
     BODY_LIMIT: z
       .string()
@@ -88,6 +92,9 @@ export interface GatewayConfig {
   bodyLimit: string;
   /** The same limit in bytes (1kb = 1024 bytes, as express's body parser counts). */
   bodyLimitBytes: number;
+  /** Requests a minute per client address without a token; 0: none. */
+  anonymousRequestsPerMinute: number;
+  trustedProxyHops: number;
   subgraphMaxSockets: number;
   deduplicateSubgraphFetches: boolean;
   identityCacheSize: number;
@@ -148,6 +155,8 @@ export function loadGatewayConfig(source: Record<string, string | undefined> = p
     maxTokens: parsed.MAX_TOKENS,
     bodyLimit: parsed.BODY_LIMIT.toLowerCase(),
     bodyLimitBytes: bytesOf(parsed.BODY_LIMIT),
+    anonymousRequestsPerMinute: parsed.ANONYMOUS_REQUESTS_PER_MINUTE,
+    trustedProxyHops: parsed.TRUSTED_PROXY_HOPS,
     subgraphMaxSockets: parsed.SUBGRAPH_MAX_SOCKETS,
     deduplicateSubgraphFetches: parsed.DEDUPLICATE_SUBGRAPH_FETCHES,
     identityCacheSize: parsed.IDENTITY_CACHE_SIZE,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
 import { childTraceparent, currentContext, formatTraceparent, type Logger, type RequestContext, runWithContext, type ServiceMetrics } from '@pdv/observability';
+import { rateLimitedMessage, type RateDecision } from './anonymous-rate-limit';
 import { type BearerAuthentication, unauthenticatedBody } from './authentication';
 import type { GatewayContext } from './context';
 
@@ -94,13 +95,15 @@ function send(res: ServerResponse, status: number, body: string, headers: Record
 export interface GraphqlHotPathOptions {
   apollo: ApolloServer<GatewayContext>;
   authentication: BearerAuthentication;
+  /** Asked for callers without a token only. */
+  anonymousLimit: (req: IncomingMessage) => RateDecision;
   bodyLimit: { bytes: number; text: string };
   metrics: ServiceMetrics;
   logger: Logger;
 }
 
 export function graphqlHotPath(options: GraphqlHotPathOptions): (req: IncomingMessage, res: ServerResponse) => void {
-  const { apollo, authentication, bodyLimit, metrics, logger } = options;
+  const { apollo, authentication, anonymousLimit, bodyLimit, metrics, logger } = options;
 
   const answer = async (req: IncomingMessage, res: ServerResponse, context: RequestContext): Promise<void> => {
     // Before the body is read: a bad token costs the gateway nothing.
@@ -109,6 +112,14 @@ export function graphqlHotPath(options: GraphqlHotPathOptions): (req: IncomingMe
       req.resume();
       send(res, 401, unauthenticatedBody(outcome.refused), { 'www-authenticate': 'Bearer' });
       return;
+    }
+    if (outcome.identity === null) {
+      const decision = anonymousLimit(req);
+      if (!decision.allowed) {
+        req.resume();
+        send(res, 429, errorBody('RATE_LIMITED', rateLimitedMessage(decision.retryAfterSeconds)), { 'retry-after': String(decision.retryAfterSeconds) });
+        return;
+      }
     }
     let text: string;
     try {

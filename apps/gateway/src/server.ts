@@ -21,6 +21,7 @@ import {
   type ServiceMetrics,
 } from '@pdv/observability';
 import { noPhoneHomePlugins } from '@pdv/service-kit';
+import { anonymousRateLimit, rateLimitedMessage } from './anonymous-rate-limit';
 import { authenticate, bearerAuthentication } from './authentication';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
@@ -132,6 +133,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
 
   // One verified-token cache for both ways into /graphql.
   const authentication = bearerAuthentication(config.jwt, { cacheSize: config.identityCacheSize });
+  const anonymousLimit = anonymousRateLimit({ perMinute: config.anonymousRequestsPerMinute, trustedProxyHops: config.trustedProxyHops, maxClients: config.identityCacheSize });
   const app = express();
   app.disable('x-powered-by');
   app.use((req: Request, res: Response, next: NextFunction) => {
@@ -146,6 +148,13 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     '/graphql',
     // Before the body is read: a bad token costs the gateway nothing.
     authenticate(authentication),
+    (req: Request, res: Response, next: NextFunction) => {
+      if (res.locals.identity !== null) return next();
+      const decision = anonymousLimit(req);
+      if (decision.allowed) return next();
+      res.setHeader('retry-after', String(decision.retryAfterSeconds));
+      sendError(res, 429, 'RATE_LIMITED', rateLimitedMessage(decision.retryAfterSeconds));
+    },
     express.json({ limit: config.bodyLimit }),
     (req: Request, _res: Response, next: NextFunction) => {
       // express 5 leaves req.body unset without a JSON body; Apollo must still see the
@@ -183,7 +192,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   });
 
   // A JSON POST to /graphql takes the hot path (graphql-http.ts); everything else, express.
-  const hotPath = graphqlHotPath({ apollo, authentication, bodyLimit: { bytes: config.bodyLimitBytes, text: config.bodyLimit }, metrics, logger });
+  const hotPath = graphqlHotPath({ apollo, authentication, anonymousLimit, bodyLimit: { bytes: config.bodyLimitBytes, text: config.bodyLimit }, metrics, logger });
   const server: Server = createServer((req, res) => (takesHotPath(req) ? hotPath(req, res) : app(req, res)));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

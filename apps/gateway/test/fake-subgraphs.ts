@@ -159,6 +159,7 @@ export function testGatewayConfig(overrides: Record<string, string> = {}): Gatew
     MAX_COST: '1000',
     MAX_TOKENS: '300',
     BODY_LIMIT: '16kb',
+    ANONYMOUS_REQUESTS_PER_MINUTE: '0',
     ...overrides,
   });
   // PORT must be a real port in the environment; a free one is picked here.

@@ -322,6 +322,31 @@ describe('gateway over two subgraphs', () => {
     });
   });
 
+  describe('requests without a token', () => {
+    it('are limited per client address (429 RATE_LIMITED with Retry-After) on both ways in; signed-in callers are not', async () => {
+      const limited = await startTestGateway(subgraphs, { ANONYMOUS_REQUESTS_PER_MINUTE: '3' });
+      try {
+        const anonymous = () => postGraphQL(limited.url, '{ organisations(first: 1) { id } }', {}, { 'content-type': 'application/json' });
+        // The third goes the express way (a content type the hot path leaves alone): one bucket.
+        const viaExpress = () => postGraphQL(limited.url, '{ organisations(first: 1) { id } }', {}, { 'content-type': 'application/json; profile=x' });
+        expect([(await anonymous()).status, (await anonymous()).status, (await viaExpress()).status]).toEqual([200, 200, 200]);
+        for (const refused of [await anonymous(), await viaExpress()]) {
+          expect(refused.status).toBe(429);
+          expect(refused.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+          expect(refused.errors?.[0].message).toMatch(/Wait \d+ s/);
+        }
+        const raw = await fetch(limited.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ organisations(first: 1) { id } }' }) });
+        // 3 a minute: one more every 20 s (less the time the requests above took).
+        expect(Number(raw.headers.get('retry-after'))).toBeGreaterThan(15);
+        expect(Number(raw.headers.get('retry-after'))).toBeLessThanOrEqual(20);
+        const signedIn = await postGraphQL(limited.url, '{ organisations(first: 1) { id } }', {}, { 'content-type': 'application/json', authorization: `Bearer ${token}` });
+        expect(signedIn.status).toBe(200);
+      } finally {
+        await limited.stop();
+      }
+    });
+  });
+
   describe('in development', () => {
     it('allows introspection and serves the landing page', async () => {
       const development = await startTestGateway(subgraphs.slice(0, 1), { NODE_ENV: 'development' });

@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'RULE_VIOLATION',
+  // HTTP 429 from the gateway: too many requests without a token from one address.
+  'RATE_LIMITED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
