@@ -50,8 +50,14 @@ export interface ConsumerSettings {
   /** Delay before the 1st, 2nd, … redelivery; the last step repeats. */
   backoffMs?: number[];
   ackWaitMs?: number;
-  /** Messages pulled per request; they are handled one at a time, in stream order. */
+  /** Messages pulled per request; they are applied in stream order. */
   batchSize?: number;
+  /**
+   * Most events applied in one transaction when several are already waiting (default 50).
+   * One commit and one round of acks then serve the whole group; 1 applies each event in a
+   * transaction of its own. A group never waits for more messages to arrive.
+   */
+  eventsPerTransaction?: number;
 }
 
 export interface RunningConsumer {
@@ -60,6 +66,7 @@ export interface RunningConsumer {
 
 export const DEFAULT_MAX_DELIVER = 5;
 export const DEFAULT_BACKOFF_MS = [1_000, 5_000, 30_000];
+export const DEFAULT_EVENTS_PER_TRANSACTION = 50;
 
 // The server's own limit sits a little above ours: the application dead-letters at
 // maxDeliver, and the margin lets a crash during that last attempt, or a failed
@@ -74,6 +81,11 @@ type Outcome =
   | { kind: 'dead-letter'; error: unknown; payload: unknown; eventType: string };
 
 const decoder = new TextDecoder();
+
+const NOT_YET = Symbol('not yet');
+function nextTurn(): Promise<typeof NOT_YET> {
+  return new Promise((resolve) => setImmediate(() => resolve(NOT_YET)));
+}
 
 /**
  * Runs one durable pull consumer on one stream for one service and dispatches each message
@@ -106,10 +118,15 @@ export async function startConsumer(settings: ConsumerSettings): Promise<Running
   });
   const consumer = await settings.js.consumers.get(stream, settings.consumerName);
 
-  async function apply(msg: JsMsg): Promise<Outcome> {
+  /** What a message needs before its handler may run, or the outcome it has without one. */
+  type Prepared =
+    | { kind: 'ready'; msg: JsMsg; handler: EventHandler<unknown>; envelope: EventEnvelope<unknown>; payload: unknown }
+    | { kind: 'settled'; outcome: Outcome };
+
+  function prepare(msg: JsMsg): Prepared {
     const handler = handlers.get(msg.subject);
     // Another event of the same stream that this service does not care about.
-    if (!handler) return { kind: 'ignored' };
+    if (!handler) return { kind: 'settled', outcome: { kind: 'ignored' } };
     const { contract } = handler;
     let payload: unknown;
     let envelope: EventEnvelope<unknown>;
@@ -119,43 +136,56 @@ export async function startConsumer(settings: ConsumerSettings): Promise<Running
     } catch (error) {
       // Retrying cannot fix a message that breaks its contract: straight to operators.
       const poison = error instanceof ContractViolation ? error : new ContractViolation(contract.type, ['body is not JSON']);
-      return { kind: 'dead-letter', error: poison, payload, eventType: contract.type };
+      return { kind: 'settled', outcome: { kind: 'dead-letter', error: poison, payload, eventType: contract.type } };
     }
     const deliveries = msg.info.deliveryCount;
     if (deliveries > maxDeliver) {
       // A previous final attempt never concluded (crash, ack_wait): do not run it again.
-      return {
-        kind: 'dead-letter',
-        error: new Error(`delivered ${deliveries} times without an outcome`),
-        payload,
-        eventType: contract.type,
-      };
+      const error = new Error(`delivered ${deliveries} times without an outcome`);
+      return { kind: 'settled', outcome: { kind: 'dead-letter', error, payload, eventType: contract.type } };
     }
+    return { kind: 'ready', msg, handler, envelope, payload };
+  }
+
+  /**
+   * Records the event in the inbox and runs its handler in `em`'s transaction; false when an
+   * earlier delivery (or a concurrent replica) already applied it, and nothing changes.
+   */
+  async function applyIn(em: EntityManager, ready: Extract<Prepared, { kind: 'ready' }>): Promise<boolean> {
+    const { msg, handler, envelope } = ready;
     const trace = childTraceparent(envelope.traceparent);
     const context = { requestId: envelope.id, traceId: trace.traceId, traceparent: formatTraceparent(trace) };
     return runWithContext(context, async () => {
-      const handlerLog = log.child({ eventId: envelope.id, subject: msg.subject, delivery: deliveries });
-      try {
-        const applied = await settings.orm.em.fork().transactional(async (em) => {
-          const inserted = await em.execute<{ event_id: string }[]>(
-            `insert into inbox_event (consumer, event_id, subject, processed_at)
-             values (?, ?, ?, now()) on conflict do nothing returning event_id`,
-            [settings.consumerName, envelope.id, bareSubject(settings.ns, msg.subject)],
-          );
-          // Already applied by an earlier delivery (or a concurrent replica): change nothing.
-          if (inserted.length === 0) return false;
-          await handler.handle(envelope, { em, logger: handlerLog });
-          return true;
-        });
-        return applied ? { kind: 'applied' } : { kind: 'duplicate' };
-      } catch (error) {
-        if (isFinalDelivery(deliveries, maxDeliver)) {
-          return { kind: 'dead-letter', error, payload, eventType: contract.type };
-        }
-        handlerLog.warn({ error: sanitizeError(error, payload) }, 'handler failed; will retry');
-        return { kind: 'retry', delayMs: redeliveryDelay(backoffMs, deliveries), error };
-      }
+      const inserted = await em.execute<{ event_id: string }[]>(
+        `insert into inbox_event (consumer, event_id, subject, processed_at)
+         values (?, ?, ?, now()) on conflict do nothing returning event_id`,
+        [settings.consumerName, envelope.id, bareSubject(settings.ns, msg.subject)],
+      );
+      if (inserted.length === 0) return false;
+      const handlerLog = log.child({ eventId: envelope.id, subject: msg.subject, delivery: msg.info.deliveryCount });
+      await handler.handle(envelope, { em, logger: handlerLog });
+      return true;
     });
+  }
+
+  async function apply(msg: JsMsg): Promise<Outcome> {
+    const prepared = prepare(msg);
+    if (prepared.kind === 'settled') return prepared.outcome;
+    const deliveries = msg.info.deliveryCount;
+    const eventType = prepared.handler.contract.type;
+    try {
+      const applied = await settings.orm.em.fork().transactional((em) => applyIn(em, prepared));
+      return applied ? { kind: 'applied' } : { kind: 'duplicate' };
+    } catch (error) {
+      if (isFinalDelivery(deliveries, maxDeliver)) {
+        return { kind: 'dead-letter', error, payload: prepared.payload, eventType };
+      }
+      log.warn(
+        { eventId: prepared.envelope.id, subject: msg.subject, delivery: deliveries, error: sanitizeError(error, prepared.payload) },
+        'handler failed; will retry',
+      );
+      return { kind: 'retry', delayMs: redeliveryDelay(backoffMs, deliveries), error };
+    }
   }
 
   async function deadLetter(msg: JsMsg, outcome: Extract<Outcome, { kind: 'dead-letter' }>): Promise<void> {
@@ -210,21 +240,69 @@ export async function startConsumer(settings: ConsumerSettings): Promise<Running
     }
   }
 
+  /**
+   * Applies events that were already waiting together, in stream order, in one transaction,
+   * and acknowledges them after its commit. Anything out of the ordinary (a message to
+   * dead-letter, a handler that fails) sends the group back through `handleMessage` one by
+   * one, so retries and dead letters stay per event and the group's rollback loses nothing.
+   */
+  async function handleGroup(group: JsMsg[]): Promise<void> {
+    const prepared = group.map(prepare);
+    const ready = prepared.filter((item): item is Extract<Prepared, { kind: 'ready' }> => item.kind === 'ready');
+    const clean = prepared.every((item) => item.kind === 'ready' || item.outcome.kind === 'ignored');
+    if (group.length > 1 && clean && ready.length > 1) {
+      try {
+        await settings.orm.em.fork().transactional(async (em) => {
+          for (const item of ready) {
+            await applyIn(em, item);
+            // Flush each handler's entities before the next handler's SQL can look for them.
+            await em.flush();
+          }
+        });
+        await Promise.all(group.map((msg) => msg.ackAck().catch(() => false)));
+        return;
+      } catch {
+        // Rolled back as a whole: each event gets its own attempt (and outcome) below.
+      }
+    }
+    for (const msg of group) await handleOne(msg);
+  }
+
+  async function handleOne(msg: JsMsg): Promise<void> {
+    try {
+      await handleMessage(msg);
+    } catch (error) {
+      // Unexpected (e.g. the database is down): let JetStream redeliver after a pause.
+      log.error({ subject: msg.subject, error: error instanceof Error ? error.message : 'unknown' }, 'message failed');
+      msg.nak(redeliveryDelay(backoffMs, msg.info.deliveryCount));
+    }
+  }
+
+  const eventsPerTransaction = Math.max(1, settings.eventsPerTransaction ?? DEFAULT_EVENTS_PER_TRANSACTION);
   const state: { running: boolean; messages: ConsumerMessages | null } = { running: true, messages: null };
   const stopping = new AbortController();
   const loop = (async () => {
     while (state.running) {
       try {
-        state.messages = await consumer.consume({ max_messages: settings.batchSize ?? 10 });
-        for await (const msg of state.messages) {
-          try {
-            await handleMessage(msg);
-          } catch (error) {
-            // Unexpected (e.g. the database is down): let JetStream redeliver after a pause.
-            log.error({ subject: msg.subject, error: error instanceof Error ? error.message : 'unknown' }, 'message failed');
-            msg.nak(redeliveryDelay(backoffMs, msg.info.deliveryCount));
+        const messages = await consumer.consume({ max_messages: Math.max(settings.batchSize ?? 10, eventsPerTransaction) });
+        state.messages = messages;
+        const iterator = messages[Symbol.asyncIterator]();
+        let next = iterator.next();
+        while (state.running) {
+          const first = await next;
+          if (first.done) break;
+          next = iterator.next();
+          const group = [first.value];
+          // Only messages already buffered join the group: a message that is there resolves
+          // `next` within microtasks, before the next turn of the event loop; the group never
+          // waits for one that has yet to arrive.
+          while (group.length < eventsPerTransaction) {
+            const more = await Promise.race([next, nextTurn()]);
+            if (more === NOT_YET || more.done) break;
+            group.push(more.value);
+            next = iterator.next();
           }
-          if (!state.running) break;
+          await handleGroup(group);
         }
       } catch (error) {
         log.error({ error: error instanceof Error ? error.message : 'unknown' }, 'consume ended; restarting');

@@ -60,9 +60,26 @@ describe('buildEnvelope', () => {
 });
 
 describe('MonotonicClock', () => {
-  it('never repeats or goes back, even when the wall clock does', () => {
+  it('never repeats or goes back, even when the wall clock does, stepping a microsecond', () => {
     const readings = [1000, 1000, 1000, 999, 1005, 1002];
     const clock = new MonotonicClock(() => readings.shift() ?? 0);
-    expect(Array.from({ length: 6 }, () => clock.next().getTime())).toEqual([1000, 1001, 1002, 1003, 1005, 1006]);
+    const instants = Array.from({ length: 6 }, () => clock.next());
+    expect(instants.map((instant) => instant.timestamp.slice(17))).toEqual([
+      '01.000000Z',
+      '01.000001Z',
+      '01.000002Z',
+      '01.000003Z',
+      '01.005000Z',
+      '01.005001Z',
+    ]);
+    expect(instants.map((instant) => instant.at.getTime())).toEqual([1000, 1000, 1000, 1000, 1005, 1005]);
+  });
+
+  it('stays on the wall clock under a burst: 10,000 events in one millisecond move it by 10 ms', () => {
+    const clock = new MonotonicClock(() => 1_000_000);
+    let last = clock.next();
+    for (let index = 1; index < 10_000; index += 1) last = clock.next();
+    expect(last.at.getTime()).toBe(1_000_009);
+    expect(last.timestamp).toBe('1970-01-01T00:16:40.009999Z');
   });
 });

@@ -1,5 +1,23 @@
 import type { EventEnvelope } from '@pdv/contracts';
-import { EntitySchema } from '@pdv/persistence';
+import { EntitySchema, Type } from '@pdv/persistence';
+
+/**
+ * A timestamptz written from an ISO string as it is: MikroORM's date handling would round it
+ * to the millisecond, and the outbox's order lives in the microseconds.
+ */
+class MicrosecondInstantType extends Type<string, string> {
+  override convertToDatabaseValue(value: string): string {
+    return value;
+  }
+
+  override convertToJSValue(value: string | Date): string {
+    return typeof value === 'string' ? value : value.toISOString();
+  }
+
+  override getColumnType(): string {
+    return 'timestamptz';
+  }
+}
 
 /**
  * One event waiting for (or done with) publication. Written in the same transaction as the
@@ -14,8 +32,11 @@ export interface OutboxEvent {
   version: number;
   aggregateId: string;
   envelope: EventEnvelope;
-  /** Strictly increasing per process (see EventRecorder): the publication order. */
-  createdAt: Date;
+  /**
+   * Strictly increasing per process (see MonotonicClock): the publication order. An ISO
+   * instant with microseconds, as the column keeps it (a Date would drop them).
+   */
+  createdAt: string;
   publishedAt: Date | null;
   attempts: number;
   lastError: string | null;
@@ -31,7 +52,7 @@ export const OutboxEventEntity = new EntitySchema<OutboxEvent>({
     version: { type: 'integer' },
     aggregateId: { type: 'text', fieldName: 'aggregate_id' },
     envelope: { type: 'json' },
-    createdAt: { type: 'Date', columnType: 'timestamptz', fieldName: 'created_at' },
+    createdAt: { type: MicrosecondInstantType, columnType: 'timestamptz', fieldName: 'created_at' },
     publishedAt: { type: 'Date', columnType: 'timestamptz', fieldName: 'published_at', nullable: true },
     attempts: { type: 'integer', default: 0 },
     lastError: { type: 'text', fieldName: 'last_error', nullable: true },

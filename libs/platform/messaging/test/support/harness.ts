@@ -97,16 +97,21 @@ export async function recordRegistered(orm: MikroORM, recorder: EventRecorder, d
 export function probeHandler(onApply: (data: Registered) => void = () => undefined) {
   return eventHandler(organisationRegistered, async (envelope, { em }) => {
     onApply(envelope.data);
-    em.persist(
-      em.create(ProbeAppliedEntity, {
-        id: randomUUID(),
-        eventId: envelope.id,
-        organisationId: envelope.data.organisationId,
-        code: envelope.data.code,
-        appliedAt: new Date(),
-      }),
-    );
+    persistProbe(em, envelope);
   });
+}
+
+/** The probe's effect of one organisation-registered event, in the handler's transaction. */
+export function persistProbe(em: EntityManager, envelope: { id: string; data: Registered }): void {
+  em.persist(
+    em.create(ProbeAppliedEntity, {
+      id: randomUUID(),
+      eventId: envelope.id,
+      organisationId: envelope.data.organisationId,
+      code: envelope.data.code,
+      appliedAt: new Date(),
+    }),
+  );
 }
 
 export async function probeRows(orm: MikroORM, eventId: string): Promise<number> {
