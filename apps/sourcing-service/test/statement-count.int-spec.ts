@@ -128,6 +128,18 @@ describe('statements per request do not grow with the page size or the tree’s 
     ]);
   });
 
+  it('answers a dashboard that asks only totalCount with the same counts and without loading candidates', async () => {
+    const { rootId, cells } = trees[5];
+    const COUNTS = `query($representations: [_Any!]!) {
+      _entities(representations: $representations) { ... on Organisation { candidates(first: 5) { totalCount } } }
+    }`;
+    const representations = [rootId, cells[1], cells[50]].map((id) => ({ __typename: 'Organisation', id }));
+    const counted = await countStatements(() => h.gqlSubgraph(ward.who.board, COUNTS, { representations }));
+    expect(counted.result.errors).toBeUndefined();
+    expect((counted.result.data as { _entities: { candidates: { totalCount: number } }[] })._entities.map((entity) => entity.candidates.totalCount)).toEqual([7, 2, 0]);
+    expect(counted.statements.some((statement) => /from "candidate"/.test(statement))).toBe(false);
+  });
+
   it('counts the same for a cell secretary, whose scope is checked per organisation', async () => {
     const { rootId } = trees[2];
     const secretary: Identity = { userId: 'secretary-d2', role: 'CELL_SECRETARY', scopeId: rootId };

@@ -81,7 +81,7 @@ export async function referralStatsOf(em: EntityManager, keys: readonly { organi
 export interface OrganisationCandidatesKey {
   organisationId: string;
   status: CandidateStatus | null;
-  /** Page size (the page fetches one more, to tell whether another follows). */
+  /** Page size (the page fetches one more, to tell whether another follows); 0: the count alone. */
   first: number;
   /** Keyset cursor (sort key, id) of the previous page's last item. */
   after: [string, string] | null;
@@ -117,7 +117,7 @@ export async function candidatePagesOf(em: EntityManager, identity: Identity, ke
      select k.n, coalesce(totals.total_count, 0) as total_count, ranked.id
        from k
        left join totals on totals.n = k.n
-       left join ranked on ranked.n = k.n and ranked.rank <= k.first + 1
+       left join ranked on ranked.n = k.n and k.first > 0 and ranked.rank <= k.first + 1
       order by k.n, ranked.rank`,
     [
       pgArray(keys.map((key) => key.organisationId)),

@@ -1,8 +1,9 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import { assertOrganisationInScope, requireRole } from '@pdv/auth';
 import type { CandidateStatus } from '@pdv/sourcing-domain';
 import { AppError } from '@pdv/errors';
-import { Allow, pageSize, toConnection } from '@pdv/graphql';
+import { Allow, asksForItems, pageSize, toConnection } from '@pdv/graphql';
 import { toCandidate } from '../candidate/candidate.mapper';
 import { CandidateConnection } from '../candidate/candidate.type';
 import type { SourcingContext } from '../context';
@@ -31,14 +32,21 @@ export class OrganisationResolver {
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the last item of the previous page.' }) after: string | null,
     @Ctx() ctx: SourcingContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<InstanceType<typeof CandidateConnection>> {
     const caller = callerOf(ctx);
     requireRole(caller.identity, CANDIDATE_READERS, 'see candidates');
     if (!isUuid(organisation.id)) throw AppError.badInput('organisationId must be an organisation id.');
     if (caller.identity.role === 'CELL_SECRETARY') await assertOrganisationInScope(caller.identity, organisation.id, ctx.scopes);
     const size = pageSize(first);
-    // Batched over the whole `_entities` page (loaders.ts): one statement for every organisation's page.
-    const page = await ctx.loaders.candidatesOfOrganisation.load({ organisationId: organisation.id, status: status ?? null, first: size, after: pairCursor(after) });
+    // Batched over the whole `_entities` page (loaders.ts): one statement for every organisation's
+    // page. A dashboard asking only `totalCount` gets the count without a page of candidates.
+    const page = await ctx.loaders.candidatesOfOrganisation.load({
+      organisationId: organisation.id,
+      status: status ?? null,
+      first: asksForItems(info) ? size : 0,
+      after: pairCursor(after),
+    });
     return toConnection(page.rows, size, page.totalCount, (row) => [row.nameSortKey, row.id], toCandidate);
   }
 

@@ -1,4 +1,5 @@
-import { decodeCursor, encodeCursor, pageSize, toConnection } from './connection';
+import { type FieldNode, type FragmentDefinitionNode, Kind, type OperationDefinitionNode, parse } from 'graphql';
+import { asksForItems, decodeCursor, encodeCursor, pageSize, toConnection } from './connection';
 
 describe('page size', () => {
   it.each([
@@ -35,4 +36,30 @@ describe('toConnection', () => {
     const connection = toConnection(rows, 5, 3, (r) => [r.id], (r) => r.id);
     expect(connection.pageInfo.hasNextPage).toBe(false);
   });
+});
+
+describe('asksForItems', () => {
+  /** The info a resolver of the document's first field of the first operation would get. */
+  function infoOf(document: string) {
+    const parsed = parse(document);
+    const operation = parsed.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)!;
+    const fragments = Object.fromEntries(
+      parsed.definitions
+        .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+        .map((fragment) => [fragment.name.value, fragment]),
+    );
+    return { fieldNodes: [operation.selectionSet.selections[0] as FieldNode], fragments };
+  }
+
+  it.each([
+    ['{ candidates(first: 5) { totalCount } }', false],
+    ['{ candidates(first: 5) { totalCount __typename } }', false],
+    ['{ candidates(first: 5) { ... on CandidateConnection { totalCount } } }', false],
+    ['{ candidates(first: 5) { ...Count } } fragment Count on CandidateConnection { totalCount }', false],
+    ['{ candidates(first: 5) { totalCount edges { node { id } } } }', true],
+    ['{ candidates(first: 5) { pageInfo { hasNextPage } } }', true],
+    ['{ candidates(first: 5) { ...Page } } fragment Page on CandidateConnection { edges { cursor } }', true],
+    ['{ candidates(first: 5) { totalCount @include(if: true) } }', true],
+    ['{ candidates(first: 5) { ...Missing } }', true],
+  ])('%s → %s', (document, expected) => expect(asksForItems(infoOf(document))).toBe(expected));
 });

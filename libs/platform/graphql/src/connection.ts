@@ -1,4 +1,5 @@
 import { type ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
+import { type FragmentDefinitionNode, Kind, type SelectionSetNode } from 'graphql';
 import { AppError } from '@pdv/errors';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -114,4 +115,29 @@ export function toConnection<TRow, TNode>(
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
     totalCount,
   };
+}
+
+/** The parts of a resolver's info that `asksForItems` reads (graphql's GraphQLResolveInfo fits). */
+export interface ConnectionSelectionInfo {
+  fieldNodes: readonly { selectionSet?: SelectionSetNode }[];
+  fragments: Record<string, FragmentDefinitionNode>;
+}
+
+const COUNT_ONLY_FIELDS = new Set(['totalCount', '__typename']);
+
+/**
+ * false when the connection field being resolved asks for nothing but `totalCount` (e.g. a
+ * dashboard's `candidates(first: 5) { totalCount }`), so its resolver can count without
+ * loading a page of items. Fragments are followed; anything the check cannot read (a
+ * directive-conditioned field, say) counts as asking for items.
+ */
+export function asksForItems(info: ConnectionSelectionInfo): boolean {
+  const asks = (selectionSet: SelectionSetNode | undefined): boolean =>
+    (selectionSet?.selections ?? []).some((selection) => {
+      if (selection.kind === Kind.FIELD) return !COUNT_ONLY_FIELDS.has(selection.name.value) || (selection.directives?.length ?? 0) > 0;
+      if (selection.kind === Kind.INLINE_FRAGMENT) return asks(selection.selectionSet);
+      const fragment = info.fragments[selection.name.value];
+      return fragment ? asks(fragment.selectionSet) : true;
+    });
+  return info.fieldNodes.some((node) => asks(node.selectionSet));
 }
