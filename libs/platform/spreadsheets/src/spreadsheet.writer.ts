@@ -32,7 +32,7 @@ export interface TableSheet {
 /** Excel refuses sheet names longer than 31 characters or containing []:*?/\ . */
 export function safeSheetName(name: string): string {
   const cleaned = name.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim();
-  return (cleaned || 'Sheet1').slice(0, 31);
+  return cleaned.slice(0, 31).trim() || 'Sheet1';
 }
 
 /** A workbook with the product as author and a fixed creation date, so equal content gives equal bytes. */
