@@ -5,6 +5,7 @@ const connectionExport: ExportDefinition = {
   name: 'people',
   operation: 'query People($first: Int, $after: String, $year: Int) { people(first: $first, after: $after, year: $year) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }',
   rows: { path: 'people', connection: { afterVariable: 'after', pageSizeVariable: 'first', pageSize: 2 } },
+  roles: ['PARTY_BUILDING_BOARD'],
   formats: ['xlsx'],
   title: 'Người',
   fileName: 'nguoi',

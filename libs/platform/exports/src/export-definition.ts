@@ -1,4 +1,5 @@
 import { Kind, type OperationDefinitionNode, parse } from 'graphql';
+import type { Role } from '@pdv/auth';
 
 /**
  * An export: a committed GraphQL operation plus a layout. The gateway runs the operation with
@@ -35,6 +36,11 @@ export interface ExportColumn {
 export interface ExportDefinition {
   /** The file's name in the URL, `/exports/<name>.<format>`: lower-case words joined by hyphens. */
   name: string;
+  /**
+   * Who the document is for; others are refused (FORBIDDEN) before anything runs. The API
+   * still decides, as for any request, which rows and fields each of these sees.
+   */
+  roles: readonly Role[];
   /** One named query; its variables are the export's parameters. */
   operation: string;
   /**

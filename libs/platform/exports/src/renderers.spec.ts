@@ -9,6 +9,7 @@ const definition: ExportDefinition = {
   name: 'test-list',
   operation: 'query TestList { people { fullName } }',
   rows: { path: 'people' },
+  roles: ['PARTY_BUILDING_BOARD'],
   formats: ['xlsx', 'pdf'],
   title: (variables) => `Danh sách quần chúng ưu tú năm ${String(variables.year)}`,
   subtitle: () => 'Chi bộ khu dân cư số 1',

@@ -32,6 +32,7 @@ describe('exportTable', () => {
     name: 'x',
     operation: 'query X { x { a } }',
     rows: { path: 'x' },
+    roles: ['PARTY_BUILDING_BOARD'],
     formats: ['xlsx'],
     title: 'Tiêu đề',
     fileName: 'x',

@@ -15,6 +15,7 @@ const sound: ExportDefinition = {
   name: 'people-list',
   operation: 'query PeopleList($first: Int, $after: String, $year: Int) { people(first: $first, after: $after, year: $year) { edges { node { fullName } } pageInfo { hasNextPage endCursor } } }',
   rows: { path: 'people', connection: { afterVariable: 'after', pageSizeVariable: 'first', pageSize: 100 } },
+  roles: ['PARTY_BUILDING_BOARD'],
   formats: ['xlsx', 'pdf'],
   title: 'Danh sách',
   fileName: 'danh-sach',
@@ -35,6 +36,7 @@ describe('definitionProblems', () => {
     ['a bad name', { name: 'People List' }, /lower-case words/],
     ['a file name with diacritics', { fileName: 'danh-sách' }, /ASCII/],
     ['no columns', { columns: [] }, /at least one column/],
+    ['no roles', { roles: [] }, /at least one role/],
   ])('reports %s', (_label, change, problem) => {
     expect(definitionProblems({ ...sound, ...change }, schema).join('\n')).toMatch(problem);
   });

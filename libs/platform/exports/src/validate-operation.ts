@@ -15,6 +15,7 @@ export function definitionProblems(definition: ExportDefinition, schema: GraphQL
   if (definition.formats.length === 0 || definition.formats.some((format) => !EXPORT_FORMATS.includes(format))) {
     problems.push(`formats must be some of ${EXPORT_FORMATS.join(', ')}`);
   }
+  if (definition.roles.length === 0) problems.push('an export is for at least one role');
   if (definition.columns.length === 0) problems.push('an export needs at least one column');
   let declared: Set<string>;
   try {
