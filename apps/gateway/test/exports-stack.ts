@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
@@ -21,7 +21,15 @@ import { testGatewayConfig, tokenFor } from './fake-subgraphs';
  * gateway in front over a supergraph composed from the sourcing service's committed SDL.
  */
 
-const WORKSPACE = path.resolve(__dirname, '../../..');
+/** The repository root: the folder with nx.json above this file (or above its bundle in dist/run, for the benchmark). */
+function workspaceRoot(): string {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'nx.json'))) return dir;
+  }
+  throw new Error(`no nx.json above ${__dirname}`);
+}
+
+const WORKSPACE = workspaceRoot();
 
 export interface ExportPerson {
   fullName: string;
