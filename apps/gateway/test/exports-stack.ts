@@ -43,6 +43,8 @@ export interface ExportsStack {
   base: string;
   cellA: string;
   cellB: string;
+  /** Each referred person's candidate id, by full name. */
+  candidateIds: Record<string, string>;
   who: { board: Identity; secretaryA: Identity; trainingCentre: Identity; youthStaff: Identity };
   token(identity: Identity): Promise<string>;
   /** Runs SQL on the sourcing service's database (to check its audit trail). */
@@ -208,6 +210,7 @@ async function startStack(
     youthStaff: { userId: 'youth-staff-1', role: 'MASS_ORG_STAFF', scopeId: youth } as Identity,
   };
   let serial = 0;
+  const candidateIds: Record<string, string> = {};
   for (const [cellId, secretary, list] of [
     [cellA, who.secretaryA, people.cellA],
     [cellB, who.secretaryB, people.cellB],
@@ -227,9 +230,12 @@ async function startStack(
           },
         },
       );
-      await ok(secretary, 'mutation($input: AcceptReferralInput!) { acceptReferral(input: $input) { candidate { id } } }', {
-        input: { referralId: submitted.submitReferral.referral.id },
-      });
+      const accepted = await ok<{ acceptReferral: { candidate: { id: string } } }>(
+        secretary,
+        'mutation($input: AcceptReferralInput!) { acceptReferral(input: $input) { candidate { id } } }',
+        { input: { referralId: submitted.submitReferral.referral.id } },
+      );
+      candidateIds[person.fullName] = accepted.acceptReferral.candidate.id;
     }
   }
 
@@ -238,6 +244,7 @@ async function startStack(
     base,
     cellA,
     cellB,
+    candidateIds,
     who,
     token: (identity) => tokenFor(identity),
     sql,

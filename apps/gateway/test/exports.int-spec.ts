@@ -125,9 +125,30 @@ describe('exports through the gateway, run with the caller’s own token', () =>
     if (field) expect(error.extensions.problems).toEqual([{ field, message: error.message }]);
   });
 
+  it('prints a candidate’s profile card (one framed page) for their cell’s secretary, with the full ID number the role handles', async () => {
+    const file = await download(stack.who.secretaryA, 'candidate-card.pdf', { variables: { id: stack.candidateIds[hang.fullName] } });
+    expect(file.status).toBe(200);
+    const { pages } = await pdfText(file.body);
+    expect(pages).toHaveLength(1);
+    const text = pages[0].normalize('NFC');
+    for (const expected of ['PHIẾU THÔNG TIN QUẦN CHÚNG ƯU TÚ', 'Họ và tên: Nguyễn Thị Hằng', 'Ngày sinh (năm sinh): 15/03/2001', 'Giới tính: Nữ', 'Số định danh cá nhân: 0013010', 'Tình trạng: Trong nguồn']) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it('answers a card of a candidate the caller may not see as the API does (NOT_FOUND), and a missing id as BAD_USER_INPUT naming $id', async () => {
+    const hidden = await download(stack.who.secretaryA, 'candidate-card.pdf', { variables: { id: stack.candidateIds['Phạm Quốc Khánh'] } });
+    expect(hidden.status).toBe(404);
+    expect(hidden.errors()[0].extensions.code).toBe('NOT_FOUND');
+    const missing = await download(stack.who.secretaryA, 'candidate-card.pdf');
+    expect(missing.status).toBe(400);
+    expect(missing.errors()[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/\$id/) });
+    expect((await download(stack.who.secretaryA, 'candidate-card.xlsx')).status).toBe(404);
+  });
+
   it.each(['nothing.xlsx', 'source-pool.csv', 'source-pool'])('answers %s with NOT_FOUND listing the exports', async (file) => {
     const refused = await download(stack.who.board, file);
     expect(refused.status).toBe(404);
-    expect(refused.errors()[0].message).toContain('source-pool.xlsx, source-pool.pdf');
+    expect(refused.errors()[0].message).toContain('source-pool.xlsx, source-pool.pdf, candidate-card.pdf');
   });
 });

@@ -218,6 +218,11 @@ export function exportsRouter(options: ExportRouteOptions): Router {
       }
       throw error;
     }
+    // A document of one record (a card, a certificate) with nothing in it is a missing record.
+    if (definition.pdf?.document && format === 'pdf' && nodes.length === 0) {
+      refuse(refusal('NOT_FOUND', `Không có gì để in. / The export "${definition.name}" found nothing to print with these variables.`));
+      return;
+    }
     const printedOn = todayInVietnam(clock);
     const table = exportTable(definition, nodes, variables, printedOn);
     const content = format === 'xlsx' ? await renderXlsx(table, { orientation: definition.pdf?.orientation }) : await renderPdf(table, definition.pdf);

@@ -1,4 +1,5 @@
 import type { ExportDefinition } from '@pdv/exports';
+import { candidateCardExport } from './candidate-card.export';
 import { sourcePoolExport } from './source-pool.export';
 
 /**
@@ -6,4 +7,4 @@ import { sourcePoolExport } from './source-pool.export';
  * committed operation against the committed supergraph, so a subgraph change that breaks an
  * export fails the gateway's tests, not a secretary's download.
  */
-export const EXPORT_DEFINITIONS: readonly ExportDefinition[] = [sourcePoolExport];
+export const EXPORT_DEFINITIONS: readonly ExportDefinition[] = [sourcePoolExport, candidateCardExport];

@@ -1,40 +1,5 @@
 import type { ExportDefinition, ExportVariables } from '@pdv/exports';
-import { localDateValue } from '@pdv/exports';
-
-// Vietnamese labels of the sourcing enums as a printed list shows them. The gateway may not
-// import the sourcing domain (services meet only through the supergraph), so the wording of
-// libs/sourcing/domain's *_LABELS / SOURCE_CATEGORY_SHORT_VI is repeated here, enum by enum.
-const GENDER = { MALE: 'Nam', FEMALE: 'Nữ' };
-const EDUCATION = {
-  PRIMARY: 'Tiểu học',
-  LOWER_SECONDARY: 'Trung học cơ sở',
-  UPPER_SECONDARY: 'Trung học phổ thông',
-  VOCATIONAL: 'Trung cấp',
-  COLLEGE: 'Cao đẳng',
-  UNIVERSITY: 'Đại học',
-  POSTGRADUATE: 'Sau đại học',
-};
-const SOURCE = {
-  CIVIL_SERVANT_OR_EMPLOYEE: 'Cán bộ, công chức, viên chức',
-  MASS_ORGANISATION_MEMBER: 'Đoàn viên, hội viên',
-  NON_STATE_ENTERPRISE_WORKER: 'Lao động doanh nghiệp ngoài nhà nước',
-  HIGH_SCHOOL_STUDENT: 'Học sinh THPT',
-  RETURNING_GRADUATE: 'Sinh viên tốt nghiệp',
-  MILITIA_RESERVE_VETERAN_POLICE: 'Dân quân, dự bị, xuất ngũ, công an viên',
-  MILITARY_SERVICE_CONSCRIPT: 'Nghĩa vụ quân sự',
-};
-const STATUS = {
-  IN_SOURCE_POOL: 'Trong nguồn',
-  IN_TRAINING: 'Đang học lớp nhận thức',
-  TRAINED: 'Đã học lớp nhận thức',
-  IN_ADMISSION: 'Đang làm hồ sơ kết nạp',
-};
-
-/** The date of birth where the caller's role sees it, else the year (oversight roles see only that). */
-function birth(node: unknown): Date | number | null {
-  const { dateOfBirth, birthYear } = node as { dateOfBirth?: string | null; birthYear?: number | null };
-  return localDateValue(dateOfBirth) ?? birthYear ?? null;
-}
+import { birthDateOrYear, EDUCATION, GENDER, SOURCE, STATUS } from './sourcing-labels';
 
 function year(variables: ExportVariables): number | null {
   return typeof variables.year === 'number' ? variables.year : null;
@@ -76,7 +41,7 @@ export const sourcePoolExport: ExportDefinition = {
   columns: [
     { header: 'STT', value: 'index', width: 5 },
     { header: 'Họ và tên', value: { path: 'fullName' }, width: 24 },
-    { header: 'Ngày sinh', value: birth, width: 11, align: 'center' },
+    { header: 'Ngày sinh', value: birthDateOrYear, width: 11, align: 'center' },
     { header: 'Giới tính', value: { path: 'gender', labels: GENDER }, width: 8, align: 'center' },
     { header: 'Nghề nghiệp', value: { path: 'occupation' }, width: 20 },
     { header: 'Trình độ học vấn', value: { path: 'educationLevel', labels: EDUCATION }, width: 16 },

@@ -71,4 +71,10 @@ describe('collectRows', () => {
     expect(await collectRows(list, {}, async () => ({ data: { course: { people: [{ id: 'a' }] } } }), 10)).toEqual([{ id: 'a' }]);
     await expect(collectRows(list, {}, async () => ({ data: { course: { people: [{ id: 'a' }, { id: 'b' }] } } }), 1)).rejects.toThrow(TooManyExportRows);
   });
+
+  it('makes one object one row, and null none', async () => {
+    const one: ExportDefinition = { ...connectionExport, operation: 'query One { certificate { id } }', rows: { path: 'certificate' } };
+    expect(await collectRows(one, {}, async () => ({ data: { certificate: { id: 'c' } } }), 10)).toEqual([{ id: 'c' }]);
+    expect(await collectRows(one, {}, async () => ({ data: { certificate: null } }), 10)).toEqual([]);
+  });
 });

@@ -43,7 +43,7 @@ export async function collectRows(definition: ExportDefinition, variables: Expor
     if (result.errors?.length) throw new ExportOperationFailed(result.errors);
     const found = valueAt(result.data, definition.rows.path);
     if (!connection) {
-      const list = Array.isArray(found) ? found : [];
+      const list = Array.isArray(found) ? found : found === null ? [] : [found];
       if (list.length > limit) throw new TooManyExportRows(limit);
       return list;
     }

@@ -17,20 +17,43 @@ export type ExportValue = string | number | Date | null;
 /** The operation's variables as the caller sent them (checked by GraphQL's own coercion). */
 export type ExportVariables = Readonly<Record<string, unknown>>;
 
+/**
+ * What a cell (or a document's line) shows: `index` is the row number (STT); a path is read
+ * from the row's node (`a.b.c`); a function may combine fields (e.g. the date of birth, or the
+ * year when the caller's role sees only the year).
+ */
+export type ValueSource = 'index' | { path: string; as?: 'text' | 'number' | 'date'; labels?: Readonly<Record<string, string>> } | ((node: unknown) => ExportValue);
+
 export interface ExportColumn {
   /** The column's heading, in Vietnamese. */
   header: string;
-  /**
-   * What the cell shows: `index` is the row number (STT); a path is read from the row's node
-   * (`a.b.c`); a function may combine fields (e.g. the date of birth, or the year when the
-   * caller's role sees only the year).
-   */
-  value: 'index' | { path: string; as?: 'text' | 'number' | 'date'; labels?: Readonly<Record<string, string>> } | ((node: unknown) => ExportValue);
+  value: ValueSource;
   /** Relative width (characters in xlsx, shares of the page in pdf); default from the header. */
   width?: number;
   /** Stored as text in xlsx so Excel keeps leading zeros (ids, phone numbers). */
   text?: boolean;
   align?: 'left' | 'center' | 'right';
+}
+
+/** One line of a document page: a fixed text, or a label and a value of the row. */
+export interface DocumentLine {
+  text?: string;
+  label?: string;
+  value?: ValueSource;
+  /** Points; default 11. */
+  size?: number;
+  bold?: boolean;
+  align?: 'left' | 'center' | 'right';
+  /** Space above the line, in points (default 4). */
+  gapBefore?: number;
+}
+
+/**
+ * A pdf of one page per row instead of a table: a certificate, a profile card. The page is
+ * framed; lines run from the top.
+ */
+export interface DocumentLayout {
+  lines: readonly DocumentLine[];
 }
 
 export interface ExportDefinition {
@@ -45,7 +68,8 @@ export interface ExportDefinition {
   operation: string;
   /**
    * Where the rows are in `data`. A connection (`edges` of `node`s with `pageInfo`) is paged
-   * through by the exporter itself with `afterVariable`; a plain list is read as it is.
+   * through by the exporter itself with `afterVariable`; a plain list is read as it is; one
+   * object (a certificate, a candidate) is one row.
    */
   rows: {
     path: string;
@@ -58,9 +82,13 @@ export interface ExportDefinition {
   subtitle?: (variables: ExportVariables) => string | null;
   /** The file name without the date and extension, ASCII, e.g. `danh-sach-nguon-phat-trien-dang`. */
   fileName: string;
+  /** The table of the xlsx and of the pdf (unless the pdf is a `document`). */
   columns: readonly ExportColumn[];
-  /** The pdf's page; the table repeats its header on every page. */
-  pdf?: { orientation?: 'portrait' | 'landscape'; signatures?: readonly string[] };
+  /**
+   * The pdf's page: a table that repeats its header on every page (the default), or with
+   * `document` one page per row.
+   */
+  pdf?: { orientation?: 'portrait' | 'landscape'; signatures?: readonly string[]; document?: DocumentLayout };
   /** At most this many rows (default: the gateway's EXPORT_MAX_ROWS); more is refused, not cut. */
   maxRows?: number;
 }

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
-import { cellText, type ExportTable, formatDate, localDateValue } from './table';
+import type { DocumentLayout } from './export-definition';
+import { cellText, type ExportTable, formatDate, localDateValue, valueOf } from './table';
 
 /**
  * The table as a printable A4 document. The 14 standard PDF fonts have no Vietnamese letters,
  * so DejaVu Sans Condensed (the `dejavu-fonts-ttf` package) is embedded — pdfkit subsets it
- * to the glyphs used. The table's header repeats on every page; pages are numbered.
+ * to the glyphs used. A table's header repeats on every page; a document (certificate,
+ * profile card) has a framed page per row. Pages are numbered.
  */
 
 const FONT_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -27,8 +29,10 @@ const FOOTER_HEIGHT = 18;
 
 export interface PdfOptions {
   orientation?: 'portrait' | 'landscape';
-  /** Signature blocks under the table, side by side (e.g. "Người lập danh sách"). */
+  /** Signature blocks under the table (or each document page), side by side (e.g. "Người lập danh sách"). */
   signatures?: readonly string[];
+  /** One framed page per row, laid out by these lines, instead of the table. */
+  document?: DocumentLayout;
 }
 
 function columnWidths(table: ExportTable, available: number): number[] {
@@ -37,16 +41,18 @@ function columnWidths(table: ExportTable, available: number): number[] {
   return shares.map((share) => (share / total) * available);
 }
 
-export async function renderPdf(table: ExportTable, options: PdfOptions = {}): Promise<Buffer> {
+type Pdf = InstanceType<typeof PDFDocument>;
+
+/** A document with the fonts registered, and its bytes once `end()` is called. */
+function openPdf(table: ExportTable, orientation: 'portrait' | 'landscape'): { doc: Pdf; finished: Promise<Buffer> } {
   const { regular, bold } = loadFonts();
-  const printedOn = localDateValue(table.printedOn);
   const doc = new PDFDocument({
     size: 'A4',
-    layout: options.orientation ?? 'portrait',
+    layout: orientation,
     margin: MARGIN,
     bufferPages: true,
     // A fixed date: the same content gives the same file.
-    info: { Title: table.title, Creator: 'Phần mềm phát triển đảng viên', Producer: 'pdfkit', CreationDate: printedOn ?? new Date(0) },
+    info: { Title: table.title, Creator: 'Phần mềm phát triển đảng viên', Producer: 'pdfkit', CreationDate: localDateValue(table.printedOn) ?? new Date(0) },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -56,6 +62,66 @@ export async function renderPdf(table: ExportTable, options: PdfOptions = {}): P
   });
   doc.registerFont('regular', regular);
   doc.registerFont('bold', bold);
+  return { doc, finished };
+}
+
+function drawSignatures(doc: Pdf, signatures: readonly string[], y: number): void {
+  const width = doc.page.width - 2 * MARGIN;
+  const blockWidth = width / signatures.length;
+  signatures.forEach((label, index) => {
+    const x = MARGIN + index * blockWidth;
+    doc.font('bold').fontSize(10).text(label, x, y + 18, { width: blockWidth, align: 'center' });
+    doc.font('regular').fontSize(8).text('(Ký, ghi rõ họ tên)', x, y + 32, { width: blockWidth, align: 'center' });
+  });
+}
+
+/** Numbers every page ("Trang 2 / 5") at its foot, then finishes the file. */
+function finishPdf(doc: Pdf, finished: Promise<Buffer>): Promise<Buffer> {
+  const width = doc.page.width - 2 * MARGIN;
+  const range = doc.bufferedPageRange();
+  for (let index = 0; index < range.count; index += 1) {
+    doc.switchToPage(range.start + index);
+    // Inside the bottom margin: lift the margin while writing, or pdfkit starts a new page.
+    const margin = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.font('regular').fontSize(8).text(`Trang ${index + 1} / ${range.count}`, MARGIN, doc.page.height - MARGIN - 10, { width, align: 'center', lineBreak: false });
+    doc.page.margins.bottom = margin;
+  }
+  doc.end();
+  return finished;
+}
+
+/** One framed page per row: each line a fixed text or "label: value" of the row. */
+function drawDocumentPages(doc: Pdf, table: ExportTable, layout: DocumentLayout, signatures: readonly string[]): void {
+  const width = doc.page.width - 2 * MARGIN - 40;
+  table.nodes.forEach((node, index) => {
+    if (index > 0) doc.addPage();
+    doc.lineWidth(2).rect(MARGIN - 8, MARGIN - 8, doc.page.width - 2 * MARGIN + 16, doc.page.height - 2 * MARGIN + 16).stroke('#8b0000');
+    doc.lineWidth(0.5).rect(MARGIN - 4, MARGIN - 4, doc.page.width - 2 * MARGIN + 8, doc.page.height - 2 * MARGIN + 8).stroke('#8b0000');
+    doc.fillColor('#000000');
+    let y = MARGIN + 16;
+    for (const line of layout.lines) {
+      const value = line.value === undefined ? null : cellText(valueOf(line.value, node, index));
+      const text = line.text ?? (line.label ? `${line.label}: ${value ?? ''}` : (value ?? ''));
+      doc.font(line.bold ? 'bold' : 'regular').fontSize(line.size ?? 11);
+      y += line.gapBefore ?? 4;
+      doc.text(text, MARGIN + 20, y, { width, align: line.align ?? 'left' });
+      y = doc.y;
+    }
+    const printedOn = localDateValue(table.printedOn);
+    if (printedOn) doc.font('regular').fontSize(9).text(`Ngày in: ${formatDate(printedOn)}`, MARGIN + 20, y + 12, { width, align: 'right' });
+    if (signatures.length > 0) drawSignatures(doc, signatures, doc.y + 8);
+  });
+  if (table.nodes.length === 0) doc.font('regular').fontSize(11).text('(Không có gì để in)', { align: 'center' });
+}
+
+export async function renderPdf(table: ExportTable, options: PdfOptions = {}): Promise<Buffer> {
+  const { doc, finished } = openPdf(table, options.orientation ?? 'portrait');
+  if (options.document) {
+    drawDocumentPages(doc, table, options.document, options.signatures ?? []);
+    return finishPdf(doc, finished);
+  }
+  const printedOn = localDateValue(table.printedOn);
 
   const left = MARGIN;
   const width = doc.page.width - 2 * MARGIN;
@@ -112,23 +178,7 @@ export async function renderPdf(table: ExportTable, options: PdfOptions = {}): P
       doc.addPage();
       y = MARGIN;
     }
-    const blockWidth = width / signatures.length;
-    signatures.forEach((label, index) => {
-      const x = left + index * blockWidth;
-      doc.font('bold').fontSize(10).text(label, x, y + 18, { width: blockWidth, align: 'center' });
-      doc.font('regular').fontSize(8).text('(Ký, ghi rõ họ tên)', x, y + 32, { width: blockWidth, align: 'center' });
-    });
+    drawSignatures(doc, signatures, y);
   }
-
-  const range = doc.bufferedPageRange();
-  for (let index = 0; index < range.count; index += 1) {
-    doc.switchToPage(range.start + index);
-    // Inside the bottom margin: lift the margin while writing, or pdfkit starts a new page.
-    const margin = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc.font('regular').fontSize(8).text(`Trang ${index + 1} / ${range.count}`, left, doc.page.height - MARGIN - 10, { width, align: 'center', lineBreak: false });
-    doc.page.margins.bottom = margin;
-  }
-  doc.end();
-  return finished;
+  return finishPdf(doc, finished);
 }

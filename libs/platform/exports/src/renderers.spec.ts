@@ -77,3 +77,44 @@ describe('renderPdf', () => {
     expect(pages[0]).toContain('Không có dòng nào');
   });
 });
+
+describe('renderPdf with a document layout (a certificate, a profile card)', () => {
+  const certificate: ExportDefinition = {
+    name: 'test-certificate',
+    roles: ['TRAINING_CENTRE'],
+    operation: 'query TestCertificate($id: ID!) { certificate(id: $id) { number holder { fullName dateOfBirth } } }',
+    rows: { path: 'certificate' },
+    formats: ['pdf'],
+    title: 'Giấy chứng nhận',
+    fileName: 'giay-chung-nhan',
+    columns: [],
+    pdf: {
+      orientation: 'landscape',
+      signatures: ['Giám đốc'],
+      document: {
+        lines: [
+          { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true, align: 'center' },
+          { text: 'GIẤY CHỨNG NHẬN', size: 22, bold: true, align: 'center', gapBefore: 24 },
+          { text: 'Đã hoàn thành lớp bồi dưỡng nhận thức về Đảng', align: 'center' },
+          { label: 'Cấp cho', value: { path: 'holder.fullName' }, size: 14, bold: true, align: 'center', gapBefore: 16 },
+          { label: 'Ngày sinh', value: { path: 'holder.dateOfBirth', as: 'date' }, align: 'center' },
+          { label: 'Số', value: { path: 'number' }, align: 'center' },
+        ],
+      },
+    },
+  };
+
+  it('gives each row a framed page with its lines: the holder’s Vietnamese name survives extraction', async () => {
+    const holders = [
+      { number: '12/2026', holder: { fullName: 'Nguyễn Thị Hằng', dateOfBirth: '2001-03-15' } },
+      { number: '13/2026', holder: { fullName: 'Đặng Quốc Trường', dateOfBirth: '1999-12-31' } },
+    ];
+    const { pages } = await pdfText(await renderPdf(exportTable(certificate, holders, {}, '2026-03-16'), certificate.pdf));
+    expect(pages).toHaveLength(2);
+    const first = pages[0].normalize('NFC');
+    for (const expected of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'GIẤY CHỨNG NHẬN', 'Cấp cho: Nguyễn Thị Hằng', 'Ngày sinh: 15/03/2001', 'Số: 12/2026', 'Giám đốc', 'Trang 1 / 2']) {
+      expect(first).toContain(expected);
+    }
+    expect(pages[1].normalize('NFC')).toContain('Cấp cho: Đặng Quốc Trường');
+  });
+});

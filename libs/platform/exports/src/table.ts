@@ -1,4 +1,4 @@
-import type { ExportColumn, ExportDefinition, ExportValue, ExportVariables } from './export-definition';
+import type { ExportColumn, ExportDefinition, ExportValue, ExportVariables, ValueSource } from './export-definition';
 import { titleOf } from './export-definition';
 
 /** What both renderers draw: a titled table of plain values. */
@@ -9,6 +9,8 @@ export interface ExportTable {
   printedOn: string;
   columns: readonly ExportColumn[];
   rows: ExportValue[][];
+  /** The rows as the operation gave them, for a document layout. */
+  nodes: readonly unknown[];
 }
 
 /** Reads `a.b.c` from a GraphQL result value; a missing or null step gives null. */
@@ -38,13 +40,14 @@ export function formatDate(date: Date): string {
   return `${day}/${month}/${date.getUTCFullYear()}`;
 }
 
-function cellOf(column: ExportColumn, node: unknown, index: number): ExportValue {
-  if (column.value === 'index') return index + 1;
-  if (typeof column.value === 'function') return column.value(node);
-  const raw = valueAt(node, column.value.path);
+/** The value a column or a document line shows for the row `node` (the `index`-th). */
+export function valueOf(source: ValueSource, node: unknown, index: number): ExportValue {
+  if (source === 'index') return index + 1;
+  if (typeof source === 'function') return source(node);
+  const raw = valueAt(node, source.path);
   if (raw === null) return null;
-  if (column.value.labels && typeof raw === 'string') return column.value.labels[raw] ?? raw;
-  switch (column.value.as) {
+  if (source.labels && typeof raw === 'string') return source.labels[raw] ?? raw;
+  switch (source.as) {
     case 'date':
       return localDateValue(raw);
     case 'number':
@@ -61,7 +64,8 @@ export function exportTable(definition: ExportDefinition, nodes: readonly unknow
     subtitle: definition.subtitle?.(variables) ?? null,
     printedOn,
     columns: definition.columns,
-    rows: nodes.map((node, index) => definition.columns.map((column) => cellOf(column, node, index))),
+    rows: nodes.map((node, index) => definition.columns.map((column) => valueOf(column.value, node, index))),
+    nodes,
   };
 }
 

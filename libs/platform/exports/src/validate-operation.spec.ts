@@ -26,6 +26,7 @@ describe('definitionProblems', () => {
   it('finds none in a sound definition; the caller gives only the variables the exporter does not set', () => {
     expect(definitionProblems(sound, schema)).toEqual([]);
     expect(callerVariables(sound)).toEqual(['year']);
+    expect(definitionProblems({ ...sound, formats: ['pdf'], columns: [], pdf: { document: { lines: [{ text: 'Giấy chứng nhận' }] } } }, schema)).toEqual([]);
   });
 
   it.each<[string, Partial<ExportDefinition>, RegExp]>([
@@ -37,6 +38,8 @@ describe('definitionProblems', () => {
     ['a file name with diacritics', { fileName: 'danh-sách' }, /ASCII/],
     ['no columns', { columns: [] }, /at least one column/],
     ['no roles', { roles: [] }, /at least one role/],
+    ['a document line with both a text and a value', { pdf: { document: { lines: [{ text: 'a', value: 'index' }] } } }, /either a text or a value/],
+    ['an xlsx without columns beside a document pdf', { columns: [], pdf: { document: { lines: [{ text: 'a' }] } } }, /column for its xlsx/],
   ])('reports %s', (_label, change, problem) => {
     expect(definitionProblems({ ...sound, ...change }, schema).join('\n')).toMatch(problem);
   });

@@ -16,7 +16,13 @@ export function definitionProblems(definition: ExportDefinition, schema: GraphQL
     problems.push(`formats must be some of ${EXPORT_FORMATS.join(', ')}`);
   }
   if (definition.roles.length === 0) problems.push('an export is for at least one role');
-  if (definition.columns.length === 0) problems.push('an export needs at least one column');
+  const document = definition.pdf?.document;
+  if (document && document.lines.length === 0) problems.push('a document needs at least one line');
+  if (document && document.lines.some((line) => (line.text === undefined) === (line.value === undefined))) {
+    problems.push('each document line has either a text or a value');
+  }
+  const tables = definition.formats.filter((format) => format === 'xlsx' || !document);
+  if (tables.length > 0 && definition.columns.length === 0) problems.push(`an export needs at least one column for its ${tables.join(' and ')}`);
   let declared: Set<string>;
   try {
     declared = new Set((operationOf(definition).variableDefinitions ?? []).map((variable) => variable.variable.name.value));
