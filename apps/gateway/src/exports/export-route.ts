@@ -11,6 +11,7 @@ import {
   contentDisposition,
   type ExportDefinition,
   type ExportFormat,
+  EXPORT_MIME_TYPES,
   ExportOperationFailed,
   exportTable,
   formatDate,
@@ -30,11 +31,6 @@ import type { GatewayContext } from '../context';
  * subgraph authorization, masking and audit of personal-data reads as a POST /graphql — and
  * answers the file. Refusals are the GraphQL API's errors, as JSON, with an HTTP status.
  */
-
-const MIME_TYPES: Record<ExportFormat, string> = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  pdf: 'application/pdf',
-};
 
 /** HTTP status of an export refused with this code (a file download has no 200-with-errors). */
 const STATUS_OF: Readonly<Record<ErrorCode, number>> = {
@@ -228,7 +224,7 @@ export function exportsRouter(options: ExportRouteOptions): Router {
     const content = format === 'xlsx' ? await renderXlsx(table, { orientation: definition.pdf?.orientation }) : await renderPdf(table, definition.pdf);
     stopTimer();
     res.status(200);
-    res.setHeader('content-type', MIME_TYPES[format]);
+    res.setHeader('content-type', EXPORT_MIME_TYPES[format]);
     res.setHeader('content-disposition', contentDisposition(`${definition.fileName}-${printedOn}.${format}`, displayName(table.title, printedOn, format)));
     res.setHeader('content-length', content.length);
     // Personal data: no shared cache keeps it, and the browser keeps no copy of its own.

@@ -1,5 +1,6 @@
 import { Kind, type OperationDefinitionNode, parse } from 'graphql';
 import type { Role } from '@pdv/auth';
+import { XLSX_MIME_TYPE } from '@pdv/spreadsheets';
 
 /**
  * An export: a committed GraphQL operation plus a layout. The gateway runs the operation with
@@ -10,6 +11,8 @@ import type { Role } from '@pdv/auth';
 
 export const EXPORT_FORMATS = ['xlsx', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const EXPORT_MIME_TYPES: Readonly<Record<ExportFormat, string>> = { xlsx: XLSX_MIME_TYPE, pdf: 'application/pdf' };
 
 /** A value as it lands in a cell: dates are dates (formatted dd/mm/yyyy in both formats). */
 export type ExportValue = string | number | Date | null;
