@@ -47,6 +47,8 @@ const schema = z
     ANONYMOUS_REQUESTS_PER_MINUTE: z.coerce.number().int().min(0).default(60),
     /** Reverse proxies in front of the gateway that append to X-Forwarded-For (0: none, the peer is the client). */
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    /** Rows one export file may hold (a class list, the source pool); more is refused, not cut. */
+    EXPORT_MAX_ROWS: positiveInt(2_000),
     /** Largest request body; spreadsheet imports travel as base64 inside a mutation. */
     BODY_LIMIT: z
       .string()
@@ -99,6 +101,7 @@ export interface GatewayConfig {
   deduplicateSubgraphFetches: boolean;
   identityCacheSize: number;
   queryPlanCacheSize: number;
+  exportMaxRows: number;
 }
 
 /** The environment variable that overrides a subgraph's URL. */
@@ -161,6 +164,7 @@ export function loadGatewayConfig(source: Record<string, string | undefined> = p
     deduplicateSubgraphFetches: parsed.DEDUPLICATE_SUBGRAPH_FETCHES,
     identityCacheSize: parsed.IDENTITY_CACHE_SIZE,
     queryPlanCacheSize: parsed.QUERY_PLAN_CACHE_SIZE,
+    exportMaxRows: parsed.EXPORT_MAX_ROWS,
   };
 }
 

@@ -20,13 +20,16 @@ import {
   runWithContext,
   type ServiceMetrics,
 } from '@pdv/observability';
-import { noPhoneHomePlugins } from '@pdv/service-kit';
+import type { Clock } from '@pdv/calendar';
+import { noPhoneHomePlugins, systemClock } from '@pdv/service-kit';
 import { anonymousRateLimit, rateLimitedMessage } from './anonymous-rate-limit';
 import { authenticate, bearerAuthentication } from './authentication';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { deduplicatingFetches } from './deduplicating-fetcher';
 import { createGatewayErrorFormatter } from './error-formatting';
+import { exportsRouter } from './exports/export-route';
+import { EXPORT_DEFINITIONS } from './exports/registry';
 import { errorBody, graphqlHotPath, requestContextOf, takesHotPath } from './graphql-http';
 import { IdentityForwardingDataSource } from './identity-data-source';
 import { InternalIdentityTokens } from './internal-identity-tokens';
@@ -42,6 +45,8 @@ export interface GatewayServerOptions {
   supergraphSdl: string;
   logger: Logger;
   metrics?: ServiceMetrics;
+  /** The day printed on exports (tests pin it). */
+  clock?: Clock;
 }
 
 export interface RunningGateway {
@@ -172,6 +177,12 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
         };
       },
     }),
+  );
+  // Files from committed operations, run through the same Apollo server with the caller's token.
+  app.use(
+    '/exports',
+    authenticate(authentication),
+    exportsRouter({ apollo, definitions: EXPORT_DEFINITIONS, maxRows: config.exportMaxRows, logger, registry: metrics.registry, clock: options.clock ?? systemClock }),
   );
   // Errors from the body parser carry a status; anything else is ours and stays vague.
   app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {

@@ -8,7 +8,7 @@ import { dropDatabase, ensureDatabase, migrate, openOrm } from '@pdv/persistence
 import { systemClock } from '@pdv/service-kit';
 import { loadSourcingConfig } from '../config';
 import { entities } from '../entities';
-import { toCsv } from '../import/csv.codec';
+import { toCsv } from '@pdv/spreadsheets';
 import type { ImportFormat } from '../import/referral-import.entity';
 import { parseImportReferrals } from '../import/referral-import.parse';
 import { parseCreateMassOrganisation } from '../mass-organisation/mass-organisation.parse';

@@ -3,6 +3,7 @@ import { AppError, ruleViolation } from '@pdv/errors';
 import type { EntityManager } from '@pdv/persistence';
 import type { CellValue } from '@pdv/sourcing-domain';
 import { auditActorOf, auditRecords, writePersonalDataAudit } from '@pdv/personal-data';
+import { readSpreadsheet, TooManyRows, UnreadableSpreadsheet } from '@pdv/spreadsheets';
 import type { Caller } from '../common/caller';
 import { lockIntake } from '../common/intake-lock';
 import { requireCaller, type ServiceScope } from '../common/service-scope';
@@ -16,7 +17,6 @@ import { SourcingScopes } from '../mass-organisation/mass-organisation.scopes';
 import { type ImportFormat, type ImportMode, type ImportRowReport, ReferralImportEntity, type ReferralImportRow } from './referral-import.entity';
 import { type ImportReferralsCommand, importProblem as problem, type ParsedSheet, parseReferralSheet, type ValidRow } from './referral-import.parse';
 import { referralTemplate, type TemplateFile } from './referral-template.writer';
-import { readSpreadsheet, TooManyRows, UnreadableSpreadsheet } from './spreadsheet.reader';
 
 /**
  * Bulk referral import: read the file, parse its rows (referral-import.parse), then inside

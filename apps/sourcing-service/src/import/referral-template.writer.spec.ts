@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { mapHeaderRow, parseReferralRow, type ReferralColumnKey } from '@pdv/sourcing-domain';
-import { parseCsv } from './csv.codec';
+import { parseCsv } from '@pdv/spreadsheets';
 import { mapExtraColumns } from './extra-columns.rules';
 import { referralTemplate } from './referral-template.writer';
 

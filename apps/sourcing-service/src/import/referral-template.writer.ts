@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import {
   EDUCATION_LEVEL_LABELS,
   EDUCATION_LEVELS,
@@ -11,7 +10,7 @@ import {
   SOURCE_CATEGORY_LABELS,
   SOURCE_CATEGORY_SHORT_VI,
 } from '@pdv/sourcing-domain';
-import { toCsv } from './csv.codec';
+import { addTableSheet, CSV_MIME_TYPE, csvBytes, newWorkbook, workbookBytes, XLSX_MIME_TYPE } from '@pdv/spreadsheets';
 import { EXTRA_COLUMNS } from './extra-columns.rules';
 import type { ImportFormat } from './referral-import.entity';
 
@@ -68,66 +67,71 @@ function exampleRow(cells: readonly TemplateCell[], noticeVersion: string | null
 }
 
 async function xlsxTemplate(cells: readonly TemplateCell[], noticeVersion: string | null, maxRows: number): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Phần mềm phát triển đảng viên';
-  workbook.created = new Date(0);
+  const workbook = newWorkbook();
 
-  const sheet = workbook.addWorksheet('Giới thiệu quần chúng', { views: [{ state: 'frozen', ySplit: 1 }] });
-  const header = headers();
-  sheet.columns = header.map((title) => ({ header: title, width: Math.max(14, Math.min(40, title.length + 6)) }));
-  REFERRAL_IMPORT_COLUMNS.forEach((column, index) => {
-    if (TEXT_COLUMNS.includes(column.key)) sheet.getColumn(index + 1).numFmt = '@';
+  const sheet = addTableSheet(workbook, {
+    name: 'Giới thiệu quần chúng',
+    columns: headers().map((header, index) => ({ header, text: index < REFERRAL_IMPORT_COLUMNS.length && TEXT_COLUMNS.includes(REFERRAL_IMPORT_COLUMNS[index].key) })),
+    rows: [exampleRow(cells, noticeVersion)],
   });
-  sheet.getRow(1).font = { bold: true };
-  sheet.addRow(exampleRow(cells, noticeVersion));
   sheet.getRow(2).font = { italic: true, color: { argb: 'FF808080' } };
 
-  const notes = workbook.addWorksheet('Hướng dẫn');
-  notes.columns = [
-    { header: 'Cột', width: 30 },
-    { header: 'Bắt buộc', width: 10 },
-    { header: 'Cách ghi', width: 110 },
-  ];
-  notes.getRow(1).font = { bold: true };
-  for (const column of REFERRAL_IMPORT_COLUMNS) {
-    const required = column.required ? 'Có' : CONSENT_KEYS.includes(column.key) ? 'Có (*)' : 'Không';
-    notes.addRow([column.vi, required, COLUMN_NOTES[column.key]]);
-  }
-  for (const column of EXTRA_COLUMNS) notes.addRow([column.vi, 'Không', column.note]);
-  notes.addRow([]);
-  notes.addRow(['Lưu ý', '', `Mỗi người một dòng; dòng 2 là ví dụ, hãy xóa trước khi tải lên. Không đổi tên cột. Tối đa ${maxRows.toLocaleString('vi-VN')} dòng mỗi tệp.`]);
-  notes.addRow(['', '', 'Người đã được giới thiệu (cùng số CCCD) sẽ được gắn thêm lượt giới thiệu này, không tạo hồ sơ mới.']);
-  notes.addRow(['(*)', '', 'Hai cột về sự đồng ý có thể để trống nếu khi tải tệp lên đã ghi phiên bản thông báo và ngày đồng ý chung cho cả tệp.']);
+  const notes = addTableSheet(workbook, {
+    name: 'Hướng dẫn',
+    columns: [
+      { header: 'Cột', width: 30 },
+      { header: 'Bắt buộc', width: 10 },
+      { header: 'Cách ghi', width: 110 },
+    ],
+    rows: [
+      ...REFERRAL_IMPORT_COLUMNS.map((column) => {
+        const required = column.required ? 'Có' : CONSENT_KEYS.includes(column.key) ? 'Có (*)' : 'Không';
+        return [column.vi, required, COLUMN_NOTES[column.key]];
+      }),
+      ...EXTRA_COLUMNS.map((column) => [column.vi, 'Không', column.note]),
+      [],
+      ['Lưu ý', '', `Mỗi người một dòng; dòng 2 là ví dụ, hãy xóa trước khi tải lên. Không đổi tên cột. Tối đa ${maxRows.toLocaleString('vi-VN')} dòng mỗi tệp.`],
+      ['', '', 'Người đã được giới thiệu (cùng số CCCD) sẽ được gắn thêm lượt giới thiệu này, không tạo hồ sơ mới.'],
+      ['(*)', '', 'Hai cột về sự đồng ý có thể để trống nếu khi tải tệp lên đã ghi phiên bản thông báo và ngày đồng ý chung cho cả tệp.'],
+    ],
+  });
   notes.getColumn(3).alignment = { wrapText: true, vertical: 'top' };
 
-  const lists = workbook.addWorksheet('Danh mục');
-  lists.columns = [
-    { header: 'Nguồn (đối tượng)', width: 45 },
-    { header: 'Diễn giải', width: 90 },
-  ];
-  lists.getRow(1).font = { bold: true };
-  for (const category of SOURCE_CATEGORIES) lists.addRow([SOURCE_CATEGORY_SHORT_VI[category], SOURCE_CATEGORY_LABELS[category].vi]);
-  lists.addRow([]);
-  lists.addRow(['Trình độ học vấn', '']).font = { bold: true };
-  for (const level of EDUCATION_LEVELS) lists.addRow([EDUCATION_LEVEL_LABELS[level].vi, '']);
-  lists.addRow([]);
-  lists.addRow(['Giới tính', '']).font = { bold: true };
-  for (const gender of GENDERS) lists.addRow([GENDER_LABELS[gender].vi, '']);
+  const lists = addTableSheet(workbook, {
+    name: 'Danh mục',
+    columns: [
+      { header: 'Nguồn (đối tượng)', width: 45 },
+      { header: 'Diễn giải', width: 90 },
+    ],
+    rows: [
+      ...SOURCE_CATEGORIES.map((category) => [SOURCE_CATEGORY_SHORT_VI[category], SOURCE_CATEGORY_LABELS[category].vi]),
+      [],
+      ['Trình độ học vấn', ''],
+      ...EDUCATION_LEVELS.map((level) => [EDUCATION_LEVEL_LABELS[level].vi, '']),
+      [],
+      ['Giới tính', ''],
+      ...GENDERS.map((gender) => [GENDER_LABELS[gender].vi, '']),
+    ],
+  });
+  // The list headings inside the sheet (rows after the categories and a blank line).
+  const educationHeading = 2 + SOURCE_CATEGORIES.length + 1;
+  lists.getRow(educationHeading).font = { bold: true };
+  lists.getRow(educationHeading + EDUCATION_LEVELS.length + 2).font = { bold: true };
 
-  const cellSheet = workbook.addWorksheet('Danh sách chi bộ');
-  cellSheet.columns = [
-    { header: 'Mã chi bộ', width: 18 },
-    { header: 'Tên chi bộ', width: 70 },
-  ];
-  cellSheet.getRow(1).font = { bold: true };
-  for (const cell of cells) cellSheet.addRow([cell.code, cell.name]);
+  addTableSheet(workbook, {
+    name: 'Danh sách chi bộ',
+    columns: [
+      { header: 'Mã chi bộ', width: 18 },
+      { header: 'Tên chi bộ', width: 70 },
+    ],
+    rows: cells.map((cell) => [cell.code, cell.name]),
+  });
 
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBytes(workbook);
 }
 
 function csvTemplate(cells: readonly TemplateCell[], noticeVersion: string | null): Buffer {
-  // The byte-order mark makes Excel open the file as UTF-8 (Vietnamese letters intact).
-  return Buffer.from(`\ufeff${toCsv([headers(), exampleRow(cells, noticeVersion)])}`, 'utf8');
+  return csvBytes([headers(), exampleRow(cells, noticeVersion)]);
 }
 
 /** The downloadable template: Vietnamese headers, an example row, and (xlsx) notes and lists. */
@@ -140,9 +144,9 @@ export async function referralTemplate(
   if (format === 'XLSX') {
     return {
       fileName: 'mau-gioi-thieu-quan-chung-uu-tu.xlsx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      mimeType: XLSX_MIME_TYPE,
       content: await xlsxTemplate(cells, noticeVersion, maxRows),
     };
   }
-  return { fileName: 'mau-gioi-thieu-quan-chung-uu-tu.csv', mimeType: 'text/csv; charset=utf-8', content: csvTemplate(cells, noticeVersion) };
+  return { fileName: 'mau-gioi-thieu-quan-chung-uu-tu.csv', mimeType: CSV_MIME_TYPE, content: csvTemplate(cells, noticeVersion) };
 }

@@ -1,8 +1,20 @@
 import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import type { CellValue } from '@pdv/sourcing-domain';
 import { CsvFormatError, CsvTooLarge, decodeUtf8, parseCsv } from './csv.codec';
-import type { ImportFormat } from './referral-import.entity';
+
+/**
+ * Reading uploaded spreadsheets (xlsx or CSV) into plain rows, safely: the archive is checked
+ * before exceljs unpacks it, and rows and columns are bounded. Every upload of the product
+ * (sourcing's referral import, training's results sheet) reads through here; what the rows
+ * mean is the caller's domain.
+ */
+
+/** The two file formats an upload may be. */
+export const SPREADSHEET_FORMATS = ['XLSX', 'CSV'] as const;
+export type SpreadsheetFormat = (typeof SPREADSHEET_FORMATS)[number];
+
+/** One cell as a row parser takes it: exceljs's rich shapes flattened. */
+export type SheetCell = string | number | boolean | Date | null;
 
 /** The file could not be read at all; the message says what to do. */
 export class UnreadableSpreadsheet extends Error {
@@ -12,7 +24,7 @@ export class UnreadableSpreadsheet extends Error {
   }
 }
 
-/** The file has more rows than one import takes (IMPORT_MAX_ROWS); nothing past the limit was kept. */
+/** The file has more rows than the caller takes (e.g. IMPORT_MAX_ROWS); nothing past the limit was kept. */
 export class TooManyRows extends Error {
   constructor(readonly limit: number) {
     super(`The file has more than ${limit} rows.`);
@@ -20,7 +32,7 @@ export class TooManyRows extends Error {
   }
 }
 
-/** Columns a referral file may fill (the template has about fifteen); values past it refuse the file. */
+/** Columns an uploaded sheet may fill (the product's templates have about fifteen); values past it refuse the file. */
 export const MAX_COLUMNS = 100;
 /** Parts of an .xlsx archive (a workbook from Excel has a dozen or two). */
 export const MAX_ARCHIVE_ENTRIES = 1_000;
@@ -60,7 +72,7 @@ export function inspectXlsxArchive(bytes: Buffer, maxUnpacked: number): void {
   }
   const tooBig = () =>
     new UnreadableSpreadsheet(
-      `The workbook unpacks to more than ${Math.floor(maxUnpacked / (1024 * 1024))} MB, which is not a normal spreadsheet of referrals. Save it again from Excel, split it, or choose CSV.`,
+      `The workbook unpacks to more than ${Math.floor(maxUnpacked / (1024 * 1024))} MB, which is not a normal spreadsheet. Save it again from Excel, split it, or choose CSV.`,
     );
   let total = 0;
   let at = directoryOffset;
@@ -99,12 +111,12 @@ export function inspectXlsxArchive(bytes: Buffer, maxUnpacked: number): void {
 }
 
 /** Rows of the first sheet, header first, cells as the domain's row parser takes them. */
-export type SheetRows = CellValue[][];
+export type SheetRows = SheetCell[][];
 
 type ExcelValue = ExcelJS.CellValue;
 
 /** Flattens exceljs's cell value shapes (rich text, formulas, hyperlinks, errors) to plain values. */
-export function plainCellValue(value: ExcelValue): CellValue {
+export function plainCellValue(value: ExcelValue): SheetCell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
   if (typeof value === 'object') {
@@ -121,7 +133,7 @@ export function plainCellValue(value: ExcelValue): CellValue {
 
 /**
  * Reads the first worksheet of an .xlsx. The workbook is loaded in memory (the file size is
- * bounded by IMPORT_MAX_FILE_BYTES) rather than with exceljs's streaming reader: in exceljs
+ * bounded by the caller's upload limit) rather than with exceljs's streaming reader: in exceljs
  * 4.4 that reader decodes each chunk of XML separately, so a Vietnamese letter whose UTF-8
  * bytes straddle two chunks comes out as U+FFFD (about one name in three thousand) — silent
  * corruption of people's names. The in-memory loader decodes whole entries.
@@ -139,14 +151,14 @@ export async function readXlsx(bytes: Buffer, maxRows: number): Promise<SheetRow
     throw new UnreadableSpreadsheet('The first worksheet is empty: it needs a header row and one row per person.');
   }
   const rows: SheetRows = [];
-  const blank: CellValue[] = [];
+  const blank: SheetCell[] = [];
   let dataRows = 0;
   let refusal: Error | null = null;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (refusal) return;
     const values = row.values as ExcelValue[];
     // exceljs rows are 1-based and sparse; blank lines keep their place so row numbers match.
-    const cells: CellValue[] = [];
+    const cells: SheetCell[] = [];
     let last = 0;
     for (let column = 1; column < values.length; column += 1) {
       const cell = plainCellValue(values[column]);
@@ -155,7 +167,7 @@ export async function readXlsx(bytes: Buffer, maxRows: number): Promise<SheetRow
         continue;
       }
       if (column > MAX_COLUMNS) {
-        refusal = new UnreadableSpreadsheet(`Row ${rowNumber} has a value past column ${MAX_COLUMNS}; a referral file has at most ${MAX_COLUMNS} columns.`);
+        refusal = new UnreadableSpreadsheet(`Row ${rowNumber} has a value past column ${MAX_COLUMNS}; a file has at most ${MAX_COLUMNS} columns.`);
         return;
       }
       cells.push(cell);
@@ -192,6 +204,6 @@ export function readCsv(bytes: Buffer, maxRows = Number.POSITIVE_INFINITY): Shee
   }
 }
 
-export function readSpreadsheet(format: ImportFormat, bytes: Buffer, maxRows: number): Promise<SheetRows> {
+export function readSpreadsheet(format: SpreadsheetFormat, bytes: Buffer, maxRows: number): Promise<SheetRows> {
   return format === 'XLSX' ? readXlsx(bytes, maxRows) : Promise.resolve(readCsv(bytes, maxRows));
 }

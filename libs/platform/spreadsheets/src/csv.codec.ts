@@ -87,7 +87,7 @@ export function parseCsv(text: string, separator = detectSeparator(text), limits
   const endField = () => {
     if (field !== '') {
       if (row.length >= maxColumns) {
-        throw new CsvTooLarge(`Line ${line} has a value past column ${maxColumns}; a referral file has at most ${maxColumns} columns`, 'columns', maxColumns);
+        throw new CsvTooLarge(`Line ${line} has a value past column ${maxColumns}; a file has at most ${maxColumns} columns`, 'columns', maxColumns);
       }
       rowHasValue = true;
     }

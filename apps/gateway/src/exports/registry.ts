@@ -1,0 +1,10 @@
+import type { ExportDefinition } from '@pdv/exports';
+import { candidateCardExport } from './candidate-card.export';
+import { sourcePoolExport } from './source-pool.export';
+
+/**
+ * Every export the gateway serves, one definition file each. `registry.spec.ts` checks each
+ * committed operation against the committed supergraph, so a subgraph change that breaks an
+ * export fails the gateway's tests, not a secretary's download.
+ */
+export const EXPORT_DEFINITIONS: readonly ExportDefinition[] = [sourcePoolExport, candidateCardExport];

@@ -1,0 +1,3 @@
+export * from './csv.codec';
+export * from './spreadsheet.reader';
+export * from './spreadsheet.writer';
