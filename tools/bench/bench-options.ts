@@ -27,6 +27,8 @@ export interface BenchOptions {
   quick: boolean;
   /** Run every gateway and service under `--cpu-prof` into this folder and print where their CPU went. */
   profileDir: string | null;
+  /** The subgraph measured alone; null: the one each workload spends the most time in. */
+  subgraph: string | null;
 }
 
 export class UsageError extends Error {}
@@ -39,6 +41,7 @@ export const USAGE = `usage: npm run bench -- [flags]
   --only <W1,W2,...>      workloads to run (W1 identical dashboard, W2 varied dashboard,
                           W3 distinct organisation cards, W4 repeated cards, W5 W2 at an even rate)
   --targets <list>        of ours,hive,subgraph (default all three)
+  --subgraph <name>       the subgraph measured alone (default: the one each workload spends most time in)
   --rates <n,...>         offered rates of W5 in requests per second (default 25,100)
   --json <file>           also write the results as JSON
   --keep                  keep the bench databases (default: dropped at the end)
@@ -49,6 +52,12 @@ export const USAGE = `usage: npm run bench -- [flags]
   --quick                 3-second rounds, for a smoke test
   --profile <dir>         run the gateways and services under --cpu-prof, write the profiles to <dir>
                           and print each one's top functions and packages by own CPU time`;
+
+function subgraphName(value: string | undefined): string {
+  // The services' names (tools/stack/services.ts): 3–20 lower-case letters.
+  if (!value || !/^[a-z]{3,20}$/.test(value)) throw new UsageError('--subgraph needs a subgraph name, e.g. sourcing');
+  return value;
+}
 
 function positiveInteger(flag: string, value: string | undefined): number {
   if (value === undefined || !/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${flag} needs a positive whole number`);
@@ -66,7 +75,7 @@ function listOf<T extends string>(flag: string, value: string | undefined, allow
 
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const flags = new Map<string, string | undefined>();
-  const valued = new Set(['--seconds', '--warmup', '--connections', '--rounds', '--only', '--targets', '--rates', '--json', '--database-prefix', '--port-base', '--seed', '--profile']);
+  const valued = new Set(['--seconds', '--warmup', '--connections', '--rounds', '--only', '--targets', '--rates', '--json', '--database-prefix', '--port-base', '--seed', '--profile', '--subgraph']);
   const switches = new Set(['--keep', '--city', '--quick', '--help']);
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2) as [string, string | undefined];
@@ -100,6 +109,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     seed: flags.has('--seed') ? positiveInteger('--seed', flags.get('--seed')) : 7,
     quick,
     profileDir: flags.has('--profile') ? (flags.get('--profile') ?? '') || usage('--profile needs a folder') : null,
+    subgraph: flags.has('--subgraph') ? subgraphName(flags.get('--subgraph')) : null,
   };
 }
 

@@ -217,9 +217,11 @@ describe('the flags', () => {
     expect(() => parseBenchOptions(['--profile='])).toThrow('--profile needs a folder');
     expect(parseBenchOptions(['--city'])).toMatchObject({ city: true, databasePrefix: 'city_' });
     expect(parseBenchOptions(['--city', '--database-prefix', 'c126_']).databasePrefix).toBe('c126_');
+    expect(parseBenchOptions([]).subgraph).toBeNull();
+    expect(parseBenchOptions(['--subgraph', 'sourcing']).subgraph).toBe('sourcing');
   });
 
-  it.each([[['--seconds', '0']], [['--only', 'W9']], [['--targets', 'apollo']], [['--database-prefix', 'Bad-Name']], [['--frobnicate']], [['--rates', '25,x']]])(
+  it.each([[['--seconds', '0']], [['--only', 'W9']], [['--targets', 'apollo']], [['--database-prefix', 'Bad-Name']], [['--frobnicate']], [['--rates', '25,x']], [['--subgraph', 'Sourcing-1']], [['--subgraph=']]])(
     'refuses %j',
     (argv) => {
       expect(() => parseBenchOptions(argv)).toThrow(UsageError);
