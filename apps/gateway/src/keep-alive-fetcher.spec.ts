@@ -76,7 +76,24 @@ describe('keepAliveFetcher', () => {
     try {
       const retried = await client.fetcher(`${url}/graphql`, { method: 'POST', body: read });
       expect(await retried.json()).toMatchObject({ echo: read });
+      // A read on a new pooled connection, then a write that reuses it and is cut off.
+      await (await client.fetcher(`${url}/graphql`, { method: 'POST', body: read })).text();
       await expect(client.fetcher(`${url}/graphql`, { method: 'POST', body: write })).rejects.toMatchObject({ code: 'ECONNRESET' });
+    } finally {
+      dropReusedConnections = false;
+      client.close();
+    }
+  });
+
+  it('sends that read once more on a new connection, not on the next kept-alive one the subgraph also closed', async () => {
+    const client = keepAliveFetcher({ maxSockets: 2 });
+    const read = JSON.stringify({ query: 'query Q { n }' });
+    // Two connections opened together, both free in the pool afterwards.
+    await Promise.all([1, 2].map(async () => (await client.fetcher(`${url}/graphql`, { method: 'POST', body: read })).text()));
+    dropReusedConnections = true;
+    try {
+      const retried = await client.fetcher(`${url}/graphql`, { method: 'POST', body: read });
+      expect(await retried.json()).toMatchObject({ echo: read });
     } finally {
       dropReusedConnections = false;
       client.close();

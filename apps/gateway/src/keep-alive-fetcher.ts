@@ -94,7 +94,10 @@ export function keepAliveFetcher(options: KeepAliveFetcherOptions): { fetcher: B
       const secure = target.protocol === 'https:';
       const request = (secure ? https : http).request(
         target,
-        { method: init.method ?? 'GET', headers: init.headers, agent: secure ? httpsAgent : httpAgent },
+        // The one retry goes on a connection of its own: the pool's next free socket may be
+        // another that the subgraph closed in the same moment (sockets opened together idle
+        // out together), and a second failure would reach the caller.
+        { method: init.method ?? 'GET', headers: init.headers, agent: retried ? false : secure ? httpsAgent : httpAgent },
         (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -109,7 +112,7 @@ export function keepAliveFetcher(options: KeepAliveFetcherOptions): { fetcher: B
       request.on('error', (error: NodeJS.ErrnoException) => {
         // A kept-alive connection the subgraph closed as idle just as this request went out
         // (its keepAliveTimeout raced ours): the request never reached it, so a read is sent
-        // once more on a fresh connection. A write is never sent twice.
+        // once more, on a new connection. A write is never sent twice.
         if (!retried && request.reusedSocket && error.code === 'ECONNRESET' && isReadOperation(init.body)) {
           send(url, init, true).then(resolve, reject);
         } else {
