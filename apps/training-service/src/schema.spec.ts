@@ -1,0 +1,10 @@
+import { expectEveryFieldDescribed } from '@pdv/testing';
+import { buildTrainingSubgraph } from './schema';
+
+describe('training subgraph schema', () => {
+  it('describes every type, field, argument, input field and enum value', async () => {
+    const subgraph = await buildTrainingSubgraph();
+    expect(subgraph.sdl).toContain('type TrainingItem');
+    expectEveryFieldDescribed(subgraph);
+  });
+});

@@ -1,0 +1,2 @@
+export * from './training.rules';
+export * from './training-item.rules';
