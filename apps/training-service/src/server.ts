@@ -7,6 +7,7 @@ import type { TrainingConfig } from './config';
 import type { TrainingContext } from './context';
 import { entities } from './entities';
 import { migrations } from './migrations';
+import { candidateReadModelHandlers } from './candidate/candidate-events.handler';
 import { buildTrainingSubgraph } from './schema';
 import { SERVICE_NAME } from './service-name';
 import { createRequestScope } from './services';
@@ -40,6 +41,7 @@ export async function startTrainingService(config: TrainingConfig, options: Star
   const logger = options.logger ?? createLogger(SERVICE_NAME, config.LOG_LEVEL);
   const clock = options.clock ?? systemClock;
   const events = new EventRecorder({ source: SERVICE_NAME, ns: config.EVENT_NAMESPACE });
+  const candidates = candidateReadModelHandlers();
   const runtime = await startServiceRuntime<TrainingContext>({
     service: SERVICE_NAME,
     config,
@@ -50,7 +52,12 @@ export async function startTrainingService(config: TrainingConfig, options: Star
     consumerBackoffMs: options.consumerBackoffMs,
     // The organisation tree, kept from the organisation service's facts (cell secretaries' scopes).
     // Other services' facts arrive here too, one consumer per stream (tools/ADDING-A-SERVICE.md).
-    consumers: [{ stream: 'ORGANISATION', handlers: organisationReadModelHandlers() }],
+    // Candidates' cell and stage, from the sourcing and admission services' facts (who may be nominated, by whom).
+    consumers: [
+      { stream: 'ORGANISATION', handlers: organisationReadModelHandlers() },
+      { stream: 'SOURCING', handlers: candidates.sourcing },
+      { stream: 'ADMISSION', handlers: candidates.admission },
+    ],
     graphql: {
       buildSchema: buildTrainingSubgraph,
       createContext: ({ identity, requestId, logger: requestLogger }, orm) =>

@@ -7,7 +7,12 @@ import type { EntityManager } from '@pdv/persistence';
 import type { Clock } from '@pdv/service-kit';
 import type { ServiceScope } from './common/service-scope';
 import type { TrainingContext } from './context';
-import { TrainingItemService } from './training-item/training-item.service';
+import { CertificateService } from './certificate/certificate.service';
+import { CourseService } from './course/course.service';
+import { EnrolmentService } from './enrolment/enrolment.service';
+import { InstitutionService } from './institution/institution.service';
+import { createLoaders } from './loaders';
+import { PolicyService } from './policy/policy.service';
 
 export interface RequestParts {
   em: EntityManager;
@@ -27,11 +32,21 @@ export function actorOf(identity: Identity | null): Actor {
 export function createRequestScope(parts: RequestParts): TrainingContext {
   const actor = actorOf(parts.identity);
   const scope: ServiceScope = { em: parts.em, identity: parts.identity, actor, clock: parts.clock, events: parts.events, logger: parts.logger };
+  // A cell secretary's subtree, from this service's organisation read model (no call to the organisation service).
+  const scopes = new OrganisationReadModelScopes(parts.em);
+  const policy = new PolicyService(scope);
+  const certificates = new CertificateService(scope, policy);
   return {
     ...scope,
     requestId: parts.requestId,
-    // A cell secretary's subtree, from this service's organisation read model (no call to the organisation service).
-    scopes: new OrganisationReadModelScopes(parts.em),
-    services: { items: new TrainingItemService(scope) },
+    scopes,
+    services: {
+      institutions: new InstitutionService(scope),
+      courses: new CourseService(scope),
+      enrolments: new EnrolmentService(scope, scopes, policy, certificates),
+      certificates,
+      policy,
+    },
+    loaders: createLoaders(parts.em, parts.identity),
   };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { signUserToken } from '@pdv/auth';
 import { databaseSnapshot, identityOf, runBadInputSuite, TEST_GATEWAY_JWT } from '@pdv/testing';
 import { buildTrainingSubgraph } from '../src/schema';
@@ -17,16 +18,29 @@ describe('bad input to the training service', () => {
   });
 
   it('answers BAD_USER_INPUT naming the field, and changes nothing', async () => {
-    // The board may call every operation of the register; give an operation its own caller here when one is not the board's.
-    const token = await signUserToken(identityOf('PARTY_BUILDING_BOARD'), TEST_GATEWAY_JWT, '10m');
+    // The centre runs courses and records results, a cell secretary nominates; the board may call the rest.
+    const board = await signUserToken(identityOf('PARTY_BUILDING_BOARD'), TEST_GATEWAY_JWT, '10m');
+    const centre = await signUserToken(identityOf('TRAINING_CENTRE'), TEST_GATEWAY_JWT, '10m');
+    const secretary = await signUserToken(identityOf('CELL_SECRETARY', randomUUID()), TEST_GATEWAY_JWT, '10m');
+    const centreOperations = new Set([
+      'scheduleCourse',
+      'openCourse',
+      'startCourse',
+      'finishCourse',
+      'cancelCourse',
+      'recordAttendance',
+      'recordResults',
+      'invalidateCertificate',
+      'correctCertificateIssueDate',
+    ]);
     const report = await runBadInputSuite({
       gatewayUrl: h.gateway.url,
       schema: (await buildTrainingSubgraph()).schema,
-      tokenFor: () => token,
+      tokenFor: (field) => (centreOperations.has(field) ? centre : field === 'nominate' ? secretary : board),
       snapshot: databaseSnapshot((query) => h.sql(query)),
     });
     console.info(`bad-input suite: ${report.cases} cases`);
     expect(report.failures).toEqual([]);
-    expect(report.cases).toBeGreaterThan(20);
+    expect(report.cases).toBeGreaterThan(60);
   }, 120_000);
 });

@@ -14,3 +14,4 @@ export interface ServiceScope {
   events: EventRecorder;
   logger: Logger;
 }
+
