@@ -57,8 +57,8 @@ export function assertNoOverlap(course: Pick<CourseFacts, 'id' | 'sessions'>, ot
 
 /**
  * A nomination, checked against every rule that can be decided when it is made: the course
- * is open, the nominee fits the kind of course and its stage, no open nomination of the
- * same kind, no overlap, and no second awareness course while a certificate is valid
+ * is open, the nominee fits the kind of course and its stage, no open nomination to the
+ * same course, no overlap with another course the person holds a nomination or place in, and no second awareness course while a certificate is valid
  * beyond the renewal window (judged on the course's first day).
  */
 export function checkNomination(facts: NominationFacts): void {
@@ -74,11 +74,8 @@ export function checkNomination(facts: NominationFacts): void {
       status: nominee.status,
     });
   }
-  const open = facts.others.find((other) => other.course.kind === course.kind && holdsPlace(other));
-  if (open) {
-    throw ruleViolation(R['TRAINING.ALREADY_ENROLLED'], open.course.id === course.id ? 'The person is already nominated to this course.' : undefined, {
-      courseId: open.course.id,
-    });
+  if (facts.others.some((other) => other.course.id === course.id && holdsPlace(other))) {
+    throw ruleViolation(R['TRAINING.ALREADY_ENROLLED'], undefined, { courseId: course.id });
   }
   assertNoOverlap(course, facts.others);
   if (course.kind === 'AWARENESS') {

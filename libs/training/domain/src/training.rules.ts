@@ -45,8 +45,8 @@ export const TRAINING_RULES = defineRules({
   },
   'TRAINING.ALREADY_ENROLLED': {
     id: 'TRAINING.ALREADY_ENROLLED',
-    statement: 'A person has one open nomination or place at a time in courses of one kind.',
-    remedy: 'Withdraw the other nomination first, or wait until that course ends.',
+    statement: 'A person has one open nomination or place in a course.',
+    remedy: 'The person is already nominated to this course; wait for the board’s decision.',
   },
   'TRAINING.OVERLAP': {
     id: 'TRAINING.OVERLAP',
