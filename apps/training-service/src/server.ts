@@ -20,6 +20,8 @@ export interface TrainingService {
   logger: Logger;
   /** Publishes pending outbox rows now (tests; the relay also runs by itself). */
   relay: OutboxRelay;
+  /** Records events in the outbox (the seed builds request scopes with it). */
+  events: EventRecorder;
   stop(): Promise<void>;
 }
 
@@ -30,6 +32,8 @@ export interface StartOptions {
   relayPollMs?: number;
   /** Consumer redelivery delays; tests shorten them. */
   consumerBackoffMs?: number[];
+  /** The seed runs the consumers and the relay but serves no GraphQL. */
+  serveGraphql?: boolean;
 }
 
 /**
@@ -58,11 +62,14 @@ export async function startTrainingService(config: TrainingConfig, options: Star
       { stream: 'SOURCING', handlers: candidates.sourcing },
       { stream: 'ADMISSION', handlers: candidates.admission },
     ],
-    graphql: {
-      buildSchema: buildTrainingSubgraph,
-      createContext: ({ identity, requestId, logger: requestLogger }, orm) =>
-        createRequestScope({ em: orm.em.fork(), identity, requestId, logger: requestLogger, events, clock }),
-    },
+    graphql:
+      options.serveGraphql === false
+        ? undefined
+        : {
+            buildSchema: buildTrainingSubgraph,
+            createContext: ({ identity, requestId, logger: requestLogger }, orm) =>
+              createRequestScope({ em: orm.em.fork(), identity, requestId, logger: requestLogger, events, clock }),
+          },
   });
-  return { url: runtime.url, orm: runtime.orm, logger, relay: runtime.relay, stop: runtime.stop };
+  return { url: runtime.url, orm: runtime.orm, logger, relay: runtime.relay, events, stop: runtime.stop };
 }
