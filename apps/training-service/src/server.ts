@@ -45,7 +45,7 @@ export async function startTrainingService(config: TrainingConfig, options: Star
   const logger = options.logger ?? createLogger(SERVICE_NAME, config.LOG_LEVEL);
   const clock = options.clock ?? systemClock;
   const events = new EventRecorder({ source: SERVICE_NAME, ns: config.EVENT_NAMESPACE });
-  const candidates = candidateReadModelHandlers();
+  const candidates = candidateReadModelHandlers(events);
   const runtime = await startServiceRuntime<TrainingContext>({
     service: SERVICE_NAME,
     config,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { certificateIssued, courseCancelled, enrolmentFinished, enrolmentNominated, enrolmentReleased, nominationApproved } from '@pdv/contracts';
+import { candidateWithdrawn, certificateIssued, courseCancelled, enrolmentFinished, enrolmentNominated, enrolmentReleased, nominationApproved } from '@pdv/contracts';
 import { waitFor } from '@pdv/testing';
 import { type Harness, startHarness } from './support/harness';
 import { APPROVE, errorOf, NOMINATE, ok, onDay, openCourse, registerInstitution, session, setUpWorld, type TrainingWorld } from './support/world';
@@ -221,5 +221,20 @@ describe('a course from nomination to certificate', () => {
     expect(released.data).toMatchObject({ candidateId: world.poolA[3], cause: 'COURSE_CANCELLED' });
     expect((await h.streamEvents('TRAINING')).some((e) => e.type === courseCancelled.type && e.aggregateId === doomed.id)).toBe(true);
     expect(errorOf(await h.gql(world.who.board, `mutation($id: ID!) { cancelCourse(id: $id, reason: "x") { status } }`, { id: doomed.id })).code).toBe('FORBIDDEN');
+  });
+
+  it('releases a withdrawn candidate’s open nominations when sourcing says so, once', async () => {
+    const candidateId = world.poolA[2];
+    const open = async () => h.sql<{ id: string }>(`select id from enrolment where candidate_id = ?::uuid and status in ('NOMINATED', 'APPROVED')`, [candidateId]);
+    const [nomination] = await open();
+    expect(nomination).toBeDefined();
+    // The same fact told twice (a repeat from sourcing): the second finds nothing open.
+    const ids: string[] = [];
+    for (const withdrawnOn of ['2026-09-21', '2026-09-22']) ids.push((await h.publish(candidateWithdrawn, candidateId, { candidateId, reason: 'MOVED_AWAY', withdrawnOn })).id);
+    await waitFor(async () => (await h.sql('select 1 from inbox_event where event_id = any(?::uuid[])', [`{${ids.join(',')}}`])).length === 2, { what: 'both deliveries handled' });
+    await h.service.relay.drain(10_000);
+    const released = (await h.streamEvents('TRAINING')).filter((e) => e.type === enrolmentReleased.type && e.aggregateId === nomination.id);
+    expect(released.map((e) => (e.data as { cause: string }).cause)).toEqual(['CANDIDATE_WITHDRAWN']);
+    expect(await h.sql('select stage from candidate_read_model where id = ?::uuid', [candidateId])).toEqual([{ stage: 'WITHDRAWN' }]);
   });
 });

@@ -8,9 +8,10 @@ import {
   dossierOpened,
   referralSubmitted,
 } from '@pdv/contracts';
-import { eventHandler, type EventHandler } from '@pdv/messaging';
+import { type EventRecorder, eventHandler, type EventHandler } from '@pdv/messaging';
 import { type EntityManager, pgArray } from '@pdv/persistence';
 import type { CandidateStage } from '@pdv/training-domain';
+import { releaseOpenEnrolments } from '../enrolment/enrolment-release';
 
 // The candidate read model, kept from the sourcing and admission services' facts: id, cell
 // and stage, nothing personal. Deliveries may repeat or arrive out of order: every write is
@@ -51,7 +52,8 @@ async function applyFact(em: EntityManager, fact: CandidateFact): Promise<void> 
   );
 }
 
-export function candidateReadModelHandlers(): { sourcing: EventHandler<never>[]; admission: EventHandler<never>[] } {
+/** `events` records the releases a withdrawal causes, in the handler's transaction. */
+export function candidateReadModelHandlers(events: EventRecorder): { sourcing: EventHandler<never>[]; admission: EventHandler<never>[] } {
   const at = (envelope: { occurredAt: string }) => new Date(envelope.occurredAt);
   return {
     sourcing: [
@@ -67,6 +69,13 @@ export function candidateReadModelHandlers(): { sourcing: EventHandler<never>[];
       }),
       eventHandler(candidateWithdrawn, async (envelope, { em }) => {
         await applyFact(em, { candidateId: envelope.data.candidateId, cellId: null, stage: 'WITHDRAWN', at: at(envelope) });
+        // "Open training should close": their nominations and places are freed for others.
+        await releaseOpenEnrolments(
+          em,
+          events,
+          { candidateId: envelope.data.candidateId },
+          { cause: 'CANDIDATE_WITHDRAWN', reason: 'The candidate left the pipeline (sourcing).', actor: envelope.actor, at: at(envelope) },
+        );
       }),
       eventHandler(candidateCellChanged, async (envelope, { em }) => {
         await applyFact(em, { candidateId: envelope.data.candidateId, cellId: envelope.data.toCellId, stage: null, at: at(envelope) });

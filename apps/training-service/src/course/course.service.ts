@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { todayInVietnam } from '@pdv/calendar';
-import { courseCancelled, courseScheduled, enrolmentReleased } from '@pdv/contracts';
+import { courseCancelled, courseScheduled } from '@pdv/contracts';
 import { AppError } from '@pdv/errors';
-import type { EntityManager } from '@pdv/persistence';
 import { type CourseAction, type CourseKind, planSchedule, type SessionPlan, transitionCourse } from '@pdv/training-domain';
 import type { ServiceScope } from '../common/service-scope';
-import { EnrolmentEntity } from '../enrolment/enrolment.entity';
+import { releaseOpenEnrolments } from '../enrolment/enrolment-release';
 import { findInstitutionById } from '../institution/institution.queries';
 import { CourseEntity, type CourseRow, type CourseSessionRow, CourseSessionEntity } from './course.entity';
 import { countCourses, type CourseFilter, findCoursesByIds, findCoursesPage, lockCourse } from './course.queries';
@@ -103,35 +102,11 @@ export class CourseService {
       course.updatedAt = clock.now();
       if (action.kind === 'CANCEL') {
         course.cancelReason = action.reason;
-        await releaseEnrolments(tx, this.scope, course, action.reason);
+        await releaseOpenEnrolments(tx, events, { courseId: course.id }, { cause: 'COURSE_CANCELLED', reason: action.reason, actor, at: clock.now() });
         events.recordEvent(tx, courseCancelled, { aggregateId: course.id, actor, data: { courseId: course.id, courseKind: course.kind, cancelledOn: today } });
       }
       await tx.flush();
       return course;
-    });
-  }
-}
-
-async function releaseEnrolments(tx: EntityManager, scope: ServiceScope, course: CourseRow, reason: string): Promise<void> {
-  const open = await tx.find(EnrolmentEntity, { courseId: course.id, status: { $in: ['NOMINATED', 'APPROVED'] } });
-  const now = scope.clock.now();
-  for (const enrolment of open) {
-    enrolment.status = 'RELEASED';
-    enrolment.decisionReason = reason;
-    enrolment.decidedAt = now;
-    enrolment.decidedBy = scope.actor.id;
-    enrolment.updatedAt = now;
-    scope.events.recordEvent(tx, enrolmentReleased, {
-      aggregateId: enrolment.id,
-      actor: scope.actor,
-      data: {
-        enrolmentId: enrolment.id,
-        courseId: course.id,
-        courseKind: course.kind,
-        candidateId: enrolment.candidateId,
-        memberId: enrolment.memberId,
-        cause: 'COURSE_CANCELLED',
-      },
     });
   }
 }

@@ -82,8 +82,8 @@ export const courseCancelled = defineEvent({
 export const enrolmentReleased = defineEvent({
   type: 'training.enrolment.released',
   version: 1,
-  description: 'A nomination or place ended because its course was cancelled: the person may be nominated again.',
-  schema: z.object({ ...enrolmentParty, cause: z.enum(['COURSE_CANCELLED']) }),
+  description: 'A nomination or place ended because its course was cancelled, or the candidate left the pipeline (sourcing.candidate.withdrawn); the place is free.',
+  schema: z.object({ ...enrolmentParty, cause: z.enum(['COURSE_CANCELLED', 'CANDIDATE_WITHDRAWN']) }),
 });
 
 export const nominationApproved = defineEvent({
