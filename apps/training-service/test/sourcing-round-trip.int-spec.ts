@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { signUserToken, type Identity } from '@pdv/auth';
-import { organisationRegistered } from '@pdv/contracts';
 import { type GatewayProcess, type GraphQLResponse, postGraphQL, startGatewayProcess, TEST_GATEWAY_JWT, waitFor } from '@pdv/testing';
 import { buildTrainingSubgraph } from '../src/schema';
 import { type Harness, startHarness } from './support/harness';
 import { startSourcingProcess, type SourcingProcess } from './support/sourcing-process';
-import { onDay, session } from './support/world';
+import { announceOrganisation, onDay, session } from './support/world';
 
 // The round trip over real NATS: the sourcing service (its own process, database and
 // consumers) accepts a candidate; its event reaches training; training's nomination and
@@ -40,17 +39,8 @@ describe('training and sourcing over NATS', () => {
       { name: 'training', sdl: (await buildTrainingSubgraph()).sdl, url: h.service.url },
       { name: 'sourcing', sdl: sourcingSdl, url: sourcing.url },
     ]);
-    const org = (organisationId: string, parentId: string | null, kind: 'WARD_COMMITTEE' | 'GRASSROOTS_CELL', code: string) => ({
-      organisationId,
-      parentId,
-      kind,
-      sector: 'RESIDENTIAL_AREA' as const,
-      code,
-      name: `Tổ chức ${code}`,
-      validFrom: '2025-07-01',
-    });
-    await h.publish(organisationRegistered, ward, org(ward, null, 'WARD_COMMITTEE', 'DU-PHUONG'));
-    await h.publish(organisationRegistered, cell, org(cell, ward, 'GRASSROOTS_CELL', 'CB-A'));
+    await announceOrganisation(h, ward, null, 'WARD_COMMITTEE', 'DU-PHUONG');
+    await announceOrganisation(h, cell, ward, 'GRASSROOTS_CELL', 'CB-A');
   }, 150_000);
 
   afterAll(async () => {

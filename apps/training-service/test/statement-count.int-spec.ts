@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { candidateAccepted, organisationRegistered } from '@pdv/contracts';
+import { candidateAccepted } from '@pdv/contracts';
 import { countStatements, waitFor } from '@pdv/testing';
 import { type Harness, startHarness } from './support/harness';
-import { APPROVE, NOMINATE, ok, openCourse, registerInstitution, session, setUpWorld, type TrainingWorld } from './support/world';
+import { announceOrganisation, APPROVE, NOMINATE, ok, openCourse, registerInstitution, session, setUpWorld, type TrainingWorld } from './support/world';
 
 /**
  * Every field an `_entities` page can ask for per item is answered for the whole page in a
@@ -43,19 +43,10 @@ describe('statements per _entities page do not grow with the page size or the tr
   async function announceTree(depth: number, code: string): Promise<Tree> {
     const chain = Array.from({ length: depth - 1 }, () => randomUUID());
     const cells = Array.from({ length: 100 }, () => randomUUID());
-    const org = (organisationId: string, parentId: string | null, kind: 'WARD_COMMITTEE' | 'GRASSROOTS_COMMITTEE' | 'PARTY_CELL', name: string) => ({
-      organisationId,
-      parentId,
-      kind,
-      sector: 'RESIDENTIAL_AREA' as const,
-      code: name,
-      name,
-      validFrom: '2025-07-01',
-    });
     for (const [level, id] of chain.entries()) {
-      await h.publish(organisationRegistered, id, org(id, level === 0 ? null : chain[level - 1], level === 0 ? 'WARD_COMMITTEE' : 'GRASSROOTS_COMMITTEE', `${code}-${level}`));
+      await announceOrganisation(h, id, level === 0 ? null : chain[level - 1], level === 0 ? 'WARD_COMMITTEE' : 'GRASSROOTS_COMMITTEE', `${code}-${level}`);
     }
-    for (const [index, id] of cells.entries()) await h.publish(organisationRegistered, id, org(id, chain.at(-1)!, 'PARTY_CELL', `${code}-CB-${index}`));
+    for (const [index, id] of cells.entries()) await announceOrganisation(h, id, chain.at(-1)!, 'PARTY_CELL', `${code}-CB-${index}`);
     await waitFor(
       async () => {
         const [row] = await h.sql<{ known: string }>('select count(*) as known from org_read_model_closure where ancestor_id = ?::uuid', [chain[0]]);

@@ -1,4 +1,4 @@
-import type { AppError } from '@pdv/errors';
+import { problemsOf } from '@pdv/testing';
 import type { ScheduleCourseInput } from './course.input';
 import { parseReason, parseScheduleCourse } from './course.parse';
 
@@ -13,14 +13,6 @@ const valid: ScheduleCourseInput = {
   sessions: [{ date: '2026-09-10', startsAt: '08:00', endsAt: '11:00', topic: 'Chủ nghĩa Mác – Lênin' }],
 };
 
-function problemsOf(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    return ((error as AppError).problems ?? []).map((problem) => `${problem.field}: ${problem.message}`);
-  }
-  throw new Error('expected BAD_USER_INPUT');
-}
 
 describe('parseScheduleCourse', () => {
   it('passes a valid input on as the command, text trimmed', () => {

@@ -1,16 +1,8 @@
-import type { AppError } from '@pdv/errors';
+import { problemsOf } from '@pdv/testing';
 import { parseRegisterInstitution } from './institution.parse';
 
 const valid = { code: 'TTCT-Q1', name: 'Trung tâm Chính trị' };
 
-function problemsOf(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    return ((error as AppError).problems ?? []).map((problem) => `${problem.field}: ${problem.message}`);
-  }
-  throw new Error('expected BAD_USER_INPUT');
-}
 
 describe('parseRegisterInstitution', () => {
   it('passes a valid input on as the command', () => {

@@ -20,22 +20,24 @@ export interface TrainingWorld {
   who: Record<'board' | 'centre' | 'secretaryA' | 'secretaryB' | 'auditor' | 'standing' | 'staff', Identity>;
 }
 
+/** Announces an organisation as the organisation service would (`organisation.registered`). */
+export async function announceOrganisation(
+  h: Harness,
+  organisationId: string,
+  parentId: string | null,
+  kind: 'WARD_COMMITTEE' | 'GRASSROOTS_COMMITTEE' | 'GRASSROOTS_CELL' | 'PARTY_CELL',
+  code: string,
+): Promise<void> {
+  await h.publish(organisationRegistered, organisationId, { organisationId, parentId, kind, sector: 'RESIDENTIAL_AREA', code, name: `Tổ chức ${code}`, validFrom: '2025-07-01' });
+}
+
 export async function setUpWorld(h: Harness, options: { poolSize?: number } = {}): Promise<TrainingWorld> {
   const ward = randomUUID();
   const cellA = randomUUID();
   const cellB = randomUUID();
-  const org = (organisationId: string, parentId: string | null, kind: 'WARD_COMMITTEE' | 'GRASSROOTS_CELL', code: string) => ({
-    organisationId,
-    parentId,
-    kind,
-    sector: 'RESIDENTIAL_AREA' as const,
-    code,
-    name: `Tổ chức ${code}`,
-    validFrom: '2025-07-01',
-  });
-  await h.publish(organisationRegistered, ward, org(ward, null, 'WARD_COMMITTEE', 'DU-PHUONG'));
-  await h.publish(organisationRegistered, cellA, org(cellA, ward, 'GRASSROOTS_CELL', 'CB-A'));
-  await h.publish(organisationRegistered, cellB, org(cellB, ward, 'GRASSROOTS_CELL', 'CB-B'));
+  await announceOrganisation(h, ward, null, 'WARD_COMMITTEE', 'DU-PHUONG');
+  await announceOrganisation(h, cellA, ward, 'GRASSROOTS_CELL', 'CB-A');
+  await announceOrganisation(h, cellB, ward, 'GRASSROOTS_CELL', 'CB-B');
   const poolA = Array.from({ length: options.poolSize ?? 5 }, () => randomUUID());
   const poolB = randomUUID();
   const referredA = randomUUID();
