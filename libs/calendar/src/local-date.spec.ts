@@ -7,6 +7,7 @@ import {
   daysInMonth,
   daysInYear,
   fullMonthsOn,
+  monthsReachedOn,
   fullYearsOn,
   isLocalDate,
   isWithin,
@@ -114,6 +115,21 @@ describe('local dates', () => {
   ])('from %s to %s: %i full years, %i full months', (from, to, years, months) => {
     expect(fullYearsOn(from, to)).toBe(years);
     expect(fullMonthsOn(from, to)).toBe(months);
+  });
+
+  it.each([
+    ['2021-03-10', 60, '2026-03-10'],
+    ['2024-02-29', 12, '2025-03-01'],
+    ['2024-02-29', 48, '2028-02-29'],
+    ['2021-01-31', 1, '2021-03-01'],
+    ['2021-08-31', 60, '2026-08-31'],
+    ['2021-04-30', 10, '2022-03-01'],
+    ['2021-04-30', 1, '2021-05-30'],
+    ['2021-03-31', 11, '2022-03-01'],
+  ])('%s + %i full months is reached on %s, agreeing with fullMonthsOn', (date, months, expected) => {
+    expect(monthsReachedOn(date, months)).toBe(expected);
+    expect(fullMonthsOn(date, expected)).toBe(months);
+    expect(fullMonthsOn(date, addDays(expected, -1))).toBe(months - 1);
   });
 
   it.each([

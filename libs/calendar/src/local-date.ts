@@ -119,6 +119,17 @@ export function fullMonthsOn(from: LocalDate, to: LocalDate): number {
   return (b.year - a.year) * 12 + (b.month - a.month) - (b.day < a.day ? 1 : 0);
 }
 
+/**
+ * The first day on which `months` full months have passed since `date`, as fullMonthsOn
+ * counts them: the same day `months` later, or the 1st of the next month when that month
+ * has no such day (29 February + 12 months is reached on 1 March). A validity of N months
+ * from `date` ends the day before.
+ */
+export function monthsReachedOn(date: LocalDate, months: number): LocalDate {
+  const later = addMonths(date, months);
+  return localDateParts(later).day < localDateParts(date).day ? addDays(later, 1) : later;
+}
+
 /** 1 for 1 January. */
 export function dayOfYear(date: LocalDate): number {
   return dayNumber(date) - dayNumber(firstDayOfYear(yearOf(date))) + 1;

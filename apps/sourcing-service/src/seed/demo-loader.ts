@@ -34,7 +34,6 @@ export class SeedClock {
 }
 
 const SEED_USER = 'demo-seed';
-const TRAINING_ACTOR: Actor = { kind: 'SYSTEM', id: 'demo-training-centre', role: null };
 const ADMISSION_ACTOR: Actor = { kind: 'SYSTEM', id: 'demo-admission', role: null };
 const ASSESSMENTS = [
   'Tích cực tham gia sinh hoạt khu dân cư, gương mẫu chấp hành chủ trương, chính sách.',
@@ -197,12 +196,11 @@ async function carryOut(orm: MikroORM, deps: SourcingDeps, clock: SeedClock, pla
       on: addDays(decidedOn, days),
       run: () => orm.em.fork().transactional((tx) => new CandidateService({ em: tx, deps, caller: null }).applyMilestone(tx, plan.candidateId, { kind } as CandidateMilestone, actor, clock.now())),
     });
-  const reach = ['IN_TRAINING', 'TRAINED', 'IN_ADMISSION', 'ADMITTED'];
+  // Training milestones come from the training service's own seed (its events), never faked here.
+  const reach = ['IN_ADMISSION', 'ADMITTED'];
   const stage = reach.indexOf(plan.outcome);
-  if (stage >= 0) milestone(30, 'NOMINATED_TO_COURSE', TRAINING_ACTOR);
-  if (stage >= 1) milestone(45, 'CERTIFICATE_ISSUED', TRAINING_ACTOR);
-  if (stage >= 2) milestone(75, 'DOSSIER_OPENED', ADMISSION_ACTOR);
-  if (stage >= 3) milestone(160, 'CEREMONY_HELD', ADMISSION_ACTOR);
+  if (stage >= 0) milestone(75, 'DOSSIER_OPENED', ADMISSION_ACTOR);
+  if (stage >= 1) milestone(160, 'CEREMONY_HELD', ADMISSION_ACTOR);
   const endOfNurture = plan.outcome === 'ADMITTED' ? addDays(decidedOn, 160) : plan.outcome === 'WITHDRAWN' ? addDays(decidedOn, 50) : today;
   if (plan.outcome === 'WITHDRAWN') {
     steps.push({ on: endOfNurture, run: () => servicesOf(secretary).candidates.withdraw({ candidateId: plan.candidateId, reason: plan.withdrawalReason, note: '' }) });

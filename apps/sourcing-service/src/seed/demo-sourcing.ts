@@ -54,15 +54,16 @@ export const DEMO_NOTICE = {
 };
 
 /** Where a referred person is today, and the steps that got them there. */
-export type DemoOutcome = 'REFERRED' | 'DECLINED' | 'IN_SOURCE_POOL' | 'IN_TRAINING' | 'TRAINED' | 'IN_ADMISSION' | 'ADMITTED' | 'WITHDRAWN';
+export type DemoOutcome = 'REFERRED' | 'DECLINED' | 'IN_SOURCE_POOL' | 'IN_ADMISSION' | 'ADMITTED' | 'WITHDRAWN';
 
 // Shares of the pipeline a year after the plan started: most people are still being nurtured.
+// Training is not decided here: the training service's demo seed sends pool candidates to its
+// courses, and its events (enrolment nominated, certificate issued) move them to IN_TRAINING
+// and TRAINED, so every such candidate has the enrolment and certificate behind it.
 const OUTCOMES: readonly [DemoOutcome, number][] = [
   ['REFERRED', 12],
   ['DECLINED', 8],
-  ['IN_SOURCE_POOL', 42],
-  ['IN_TRAINING', 12],
-  ['TRAINED', 10],
+  ['IN_SOURCE_POOL', 64],
   ['IN_ADMISSION', 6],
   ['ADMITTED', 4],
   ['WITHDRAWN', 6],
@@ -125,8 +126,8 @@ export function planDemoReferrals(cells: readonly DemoCell[], today: string, cou
   for (let index = 0; index < count; index += 1) {
     const outcome = weighted(random, OUTCOMES);
     // Further along the pipeline means referred earlier in the year.
-    const earliest = { REFERRED: 0.85, DECLINED: 0.2, IN_SOURCE_POOL: 0.15, IN_TRAINING: 0.1, TRAINED: 0.05, IN_ADMISSION: 0, ADMITTED: 0, WITHDRAWN: 0.1 }[outcome];
-    const latest = { REFERRED: 0.97, DECLINED: 0.9, IN_SOURCE_POOL: 0.9, IN_TRAINING: 0.7, TRAINED: 0.55, IN_ADMISSION: 0.35, ADMITTED: 0.15, WITHDRAWN: 0.8 }[outcome];
+    const earliest = { REFERRED: 0.85, DECLINED: 0.2, IN_SOURCE_POOL: 0.15, IN_ADMISSION: 0, ADMITTED: 0, WITHDRAWN: 0.1 }[outcome];
+    const latest = { REFERRED: 0.97, DECLINED: 0.9, IN_SOURCE_POOL: 0.9, IN_ADMISSION: 0.35, ADMITTED: 0.15, WITHDRAWN: 0.8 }[outcome];
     const referredOn = addDays(yearAgo, Math.floor(span * (earliest + random() * (latest - earliest))));
     const cell = cells[Math.floor(random() * cells.length)];
     const massOrganisationCode = weighted(random, REFERRERS);

@@ -1,0 +1,73 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { createTestDatabase, freePort, TEST_INTERNAL_SECRET, type TestDatabase } from '@pdv/testing';
+
+const WORKSPACE = path.resolve(__dirname, '../../../..');
+
+export interface SourcingProcess {
+  url: string;
+  stop(): Promise<void>;
+}
+
+function run(script: string, env: Record<string, string>, what: string): { child: ChildProcess; stderr: () => string } {
+  const child = spawn(process.execPath, [path.join(WORKSPACE, 'tools/build/run-ts.mjs'), script], { cwd: WORKSPACE, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  child.once('error', (error) => {
+    stderr += `${what}: ${error.message}`;
+  });
+  return { child, stderr: () => stderr };
+}
+
+/**
+ * The real sourcing service, as its own process on its own fresh database and the suite's
+ * event namespace (as the gateway process is started: no import of another app's code), so
+ * a round trip over NATS runs both services for real.
+ */
+export async function startSourcingProcess(eventNamespace: string): Promise<SourcingProcess> {
+  const db: TestDatabase = await createTestDatabase('sourcing round trip');
+  const port = await freePort();
+  const env = {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    DATABASE_URL: db.serverUrl,
+    DATABASE_NAME: db.dbName,
+    EVENT_NAMESPACE: eventNamespace,
+    INTERNAL_AUTH_SECRET: TEST_INTERNAL_SECRET,
+    OUTBOX_POLL_MS: '200',
+  };
+  const migrate = run('apps/sourcing-service/src/migrate.ts', env, 'migrate');
+  const code = await new Promise<number | null>((resolve) => migrate.child.once('exit', resolve));
+  if (code !== 0) throw new Error(`sourcing migrations failed (${code}): ${migrate.stderr().slice(0, 2000)}`);
+  const service = run('apps/sourcing-service/src/main.ts', env, 'sourcing');
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (service.child.exitCode !== null) throw new Error(`sourcing exited (${service.child.exitCode}): ${service.stderr().slice(0, 2000)}`);
+    try {
+      if ((await fetch(`${base}/readyz`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      service.child.kill('SIGKILL');
+      throw new Error(`sourcing did not start within 60 s: ${service.stderr().slice(0, 2000)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    url: `${base}/graphql`,
+    async stop() {
+      if (service.child.exitCode === null) {
+        const exited = new Promise((resolve) => service.child.once('exit', resolve));
+        service.child.kill('SIGTERM');
+        await exited;
+      }
+      await db.drop();
+    },
+  };
+}

@@ -1,0 +1,7 @@
+export * from './training.rules';
+export * from './training.enums';
+export * from './training.policy';
+export * from './course.rules';
+export * from './enrolment.rules';
+export * from './certificate.rules';
+export * from './institution.rules';
