@@ -1,0 +1,12 @@
+import { buildSubgraph, type BuiltSubgraph } from '@pdv/graphql';
+import { AdmissionItemResolver } from './admission-item/admission-item.resolver';
+
+/** Every resolver class of the service (schema-authorization.spec.ts checks each is guarded). */
+export const ADMISSION_RESOLVERS = [AdmissionItemResolver] as const;
+
+/** The admission subgraph: every resolver and entity reference resolver of this service. */
+export function buildAdmissionSubgraph(): Promise<BuiltSubgraph> {
+  return buildSubgraph({
+    resolvers: [...ADMISSION_RESOLVERS],
+  });
+}

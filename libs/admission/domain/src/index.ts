@@ -1,0 +1,2 @@
+export * from './admission.rules';
+export * from './admission-item.rules';
