@@ -5,6 +5,7 @@ import {
   dayOfYear,
   daysBetween,
   daysInMonth,
+  dateOfFullMonths,
   daysInYear,
   fullMonthsOn,
   fullYearsOn,
@@ -114,6 +115,20 @@ describe('local dates', () => {
   ])('from %s to %s: %i full years, %i full months', (from, to, years, months) => {
     expect(fullYearsOn(from, to)).toBe(years);
     expect(fullMonthsOn(from, to)).toBe(months);
+  });
+
+  it.each([
+    ['2025-03-15', 12, '2026-03-15'],
+    ['2025-01-31', 1, '2025-03-01'], // 28 February is not yet a full month from 31 January
+    ['2025-01-31', 12, '2026-01-31'],
+    ['2024-02-29', 12, '2025-03-01'],
+    ['2024-02-29', 48, '2028-02-29'],
+    ['2023-03-31', 36, '2026-03-31'],
+    ['2026-07-15', 0, '2026-07-15'],
+  ])('dateOfFullMonths(%s, %i) = %s, the first day of that many full months', (from, months, expected) => {
+    expect(dateOfFullMonths(from, months)).toBe(expected);
+    expect(fullMonthsOn(from, expected)).toBeGreaterThanOrEqual(months);
+    if (months > 0) expect(fullMonthsOn(from, addDays(expected, -1))).toBe(months - 1);
   });
 
   it.each([

@@ -119,6 +119,16 @@ export function fullMonthsOn(from: LocalDate, to: LocalDate): number {
   return (b.year - a.year) * 12 + (b.month - a.month) - (b.day < a.day ? 1 : 0);
 }
 
+/**
+ * The first day on which `fullMonthsOn(from, day) >= months` (months >= 0): the day an
+ * eligibility counted in full months is reached. It is `addMonths` except when that lands on a
+ * shortened month end: 29 February + 12 months is reached on 1 March, as a birthday is.
+ */
+export function dateOfFullMonths(from: LocalDate, months: number): LocalDate {
+  const candidate = addMonths(from, months);
+  return fullMonthsOn(from, candidate) >= months ? candidate : addDays(candidate, 1);
+}
+
 /** 1 for 1 January. */
 export function dayOfYear(date: LocalDate): number {
   return dayNumber(date) - dayNumber(firstDayOfYear(yearOf(date))) + 1;
