@@ -1,19 +1,9 @@
+import { outcomeOf } from './admission.fixtures';
 import { isAppError } from '@pdv/errors';
 import { type AdmissionItem, planNewAdmissionItem } from './admission-item.rules';
 
 const TODAY = '2026-07-15';
 const item = (values: Partial<AdmissionItem>): AdmissionItem => ({ itemId: 'item-1', code: 'A-01', title: 'Sổ theo dõi', effectiveFrom: TODAY, ...values });
-
-/** What a call does: 'OK', the rule id it breaks, or the error code. */
-function outcomeOf(call: () => unknown): string {
-  try {
-    call();
-    return 'OK';
-  } catch (error) {
-    if (isAppError(error)) return error.rule ?? error.code;
-    throw error;
-  }
-}
 
 describe('planNewAdmissionItem', () => {
   it('keeps the code upper-case and the title trimmed', () => {

@@ -1,14 +1,14 @@
+import { officialStanding } from './admission.fixtures';
 import { DEFAULT_ADMISSION_POLICY } from './admission.policy';
 import { type Introduction, introducerAcquaintanceOutcome, introducersOutcome, introducerStandingOutcome, introductionOutcomes, type MemberStanding, unionResolutionOutcome } from './introducer.rules';
 
 const MEETING = '2026-07-15';
-const standing = (values: Partial<MemberStanding> = {}): MemberStanding => ({ memberId: 'm-1', status: 'OFFICIAL', onRoll: true, cellId: 'cell-1', temporarilyAway: false, ...values });
 type MemberIntroduction = Extract<Introduction, { kind: 'MEMBER' }>;
 const byMember = (values: Partial<MemberIntroduction> = {}): MemberIntroduction => ({
   kind: 'MEMBER',
   introductionId: `i-${values.memberId ?? 'm-1'}`,
   memberId: 'm-1',
-  standing: standing({ memberId: values.memberId ?? 'm-1' }),
+  standing: officialStanding({ memberId: values.memberId ?? 'm-1' }),
   togetherFrom: '2024-01-01',
   togetherUntil: null,
   replacementNamedByCell: false,
@@ -17,11 +17,11 @@ const byMember = (values: Partial<MemberIntroduction> = {}): MemberIntroduction 
 
 describe('ADMISSION.INTRODUCER_STANDING on the meeting date', () => {
   it.each<[string, MemberStanding | null, string]>([
-    ['an official member', standing(), 'MET'],
-    ['a probationary member', standing({ status: 'PROBATIONARY' }), 'NOT_MET'],
-    ['a member who left', standing({ onRoll: false, cellId: null }), 'NOT_MET'],
-    ['a member on temporary transfer elsewhere', standing({ temporarilyAway: true }), 'NOT_MET'],
-    ['an official member of another cell (same unit of work)', standing({ cellId: 'cell-2' }), 'MET'],
+    ['an official member', officialStanding(), 'MET'],
+    ['a probationary member', officialStanding({ status: 'PROBATIONARY' }), 'NOT_MET'],
+    ['a member who left', officialStanding({ onRoll: false, cellId: null }), 'NOT_MET'],
+    ['a member on temporary transfer elsewhere', officialStanding({ temporarilyAway: true }), 'NOT_MET'],
+    ['an official member of another cell (same unit of work)', officialStanding({ cellId: 'cell-2' }), 'MET'],
     ['not in the organisation records', null, 'NOT_YET_KNOWN'],
   ])('%s → %s', (_case, memberStanding, expected) => {
     expect(introducerStandingOutcome(byMember({ standing: memberStanding }), MEETING).status).toBe(expected);
@@ -81,7 +81,7 @@ describe('ADMISSION.INTRODUCERS', () => {
 
   it('lists who introduces, then each introducer’s standing and acquaintance, in order', () => {
     const outcomes = introductionOutcomes({
-      introductions: [byMember({ memberId: 'm-1' }), byMember({ memberId: 'm-2', standing: standing({ memberId: 'm-2', status: 'PROBATIONARY' }) })],
+      introductions: [byMember({ memberId: 'm-1' }), byMember({ memberId: 'm-2', standing: officialStanding({ memberId: 'm-2', status: 'PROBATIONARY' }) })],
       meetingDate: MEETING,
       dateOfBirth: '2000-01-01',
       policy: DEFAULT_ADMISSION_POLICY,

@@ -1,4 +1,4 @@
-import { isAppError } from '@pdv/errors';
+import { problemFields } from './admission.fixtures';
 import { cellMinimumOutcome, cellVoteOutcome, countCellVote, grassrootsResolutionOutcome, type RollEntry, votesRequired } from './vote.rules';
 
 const MEETING = '2026-07-15';
@@ -13,16 +13,6 @@ const roll = (present: number, absent: number, away: { attended: number; absent:
   add(away.absent, true, false);
   return entries;
 };
-
-function problemFields(call: () => unknown): string[] {
-  try {
-    call();
-    return [];
-  } catch (error) {
-    if (isAppError(error) && error.code === 'BAD_USER_INPUT') return (error.problems ?? []).map((problem) => problem.field);
-    throw error;
-  }
-}
 
 describe('two thirds in exact fractions', () => {
   it.each([
