@@ -1,5 +1,5 @@
 import { isAppError } from '@pdv/errors';
-import { type AdmissionFacts, admissionReadiness, readyForVote, votePrerequisites } from './admission-readiness';
+import { type AdmissionFacts, admissionReadiness, readyForVote, recognitionReadiness, votePrerequisites } from './admission-readiness';
 import { ADMISSION_RULES } from './admission.rules';
 import { DEFAULT_ADMISSION_POLICY } from './admission.policy';
 import { refusal, requireAllowed, RULE_STATUSES } from './rule-outcome';
@@ -99,6 +99,28 @@ describe('admissionReadiness', () => {
       expect(refusal(outcome).rule).toBe(outcome.rule);
     }
     expect(outcomes.filter((outcome) => outcome.status === 'MET').map((outcome) => outcome.rule)).toEqual(['ADMISSION.CELL_MINIMUM']);
+  });
+});
+
+describe('recognitionReadiness', () => {
+  const facts = {
+    ceremonyDate: '2026-03-20',
+    newMemberCertificates: [{ certificateId: 'n-1', issuedOn: '2026-09-10', validUntil: '2031-09-09' }],
+    selfReviewOn: '2027-03-10',
+    mentorCommentsOn: '2027-03-12',
+    organisationCommentsOn: '2027-03-15',
+    cellOfficialMembers: 9,
+    vote: null,
+  };
+  it.each<[string, string, Partial<typeof facts>, string[]]>([
+    ['ready on the day the 12 months end', '2027-03-20', {}, []],
+    ['the day before the end', '2027-03-19', {}, ['RECOGNITION.AFTER_PROBATION']],
+    ['without the new-member course', '2027-03-25', { newMemberCertificates: [] }, ['RECOGNITION.NEW_MEMBER_COURSE']],
+  ])('%s', (_case, meetingDate, values, blocking) => {
+    const outcomes = recognitionReadiness({ ...facts, ...values }, meetingDate);
+    expect(outcomes.filter((outcome) => outcome.status !== 'MET' && outcome.rule !== 'RECOGNITION.VOTE_TWO_THIRDS').map((outcome) => outcome.rule)).toEqual(blocking);
+    expect(readyForVote(outcomes)).toBe(blocking.length === 0);
+    expect(outcomes.at(-1)).toMatchObject({ rule: 'RECOGNITION.VOTE_TWO_THIRDS', status: 'NOT_YET_KNOWN' });
   });
 });
 

@@ -5,6 +5,7 @@ import { backgroundVerificationOutcome, dossierCompleteOutcome, type DossierDocu
 import { ageOutcome, type CertificateFact, certificateOutcome, educationOutcome, type FormerMembership, readmissionOutcome, type RecordedConsent } from './eligibility.rules';
 import { type Introduction, introductionOutcomes } from './introducer.rules';
 import { allows, notYetKnown, type RuleOutcome } from './rule-outcome';
+import { afterProbationOutcome, newMemberCourseOutcome, recognitionDocumentsOutcome } from './probation.rules';
 import { cellMinimumOutcome, cellVoteOutcome, type VoteCount } from './vote.rules';
 
 /** Every fact the vote depends on, as the service reads them for one candidate and one meeting date. */
@@ -51,17 +52,39 @@ export function votePrerequisites(facts: AdmissionFacts, meetingDate: LocalDate,
   ];
 }
 
-function voteOutcome(vote: VoteCount | null, meetingDate: LocalDate): RuleOutcome {
-  if (vote !== null) return cellVoteOutcome(vote, 'ADMISSION.VOTE_TWO_THIRDS');
+function voteOutcome(vote: VoteCount | null, meetingDate: LocalDate, rule: 'ADMISSION.VOTE_TWO_THIRDS' | 'RECOGNITION.VOTE_TWO_THIRDS' = 'ADMISSION.VOTE_TWO_THIRDS'): RuleOutcome {
+  if (vote !== null) return cellVoteOutcome(vote, rule);
   return notYetKnown(
-    'ADMISSION.VOTE_TWO_THIRDS',
+    rule,
     { en: `The cell has not voted for the meeting of ${meetingDate}.`, vi: `Chi bộ chưa biểu quyết cho cuộc họp ngày ${meetingDate}.` },
     { en: 'Hold the vote once every rule above is met, and record its count.', vi: 'Tổ chức biểu quyết khi mọi điều kiện trên đã đạt, và ghi nhận kết quả.' },
     { meetingDate },
   );
 }
 
-/** Whether the candidate may be voted on at that meeting: every prerequisite allows it. */
+/** Whether the person may be voted on at that meeting: every prerequisite (all but the count) allows it. */
 export function readyForVote(outcomes: readonly RuleOutcome[]): boolean {
-  return outcomes.filter((result) => result.rule !== 'ADMISSION.VOTE_TWO_THIRDS').every(allows);
+  return outcomes.filter((result) => result.rule !== 'ADMISSION.VOTE_TWO_THIRDS' && result.rule !== 'RECOGNITION.VOTE_TWO_THIRDS').every(allows);
+}
+
+/** Every fact the recognition vote (step 11) depends on. */
+export interface RecognitionFacts {
+  ceremonyDate: LocalDate;
+  newMemberCertificates: readonly CertificateFact[];
+  selfReviewOn: LocalDate | null;
+  mentorCommentsOn: LocalDate | null;
+  organisationCommentsOn: LocalDate | null;
+  cellOfficialMembers: number;
+  vote: VoteCount | null;
+}
+
+/** The outcome of every rule of steps 10–11 for a probationary member on a meeting date, the vote last. */
+export function recognitionReadiness(facts: RecognitionFacts, meetingDate: LocalDate): RuleOutcome[] {
+  return [
+    afterProbationOutcome({ ceremonyDate: facts.ceremonyDate, meetingDate }),
+    newMemberCourseOutcome({ certificates: facts.newMemberCertificates, meetingDate }),
+    recognitionDocumentsOutcome({ ...facts, meetingDate }),
+    cellMinimumOutcome(facts.cellOfficialMembers, meetingDate),
+    voteOutcome(facts.vote, meetingDate, 'RECOGNITION.VOTE_TWO_THIRDS'),
+  ];
 }

@@ -31,6 +31,19 @@ export const ADMISSION_RULES = bilingual({
     },
   },
 
+  // The dossier's course through steps 4–11.
+  'ADMISSION.TRANSITION_NOT_ALLOWED': {
+    id: 'ADMISSION.TRANSITION_NOT_ALLOWED',
+    statement:
+      'A dossier moves through the procedure in order: open, cell resolution, grassroots committee resolution where there is one, decision, ceremony and probation, then recognition or removal of the name; a closed dossier does not move.',
+    remedy: 'Check the dossier’s current stage and take the step that comes next.',
+    vi: {
+      statement:
+        'Hồ sơ đi theo đúng trình tự: lập hồ sơ, nghị quyết chi bộ, nghị quyết đảng ủy cơ sở (nếu có), quyết định, lễ kết nạp và thời kỳ dự bị, rồi công nhận chính thức hoặc xóa tên; hồ sơ đã kết thúc thì không chuyển bước nữa.',
+      remedy: 'Kiểm tra bước hiện tại của hồ sơ và thực hiện bước kế tiếp.',
+    },
+  },
+
   // Step 3/4 — the awareness certificate, first paper of the dossier.
   'ADMISSION.CERTIFICATE_VALID': {
     id: 'ADMISSION.CERTIFICATE_VALID',

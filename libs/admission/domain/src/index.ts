@@ -4,6 +4,7 @@ export * from './rule-outcome';
 export * from './eligibility.rules';
 export * from './introducer.rules';
 export * from './dossier.rules';
+export * from './dossier-status.rules';
 export * from './vote.rules';
 export * from './deadline.rules';
 export * from './probation.rules';
