@@ -7,6 +7,7 @@ import type { AdmissionConfig } from './config';
 import type { AdmissionContext } from './context';
 import { entities } from './entities';
 import { migrations } from './migrations';
+import { sourcingFactsHandlers, trainingFactsHandlers } from './candidate-facts/candidate-facts.handler';
 import { buildAdmissionSubgraph } from './schema';
 import { SERVICE_NAME } from './service-name';
 import { createRequestScope } from './services';
@@ -50,7 +51,12 @@ export async function startAdmissionService(config: AdmissionConfig, options: St
     consumerBackoffMs: options.consumerBackoffMs,
     // The organisation tree, kept from the organisation service's facts (cell secretaries' scopes).
     // Other services' facts arrive here too, one consumer per stream (tools/ADDING-A-SERVICE.md).
-    consumers: [{ stream: 'ORGANISATION', handlers: organisationReadModelHandlers() }],
+    consumers: [
+      { stream: 'ORGANISATION', handlers: organisationReadModelHandlers() },
+      // Candidates (their cell) from sourcing, certificates from training: ids and dates only.
+      { stream: 'SOURCING', handlers: sourcingFactsHandlers() },
+      { stream: 'TRAINING', handlers: trainingFactsHandlers() },
+    ],
     graphql: {
       buildSchema: buildAdmissionSubgraph,
       createContext: ({ identity, requestId, logger: requestLogger }, orm) =>

@@ -2,6 +2,12 @@ import { messagingMigration } from '@pdv/messaging';
 import { organisationReadModelMigration } from '@pdv/organisation-read-model';
 import type { MigrationObject } from '@pdv/persistence';
 import { Migration20261202000100AdmissionItem } from './Migration20261202000100_admission_item';
+import { Migration20261202001000CandidateFacts } from './Migration20261202001000_candidate_facts';
 
 /** Every committed migration, in order. Listed explicitly so the bundled build finds them. */
-export const migrations: MigrationObject[] = [messagingMigration, organisationReadModelMigration, { name: 'Migration20261202000100_admission_item', class: Migration20261202000100AdmissionItem }];
+export const migrations: MigrationObject[] = [
+  messagingMigration,
+  organisationReadModelMigration,
+  { name: 'Migration20261202000100_admission_item', class: Migration20261202000100AdmissionItem },
+  { name: 'Migration20261202001000_candidate_facts', class: Migration20261202001000CandidateFacts },
+];
