@@ -6,3 +6,10 @@ import { ROLE_GROUPS, type Role } from '@pdv/auth';
  */
 export const ITEM_READERS: readonly Role[] = ROLE_GROUPS.wardReaders;
 export const ITEM_EDITORS: readonly Role[] = ROLE_GROUPS.wardEditors;
+
+/**
+ * Who handles admission dossiers (and sees what they hold: personal history, verification):
+ * the cell secretary within their part of the ward, the party-building board and the standing
+ * committee (DOMAIN.md, personal data).
+ */
+export const DOSSIER_HANDLERS: readonly Role[] = ['CELL_SECRETARY', ...ROLE_GROUPS.wardEditors];

@@ -1,0 +1,41 @@
+import { assertRecordInScope, requireIdentity } from '@pdv/auth';
+import { type AdmissionFacts, admissionReadiness, DEFAULT_ADMISSION_POLICY, type RuleOutcome } from '@pdv/admission-domain';
+import { AppError } from '@pdv/errors';
+import { OrganisationReadModelScopes } from '@pdv/organisation-read-model';
+import { candidateCertificates, findCandidateFacts } from '../candidate-facts/candidate-facts.queries';
+import type { ServiceScope } from '../common/service-scope';
+import { officialMembersOfCell } from './readiness.queries';
+
+/**
+ * Reads the facts the admission rules need for a candidate and lets the domain evaluate them
+ * for a meeting date. The cell's resolution will check the same `admissionReadiness` list, so
+ * the answer and a refusal never disagree.
+ */
+export class AdmissionReadinessService {
+  constructor(private readonly scope: ServiceScope) {}
+
+  async evaluate(candidateId: string, meetingDate: string): Promise<RuleOutcome[]> {
+    const { em } = this.scope;
+    const notFound = () => AppError.notFound('Candidate', candidateId);
+    const candidate = await findCandidateFacts(em, candidateId);
+    if (!candidate) throw notFound();
+    // Outside a cell secretary's part of the ward, a candidate answers as an unknown id would.
+    await assertRecordInScope(requireIdentity(this.scope.identity), candidate.cellId, new OrganisationReadModelScopes(em), notFound);
+    const facts: AdmissionFacts = {
+      awarenessCertificates: await candidateCertificates(em, candidateId, 'AWARENESS'),
+      cellOfficialMembers: await officialMembersOfCell(em, candidate.cellId),
+      // The dossier's own facts (papers, personal history, verification, introductions, the vote)
+      // are recorded by the dossier module; until a dossier holds them they are not yet known.
+      documents: [],
+      verifications: null,
+      introductions: [],
+      dateOfBirth: null,
+      educationLevel: null,
+      educationExceptionCode: null,
+      formerMembership: null,
+      provincialConsent: null,
+      vote: null,
+    };
+    return admissionReadiness(facts, meetingDate, DEFAULT_ADMISSION_POLICY);
+  }
+}
