@@ -8,6 +8,7 @@ import type { Clock } from '@pdv/service-kit';
 import type { ServiceScope } from './common/service-scope';
 import type { AdmissionContext } from './context';
 import { AdmissionItemService } from './admission-item/admission-item.service';
+import { DossierService } from './dossier/dossier.service';
 import { AdmissionReadinessService } from './readiness/readiness.service';
 
 export interface RequestParts {
@@ -33,6 +34,6 @@ export function createRequestScope(parts: RequestParts): AdmissionContext {
     requestId: parts.requestId,
     // A cell secretary's subtree, from this service's organisation read model (no call to the organisation service).
     scopes: new OrganisationReadModelScopes(parts.em),
-    services: { items: new AdmissionItemService(scope), readiness: new AdmissionReadinessService(scope) },
+    services: { items: new AdmissionItemService(scope), readiness: new AdmissionReadinessService(scope), dossiers: new DossierService(scope) },
   };
 }

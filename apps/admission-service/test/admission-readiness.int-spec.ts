@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { candidateAccepted, certificateIssued, memberRegistered, organisationRegistered } from '@pdv/contracts';
-import { type GraphQLResponse, identityOf, waitFor } from '@pdv/testing';
+import { type GraphQLResponse, identityOf } from '@pdv/testing';
 import { type Harness, startHarness } from './support/harness';
-import { registeredOrganisation } from './support/organisations';
+import { acceptCandidate, setUpWard, type TestWard } from './support/ward';
 
 const READINESS = `query($candidateId: ID!, $meetingDate: LocalDate!) {
   admissionReadiness(candidateId: $candidateId, meetingDate: $meetingDate) {
@@ -28,29 +27,15 @@ const codeOf = (response: GraphQLResponse<unknown>) => response.errors?.[0]?.ext
 // organisation service), all delivered as events over real NATS.
 describe('admissionReadiness through the gateway', () => {
   let h: Harness;
-  const ward = randomUUID();
-  const cell = randomUUID();
-  const otherCell = randomUUID();
-  const candidateId = randomUUID();
-  const secretary = identityOf('CELL_SECRETARY', cell);
+  let ward: TestWard;
+  let candidateId: string;
+  let secretary: ReturnType<typeof identityOf>;
 
   beforeAll(async () => {
     h = await startHarness('admission readiness', { today: '2026-07-15' });
-    const organisation = registeredOrganisation;
-    await h.publish(organisationRegistered, ward, organisation(ward, null, 'WARD_COMMITTEE', 'DU-PHUONG'));
-    await h.publish(organisationRegistered, cell, organisation(cell, ward, 'GRASSROOTS_CELL', 'CB-1'));
-    await h.publish(organisationRegistered, otherCell, organisation(otherCell, ward, 'GRASSROOTS_CELL', 'CB-2'));
-    const member = (status: 'OFFICIAL' | 'PROBATIONARY') => {
-      const memberId = randomUUID();
-      return h.publish(memberRegistered, memberId, { memberId, organisationId: cell, status, active: true, temporarilyAway: false, activityExempt: false, candidateId: null, admissionDecisionDate: null, officialDate: null });
-    };
-    // Exactly three official members (and a probationary one, who does not count).
-    for (const status of ['OFFICIAL', 'OFFICIAL', 'OFFICIAL', 'PROBATIONARY'] as const) await member(status);
-    await h.publish(candidateAccepted, candidateId, { candidateId, cellId: cell, acceptedOn: '2026-01-12' });
-    await h.publish(certificateIssued, candidateId, { certificateId: randomUUID(), courseKind: 'AWARENESS', candidateId, memberId: null, issuedOn: '2021-07-16', validUntil: '2026-07-15' });
-    await waitFor(async () => (await h.sql<{ count: string }>('select count(*) as count from certificate_facts'))[0].count === '1', { what: 'the certificate' });
-    await waitFor(async () => (await h.sql<{ count: string }>('select count(*) as count from member_read_model'))[0].count === '4', { what: 'the cell’s members' });
-    await waitFor(async () => (await h.sql<{ count: string }>('select count(*) as count from candidate_facts'))[0].count === '1', { what: 'the candidate' });
+    ward = await setUpWard(h);
+    secretary = identityOf('CELL_SECRETARY', ward.cell);
+    candidateId = await acceptCandidate(h, ward.cell, { issuedOn: '2021-07-16', validUntil: '2026-07-15' });
   }, 60_000);
 
   afterAll(async () => {
@@ -99,7 +84,7 @@ describe('admissionReadiness through the gateway', () => {
   it.each<[string, () => ReturnType<typeof identityOf>, () => string, string]>([
     ['the board reads any candidate', () => identityOf('PARTY_BUILDING_BOARD'), () => candidateId, 'OK'],
     ['the standing committee too', () => identityOf('WARD_STANDING_COMMITTEE'), () => candidateId, 'OK'],
-    ['another cell’s secretary: as if the candidate did not exist', () => identityOf('CELL_SECRETARY', otherCell), () => candidateId, 'NOT_FOUND'],
+    ['another cell’s secretary: as if the candidate did not exist', () => identityOf('CELL_SECRETARY', ward.otherCell), () => candidateId, 'NOT_FOUND'],
     ['a candidate no cell accepted', () => identityOf('PARTY_BUILDING_BOARD'), () => randomUUID(), 'NOT_FOUND'],
     ['an auditor does not see dossiers', () => identityOf('AUDITOR'), () => candidateId, 'FORBIDDEN'],
     ['the training centre neither', () => identityOf('TRAINING_CENTRE'), () => candidateId, 'FORBIDDEN'],

@@ -3,6 +3,7 @@ import { organisationReadModelMigration } from '@pdv/organisation-read-model';
 import type { MigrationObject } from '@pdv/persistence';
 import { Migration20261202000100AdmissionItem } from './Migration20261202000100_admission_item';
 import { Migration20261202001000CandidateFacts } from './Migration20261202001000_candidate_facts';
+import { Migration20261202002000Dossier } from './Migration20261202002000_dossier';
 
 /** Every committed migration, in order. Listed explicitly so the bundled build finds them. */
 export const migrations: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrations: MigrationObject[] = [
   organisationReadModelMigration,
   { name: 'Migration20261202000100_admission_item', class: Migration20261202000100AdmissionItem },
   { name: 'Migration20261202001000_candidate_facts', class: Migration20261202001000CandidateFacts },
+  { name: 'Migration20261202002000_dossier', class: Migration20261202002000Dossier },
 ];

@@ -1,9 +1,10 @@
 import { assertRecordInScope, requireIdentity } from '@pdv/auth';
-import { type AdmissionFacts, admissionReadiness, DEFAULT_ADMISSION_POLICY, type RuleOutcome } from '@pdv/admission-domain';
+import { type AdmissionFacts, admissionReadiness, DEFAULT_ADMISSION_POLICY, type DossierDocumentKind, type RuleOutcome } from '@pdv/admission-domain';
 import { AppError } from '@pdv/errors';
 import { OrganisationReadModelScopes } from '@pdv/organisation-read-model';
 import { candidateCertificates, findCandidateFacts } from '../candidate-facts/candidate-facts.queries';
 import type { ServiceScope } from '../common/service-scope';
+import { findDocumentsOf, findDossierInProgress } from '../dossier/dossier.queries';
 import { officialMembersOfCell } from './readiness.queries';
 
 /**
@@ -21,12 +22,14 @@ export class AdmissionReadinessService {
     if (!candidate) throw notFound();
     // Outside a cell secretary's part of the ward, a candidate answers as an unknown id would.
     await assertRecordInScope(requireIdentity(this.scope.identity), candidate.cellId, new OrganisationReadModelScopes(em), notFound);
+    const dossier = await findDossierInProgress(em, candidateId);
+    const documents = dossier ? await findDocumentsOf(em, dossier.id) : [];
     const facts: AdmissionFacts = {
       awarenessCertificates: await candidateCertificates(em, candidateId, 'AWARENESS'),
       cellOfficialMembers: await officialMembersOfCell(em, candidate.cellId),
-      // The dossier's own facts (papers, personal history, verification, introductions, the vote)
-      // are recorded by the dossier module; until a dossier holds them they are not yet known.
-      documents: [],
+      documents: documents.map((paper) => ({ kind: paper.kind as DossierDocumentKind, date: paper.documentDate })),
+      // The personal history, verification, introductions and vote are not recorded by the
+      // dossier module yet: until they are, their rules answer not yet known.
       verifications: null,
       introductions: [],
       dateOfBirth: null,

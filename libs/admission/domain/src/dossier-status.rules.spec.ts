@@ -6,6 +6,8 @@ describe('the dossier’s stages', () => {
   const plain = { hasGrassrootsCommittee: false };
   const underCommittee = { hasGrassrootsCommittee: true };
   it.each<[string, DossierStatus, DossierStep, { hasGrassrootsCommittee: boolean }, string]>([
+    ['a paper while open', 'OPEN', { kind: 'RECORD_PAPER' }, plain, 'OPEN'],
+    ['a paper after the vote', 'CELL_RESOLVED', { kind: 'RECORD_PAPER' }, plain, 'ADMISSION.TRANSITION_NOT_ALLOWED'],
     ['a passed vote', 'OPEN', { kind: 'CELL_RESOLUTION_PASSED' }, plain, 'CELL_RESOLVED'],
     ['a decision straight after the cell, no grassroots committee', 'CELL_RESOLVED', { kind: 'DECISION_MADE' }, plain, 'DECIDED'],
     ['a decision straight after the cell under a grassroots committee', 'CELL_RESOLVED', { kind: 'DECISION_MADE' }, underCommittee, 'ADMISSION.TRANSITION_NOT_ALLOWED'],

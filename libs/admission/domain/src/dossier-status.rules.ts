@@ -15,7 +15,7 @@ import { met, notMet, type RuleOutcome, violation } from './rule-outcome';
  *   any stage before PROBATION ──withdraw (reason)──▶ WITHDRAWN
  *   DECIDED, PROBATION, OFFICIAL ──annul a wrongful admission (reason)──▶ ANNULLED
  *
- * A failed vote is recorded without a change of stage: the cell may bring the dossier to a
+ * Papers are recorded while the dossier is OPEN. A failed vote is recorded without a change of stage: the cell may bring the dossier to a
  * later meeting, or reject it.
  */
 export const DOSSIER_STATUSES = [
@@ -35,6 +35,7 @@ export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
 export const CLOSED_DOSSIER_STATUSES: readonly DossierStatus[] = ['OFFICIAL', 'NAME_REMOVED', 'REJECTED', 'WITHDRAWN', 'ANNULLED'];
 
 export type DossierStep =
+  | { kind: 'RECORD_PAPER' }
   | { kind: 'CELL_RESOLUTION_PASSED' }
   | { kind: 'GRASSROOTS_RESOLUTION_PASSED' }
   | { kind: 'DECISION_MADE' }
@@ -46,6 +47,8 @@ export type DossierStep =
   | { kind: 'ANNUL'; reason: string };
 
 const NEXT: Readonly<Record<DossierStep['kind'], { from: readonly DossierStatus[]; to: DossierStatus }>> = {
+  // Papers are gathered while the dossier is open; the cell votes on what it holds then.
+  RECORD_PAPER: { from: ['OPEN'], to: 'OPEN' },
   CELL_RESOLUTION_PASSED: { from: ['OPEN'], to: 'CELL_RESOLVED' },
   GRASSROOTS_RESOLUTION_PASSED: { from: ['CELL_RESOLVED'], to: 'GRASSROOTS_RESOLVED' },
   DECISION_MADE: { from: ['CELL_RESOLVED', 'GRASSROOTS_RESOLVED'], to: 'DECIDED' },

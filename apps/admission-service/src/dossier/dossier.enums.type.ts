@@ -1,0 +1,37 @@
+import { registerEnumType } from 'type-graphql';
+import { DOSSIER_DOCUMENT_KINDS, DOSSIER_STATUSES, type DossierDocumentKind, type DossierStatus } from '@pdv/admission-domain';
+
+// GraphQL enums mirror the domain's closed sets one to one, described in English and in the
+// Vietnamese the cells use.
+
+export const DossierDocumentKindEnum = Object.fromEntries(DOSSIER_DOCUMENT_KINDS.map((kind) => [kind, kind])) as Record<DossierDocumentKind, DossierDocumentKind>;
+registerEnumType(DossierDocumentKindEnum, {
+  name: 'DossierDocumentKind',
+  description: 'A paper of the admission dossier, in the Charter’s order (the awareness certificate, first, is the training service’s).',
+  valuesConfig: {
+    APPLICATION_LETTER: { description: 'Application letter (đơn xin vào Đảng).' },
+    PERSONAL_HISTORY: { description: 'Personal history (lý lịch của người xin vào Đảng).' },
+    BACKGROUND_VERIFICATION: { description: 'Background verification of the applicant and relatives (thẩm tra lý lịch).' },
+    INTRODUCTIONS: { description: 'Introductions (giấy giới thiệu người vào Đảng).' },
+    MASS_ORGANISATION_COMMENTS: { description: 'Comments of the mass organisations (nhận xét của tổ chức đoàn thể).' },
+    RESIDENCE_CELL_COMMENTS: { description: 'Comments of the residence-area cell (nhận xét của chi ủy nơi cư trú).' },
+  },
+});
+
+export const DossierStatusEnum = Object.fromEntries(DOSSIER_STATUSES.map((status) => [status, status])) as Record<DossierStatus, DossierStatus>;
+registerEnumType(DossierStatusEnum, {
+  name: 'DossierStatus',
+  description: 'Where an admission dossier stands in the procedure.',
+  valuesConfig: {
+    OPEN: { description: 'Papers are being gathered (đang lập hồ sơ).' },
+    CELL_RESOLVED: { description: 'The cell’s resolution passed (chi bộ đã ra nghị quyết).' },
+    GRASSROOTS_RESOLVED: { description: 'The grassroots committee’s resolution passed (đảng ủy cơ sở đã ra nghị quyết).' },
+    DECIDED: { description: 'The competent committee decided the admission (đã có quyết định kết nạp).' },
+    PROBATION: { description: 'Admitted at the ceremony: a probationary member (đảng viên dự bị).' },
+    OFFICIAL: { description: 'Recognised as an official member (đã công nhận đảng viên chính thức).' },
+    NAME_REMOVED: { description: 'Not recognised: the name was removed from the probationary list (xóa tên).' },
+    REJECTED: { description: 'Not admitted, with a reason (không kết nạp).' },
+    WITHDRAWN: { description: 'Withdrawn, with a reason (rút hồ sơ).' },
+    ANNULLED: { description: 'A wrongful admission annulled, with a reason (hủy bỏ quyết định kết nạp).' },
+  },
+});

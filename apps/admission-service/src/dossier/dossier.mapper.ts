@@ -1,0 +1,26 @@
+import type { DossierDocumentKind, DossierStatus } from '@pdv/admission-domain';
+import type { DossierWithDocuments } from './dossier.service';
+import { AdmissionDossier, DossierDocument } from './dossier.type';
+
+/** The stored rows as the API shows them (the API never exposes the tables themselves). */
+export function toAdmissionDossier({ dossier, documents }: DossierWithDocuments): AdmissionDossier {
+  return Object.assign(new AdmissionDossier(), {
+    id: dossier.id,
+    candidateId: dossier.candidateId,
+    cellId: dossier.cellId,
+    status: dossier.status as DossierStatus,
+    openedOn: dossier.openedOn,
+    documents: documents.map((row) =>
+      Object.assign(new DossierDocument(), {
+        id: row.id,
+        kind: row.kind as DossierDocumentKind,
+        date: row.documentDate,
+        fileReference: row.fileReference,
+        status: 'RECORDED' as const,
+        recordedAt: row.recordedAt,
+        recordedBy: row.recordedBy,
+        recordedByRole: row.recordedByRole,
+      }),
+    ),
+  });
+}

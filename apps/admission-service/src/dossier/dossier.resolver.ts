@@ -1,0 +1,37 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Allow } from '@pdv/graphql';
+import { DOSSIER_HANDLERS } from '../common/permissions';
+import type { AdmissionContext } from '../context';
+import { OpenAdmissionDossierInput, RecordDossierDocumentInput } from './dossier.input';
+import { toAdmissionDossier } from './dossier.mapper';
+import { parseRecordDossierDocument } from './dossier.parse';
+import { AdmissionDossier } from './dossier.type';
+
+/** Resolvers parse, authorise (@Allow), call the service and map: nothing more. */
+@Resolver(() => AdmissionDossier)
+export class DossierResolver {
+  @Query(() => AdmissionDossier, { nullable: true, description: 'One admission dossier with its papers; null if there is none (or it is outside a cell secretary’s part of the ward).' })
+  @Allow(DOSSIER_HANDLERS)
+  async admissionDossier(@Arg('id', () => ID, { description: 'The dossier.' }) id: string, @Ctx() ctx: AdmissionContext): Promise<AdmissionDossier | null> {
+    const found = await ctx.services.dossiers.get(id);
+    return found ? toAdmissionDossier(found) : null;
+  }
+
+  @Mutation(() => AdmissionDossier, { description: 'Opens the admission dossier of a candidate holding an awareness certificate valid today (ADMISSION.CERTIFICATE_VALID); one in progress per candidate.' })
+  @Allow(DOSSIER_HANDLERS)
+  async openAdmissionDossier(
+    @Arg('input', () => OpenAdmissionDossierInput, { description: 'The candidate.' }) input: OpenAdmissionDossierInput,
+    @Ctx() ctx: AdmissionContext,
+  ): Promise<AdmissionDossier> {
+    return toAdmissionDossier(await ctx.services.dossiers.open(input.candidateId));
+  }
+
+  @Mutation(() => AdmissionDossier, { description: 'Records a paper of an open dossier in the Charter’s order (ADMISSION.DOSSIER_ORDER).' })
+  @Allow(DOSSIER_HANDLERS)
+  async recordDossierDocument(
+    @Arg('input', () => RecordDossierDocumentInput, { description: 'The dossier, the paper, its date and the reference of its scan.' }) input: RecordDossierDocumentInput,
+    @Ctx() ctx: AdmissionContext,
+  ): Promise<AdmissionDossier> {
+    return toAdmissionDossier(await ctx.services.dossiers.recordDocument(parseRecordDossierDocument(input)));
+  }
+}

@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import { assertRecordInScope, requireIdentity } from '@pdv/auth';
+import {
+  certificateOutcome,
+  checkDocumentOrder,
+  documentPosition,
+  type DossierDocumentKind,
+  type DossierStatus,
+  nextDossierStatus,
+  requireAllowed,
+} from '@pdv/admission-domain';
+import { todayInVietnam } from '@pdv/calendar';
+import { dossierOpened } from '@pdv/contracts';
+import { AppError } from '@pdv/errors';
+import { OrganisationReadModelScopes } from '@pdv/organisation-read-model';
+import type { EntityManager } from '@pdv/persistence';
+import { candidateCertificates, findCandidateFacts } from '../candidate-facts/candidate-facts.queries';
+import { isUniqueViolation } from '../common/db-errors';
+import type { ServiceScope } from '../common/service-scope';
+import { DossierDocumentEntity, type DossierDocumentRow, DossierEntity, type DossierRow } from './dossier.entity';
+import { findDocumentsOf, findDossierById, findDossierInProgress } from './dossier.queries';
+
+export interface RecordDossierDocumentCommand {
+  dossierId: string;
+  kind: DossierDocumentKind;
+  documentDate: string;
+  fileReference: string | null;
+}
+
+/** A dossier with its papers in the Charter's order. */
+export interface DossierWithDocuments {
+  dossier: DossierRow;
+  documents: DossierDocumentRow[];
+}
+
+/** Opens dossiers and records their papers; each change is checked by the domain and written with its event in one transaction. */
+export class DossierService {
+  constructor(private readonly scope: ServiceScope) {}
+
+  /** Null for an unknown id, and for a dossier outside a cell secretary's part of the ward (it answers as an unknown id would). */
+  async get(id: string): Promise<DossierWithDocuments | null> {
+    const dossier = await findDossierById(this.scope.em, id);
+    if (!dossier) return null;
+    const outOfScope = new AppError('NOT_FOUND', 'out of scope');
+    try {
+      await this.assertInScope(this.scope.em, dossier.cellId, () => outOfScope);
+    } catch (error) {
+      if (error === outOfScope) return null;
+      throw error;
+    }
+    return { dossier, documents: sortByCharter(await findDocumentsOf(this.scope.em, id)) };
+  }
+
+  /**
+   * Step 4 begins with a valid awareness certificate (ADMISSION.CERTIFICATE_VALID, today), for
+   * a candidate a cell accepted and who has not withdrawn; one dossier in progress at a time.
+   */
+  async open(candidateId: string): Promise<DossierWithDocuments> {
+    const { clock, actor, events } = this.scope;
+    const today = todayInVietnam(clock);
+    try {
+      return await this.scope.em.transactional(async (em) => {
+        const notFound = () => AppError.notFound('Candidate', candidateId);
+        const candidate = await findCandidateFacts(em, candidateId);
+        if (!candidate || candidate.withdrawnOn !== null) throw notFound();
+        await this.assertInScope(em, candidate.cellId, notFound);
+        if (await findDossierInProgress(em, candidateId)) throw inProgress(candidateId);
+        requireAllowed([certificateOutcome({ certificates: await candidateCertificates(em, candidateId, 'AWARENESS'), meetingDate: today })]);
+        const dossier: DossierRow = {
+          id: randomUUID(),
+          candidateId,
+          cellId: candidate.cellId,
+          status: 'OPEN',
+          openedOn: today,
+          recordedAt: clock.now(),
+          recordedBy: actor.id,
+          recordedByRole: actor.role,
+        };
+        await em.insertMany(DossierEntity, [dossier]);
+        events.recordEvent(em, dossierOpened, {
+          aggregateId: dossier.id,
+          actor,
+          data: { dossierId: dossier.id, candidateId, cellId: dossier.cellId, openedOn: today },
+        });
+        return { dossier, documents: [] };
+      });
+    } catch (error) {
+      // Two concurrent openings: the partial unique index lets one through.
+      if (isUniqueViolation(error)) throw inProgress(candidateId);
+      throw error;
+    }
+  }
+
+  /** A paper in the Charter's order (ADMISSION.DOSSIER_ORDER), while the dossier is open. */
+  async recordDocument(command: RecordDossierDocumentCommand): Promise<DossierWithDocuments> {
+    const { clock, actor } = this.scope;
+    const today = todayInVietnam(clock);
+    try {
+      return await this.scope.em.transactional(async (em) => {
+        const dossier = await findDossierById(em, command.dossierId, { forUpdate: true });
+        if (!dossier) throw AppError.notFound('AdmissionDossier', command.dossierId);
+        await this.assertInScope(em, dossier.cellId, () => AppError.notFound('AdmissionDossier', command.dossierId));
+        nextDossierStatus(dossier.status as DossierStatus, { kind: 'RECORD_PAPER' }, { hasGrassrootsCommittee: false });
+        const recorded = await findDocumentsOf(em, dossier.id);
+        if (recorded.some((paper) => paper.kind === command.kind)) throw alreadyRecorded(command.kind);
+        checkDocumentOrder({ recorded: recorded.map((paper) => ({ kind: paper.kind as DossierDocumentKind, date: paper.documentDate })), next: { kind: command.kind, date: command.documentDate }, today });
+        const row: DossierDocumentRow = {
+          id: randomUUID(),
+          dossierId: dossier.id,
+          kind: command.kind,
+          documentDate: command.documentDate,
+          fileReference: command.fileReference,
+          recordedAt: clock.now(),
+          recordedBy: actor.id,
+          recordedByRole: actor.role,
+        };
+        await em.insertMany(DossierDocumentEntity, [row]);
+        return { dossier, documents: sortByCharter([...recorded, row]) };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw alreadyRecorded(command.kind);
+      throw error;
+    }
+  }
+
+  private async assertInScope(em: EntityManager, cellId: string, notFound: () => AppError): Promise<void> {
+    await assertRecordInScope(requireIdentity(this.scope.identity), cellId, new OrganisationReadModelScopes(em), notFound);
+  }
+}
+
+function inProgress(candidateId: string): AppError {
+  return AppError.conflict('The candidate already has an admission dossier in progress.', { candidateId });
+}
+
+function alreadyRecorded(kind: string): AppError {
+  return AppError.conflict(`The dossier already holds its ${kind}.`, { kind });
+}
+
+function sortByCharter(documents: DossierDocumentRow[]): DossierDocumentRow[] {
+  return [...documents].sort((a, b) => documentPosition(a.kind as DossierDocumentKind) - documentPosition(b.kind as DossierDocumentKind) || (a.kind < b.kind ? -1 : 1));
+}

@@ -1,0 +1,52 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import type { DossierDocumentKind, DossierStatus } from '@pdv/admission-domain';
+import { LocalDateScalar } from '@pdv/graphql';
+import { DossierDocumentKindEnum, DossierStatusEnum } from './dossier.enums.type';
+
+@ObjectType({ description: 'A paper of an admission dossier.' })
+export class DossierDocument {
+  @Field(() => ID, { description: 'Paper id.' })
+  id!: string;
+
+  @Field(() => DossierDocumentKindEnum, { description: 'Which paper it is.' })
+  kind!: DossierDocumentKind;
+
+  @Field(() => LocalDateScalar, { description: 'The date the paper bears.' })
+  date!: string;
+
+  @Field(() => String, { nullable: true, description: 'Reference of the scanned file, where the cell keeps it (the file itself is not stored here).' })
+  fileReference!: string | null;
+
+  @Field(() => String, { description: 'Recorded: the paper is in the dossier.' })
+  status!: 'RECORDED';
+
+  @Field(() => Date, { description: 'When it was recorded.' })
+  recordedAt!: Date;
+
+  @Field(() => String, { description: 'Opaque id of who recorded it.' })
+  recordedBy!: string;
+
+  @Field(() => String, { nullable: true, description: 'The role they acted in.' })
+  recordedByRole!: string | null;
+}
+
+@ObjectType({ description: 'The admission dossier of a candidate in a cell (hồ sơ kết nạp), with its papers in the Charter’s order.' })
+export class AdmissionDossier {
+  @Field(() => ID, { description: 'Dossier id.' })
+  id!: string;
+
+  @Field(() => ID, { description: 'The candidate (shown by the sourcing service).' })
+  candidateId!: string;
+
+  @Field(() => ID, { description: 'The cell that opened it.' })
+  cellId!: string;
+
+  @Field(() => DossierStatusEnum, { description: 'Where it stands in the procedure.' })
+  status!: DossierStatus;
+
+  @Field(() => LocalDateScalar, { description: 'The day it was opened.' })
+  openedOn!: string;
+
+  @Field(() => [DossierDocument], { description: 'Its papers, in the Charter’s order.' })
+  documents!: DossierDocument[];
+}

@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import { dossierOpened } from '@pdv/contracts';
+import { type GraphQLResponse, identityOf, waitFor } from '@pdv/testing';
+import { type Harness, startHarness } from './support/harness';
+import { acceptCandidate, setUpWard, type TestWard } from './support/ward';
+
+const DOSSIER_FIELDS = 'id candidateId cellId status openedOn documents { kind date fileReference status recordedBy recordedByRole }';
+const OPEN = `mutation($input: OpenAdmissionDossierInput!) { openAdmissionDossier(input: $input) { ${DOSSIER_FIELDS} } }`;
+const RECORD = `mutation($input: RecordDossierDocumentInput!) { recordDossierDocument(input: $input) { ${DOSSIER_FIELDS} } }`;
+const READ = `query($id: ID!) { admissionDossier(id: $id) { ${DOSSIER_FIELDS} } }`;
+const READINESS = `query($candidateId: ID!, $meetingDate: LocalDate!) { admissionReadiness(candidateId: $candidateId, meetingDate: $meetingDate) { outcomes { rule status } } }`;
+
+interface Dossier {
+  id: string;
+  candidateId: string;
+  cellId: string;
+  status: string;
+  openedOn: string;
+  documents: { kind: string; date: string; fileReference: string | null; status: string; recordedBy: string; recordedByRole: string | null }[];
+}
+
+function errorOf(response: GraphQLResponse<unknown>) {
+  const [error] = response.errors ?? [];
+  return { code: error?.extensions?.code, rule: error?.extensions?.rule };
+}
+
+// The dossier in the Charter's order, through the gateway, and the fact it was opened on the bus.
+describe('admission dossiers through the gateway', () => {
+  let h: Harness;
+  let ward: TestWard;
+  let secretary: ReturnType<typeof identityOf>;
+  const countDossiers = async () => Number((await h.sql<{ count: string }>('select count(*) as count from admission_dossier'))[0].count);
+
+  beforeAll(async () => {
+    h = await startHarness('dossier', { today: '2026-07-15' });
+    ward = await setUpWard(h);
+    secretary = identityOf('CELL_SECRETARY', ward.cell);
+  }, 60_000);
+
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  it('opens a dossier, records its papers in order, and the readiness sees them', async () => {
+    const candidateId = await acceptCandidate(h, ward.cell, { issuedOn: '2026-03-01', validUntil: '2031-02-28' });
+    const opened = await h.gql<{ openAdmissionDossier: Dossier }>(secretary, OPEN, { input: { candidateId } });
+    expect(opened.errors).toBeUndefined();
+    const dossier = opened.data!.openAdmissionDossier;
+    expect(dossier).toMatchObject({ candidateId, cellId: ward.cell, status: 'OPEN', openedOn: '2026-07-15', documents: [] });
+
+    const event = await waitFor(async () => (await h.streamEvents(dossierOpened.stream)).find((envelope) => envelope.aggregateId === dossier.id), { what: 'admission.dossier.opened' });
+    expect(event).toMatchObject({ type: 'admission.dossier.opened', version: 1, source: 'admission-service', actor: { id: secretary.userId } });
+    expect(event.data).toEqual({ dossierId: dossier.id, candidateId, cellId: ward.cell, openedOn: '2026-07-15' });
+
+    const papers: [string, string][] = [
+      ['APPLICATION_LETTER', '2026-05-04'],
+      ['PERSONAL_HISTORY', '2026-05-10'],
+      ['BACKGROUND_VERIFICATION', '2026-06-01'],
+      ['INTRODUCTIONS', '2026-06-10'],
+      ['RESIDENCE_CELL_COMMENTS', '2026-06-18'],
+      ['MASS_ORGANISATION_COMMENTS', '2026-06-20'],
+    ];
+    for (const [kind, date] of papers) {
+      const recorded = await h.gql<{ recordDossierDocument: Dossier }>(secretary, RECORD, { input: { dossierId: dossier.id, kind, date, fileReference: ` HS/${kind}.pdf ` } });
+      expect(recorded.errors).toBeUndefined();
+    }
+    const read = await h.gql<{ admissionDossier: Dossier }>(identityOf('WARD_STANDING_COMMITTEE'), READ, { id: dossier.id });
+    expect(read.data!.admissionDossier.documents.map((paper) => paper.kind)).toEqual([
+      'APPLICATION_LETTER',
+      'PERSONAL_HISTORY',
+      'BACKGROUND_VERIFICATION',
+      'INTRODUCTIONS',
+      'MASS_ORGANISATION_COMMENTS',
+      'RESIDENCE_CELL_COMMENTS',
+    ]);
+    expect(read.data!.admissionDossier.documents[0]).toEqual({
+      kind: 'APPLICATION_LETTER',
+      date: '2026-05-04',
+      fileReference: 'HS/APPLICATION_LETTER.pdf',
+      status: 'RECORDED',
+      recordedBy: secretary.userId,
+      recordedByRole: 'CELL_SECRETARY',
+    });
+
+    const readiness = await h.gql<{ admissionReadiness: { outcomes: { rule: string; status: string }[] } }>(secretary, READINESS, { candidateId, meetingDate: '2026-07-15' });
+    expect(readiness.data!.admissionReadiness.outcomes.find((outcome) => outcome.rule === 'ADMISSION.DOSSIER_COMPLETE')?.status).toBe('MET');
+    // A meeting before the last paper's date: the dossier was not complete then.
+    const earlier = await h.gql<{ admissionReadiness: { outcomes: { rule: string; status: string }[] } }>(secretary, READINESS, { candidateId, meetingDate: '2026-06-19' });
+    expect(earlier.data!.admissionReadiness.outcomes.find((outcome) => outcome.rule === 'ADMISSION.DOSSIER_COMPLETE')?.status).toBe('NOT_MET');
+
+    const again = await h.gql(secretary, RECORD, { input: { dossierId: dossier.id, kind: 'INTRODUCTIONS', date: '2026-06-11' } });
+    expect(errorOf(again).code).toBe('CONFLICT');
+  });
+
+  it('refuses what the Charter does not allow, and writes nothing', async () => {
+    const expired = await acceptCandidate(h, ward.cell, { issuedOn: '2021-01-05', validUntil: '2026-01-04' });
+    const before = await countDossiers();
+    const refused = await h.gql(secretary, OPEN, { input: { candidateId: expired } });
+    expect(errorOf(refused)).toEqual({ code: 'RULE_VIOLATION', rule: 'ADMISSION.CERTIFICATE_VALID' });
+    expect(refused.errors?.[0]?.message).toContain('Send the candidate to an awareness course again.');
+    expect(await countDossiers()).toBe(before);
+
+    const candidateId = await acceptCandidate(h, ward.cell, { issuedOn: '2026-03-01', validUntil: '2031-02-28' });
+    const dossier = (await h.gql<{ openAdmissionDossier: Dossier }>(secretary, OPEN, { input: { candidateId } })).data!.openAdmissionDossier;
+    expect(errorOf(await h.gql(secretary, OPEN, { input: { candidateId } })).code).toBe('CONFLICT');
+    const outOfOrder = await h.gql(secretary, RECORD, { input: { dossierId: dossier.id, kind: 'PERSONAL_HISTORY', date: '2026-07-01' } });
+    expect(errorOf(outOfOrder)).toEqual({ code: 'RULE_VIOLATION', rule: 'ADMISSION.DOSSIER_ORDER' });
+    const future = await h.gql(secretary, RECORD, { input: { dossierId: dossier.id, kind: 'APPLICATION_LETTER', date: '2026-07-16' } });
+    expect(errorOf(future)).toEqual({ code: 'RULE_VIOLATION', rule: 'ADMISSION.DOSSIER_ORDER' });
+    expect(await h.sql('select id from dossier_document where dossier_id = ?', [dossier.id])).toEqual([]);
+  });
+
+  it.each<[string, () => ReturnType<typeof identityOf> | null, string]>([
+    ['another cell’s secretary cannot open it: as if the candidate did not exist', () => identityOf('CELL_SECRETARY', ward.otherCell), 'NOT_FOUND'],
+    ['an auditor does not handle dossiers', () => identityOf('AUDITOR'), 'FORBIDDEN'],
+    ['a committee member neither', () => identityOf('COMMITTEE_MEMBER'), 'FORBIDDEN'],
+    ['nobody signed in', () => null, 'UNAUTHENTICATED'],
+  ])('%s', async (_case, identity, code) => {
+    const candidateId = await acceptCandidate(h, ward.cell, { issuedOn: '2026-03-01', validUntil: '2031-02-28' });
+    const before = await countDossiers();
+    expect(errorOf(await h.gql(identity(), OPEN, { input: { candidateId } })).code).toBe(code);
+    expect(await countDossiers()).toBe(before);
+  });
+
+  it('answers null for a dossier outside a cell secretary’s part of the ward, as for an unknown id', async () => {
+    const candidateId = await acceptCandidate(h, ward.cell, { issuedOn: '2026-03-01', validUntil: '2031-02-28' });
+    const dossier = (await h.gql<{ openAdmissionDossier: Dossier }>(identityOf('PARTY_BUILDING_BOARD'), OPEN, { input: { candidateId } })).data!.openAdmissionDossier;
+    const other = identityOf('CELL_SECRETARY', ward.otherCell);
+    expect((await h.gql<{ admissionDossier: Dossier | null }>(other, READ, { id: dossier.id })).data).toEqual({ admissionDossier: null });
+    expect((await h.gql<{ admissionDossier: Dossier | null }>(other, READ, { id: randomUUID() })).data).toEqual({ admissionDossier: null });
+    expect(errorOf(await h.gql(other, RECORD, { input: { dossierId: dossier.id, kind: 'APPLICATION_LETTER', date: '2026-07-01' } })).code).toBe('NOT_FOUND');
+  });
+});
