@@ -4,13 +4,11 @@ import type { EventRecorder } from '@pdv/messaging';
 import type { Logger } from '@pdv/observability';
 import type { EntityManager } from '@pdv/persistence';
 import type { Clock } from '@pdv/service-kit';
-import type { AdmissionItemService } from './admission-item/admission-item.service';
 import type { DossierService } from './dossier/dossier.service';
 import type { AdmissionReadinessService } from './readiness/readiness.service';
 
 /** The service classes of one request, sharing its unit of work, caller and clock (built in services.ts). */
 export interface AdmissionServices {
-  items: AdmissionItemService;
   readiness: AdmissionReadinessService;
   dossiers: DossierService;
 }

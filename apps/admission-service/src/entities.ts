@@ -1,9 +1,8 @@
 import { messagingEntities } from '@pdv/messaging';
 import { organisationReadModelEntities } from '@pdv/organisation-read-model';
 import type { EntitySchema } from '@pdv/persistence';
-import { AdmissionItemEntity } from './admission-item/admission-item.entity';
 import { CandidateFactsEntity, CertificateFactsEntity } from './candidate-facts/candidate-facts.entity';
 import { DossierDocumentEntity, DossierEntity } from './dossier/dossier.entity';
 
 /** Every table this service maps; the migrations create exactly these (checked by a test). */
-export const entities: EntitySchema[] = [...messagingEntities, ...organisationReadModelEntities, AdmissionItemEntity, CandidateFactsEntity, CertificateFactsEntity, DossierEntity, DossierDocumentEntity] as EntitySchema[];
+export const entities: EntitySchema[] = [...messagingEntities, ...organisationReadModelEntities, CandidateFactsEntity, CertificateFactsEntity, DossierEntity, DossierDocumentEntity] as EntitySchema[];

@@ -4,7 +4,7 @@ import { buildAdmissionSubgraph } from './schema';
 describe('admission subgraph schema', () => {
   it('describes every type, field, argument, input field and enum value', async () => {
     const subgraph = await buildAdmissionSubgraph();
-    expect(subgraph.sdl).toContain('type AdmissionItem');
+    expect(subgraph.sdl).toContain('type AdmissionDossier');
     expectEveryFieldDescribed(subgraph);
   });
 });

@@ -7,7 +7,6 @@ import type { EntityManager } from '@pdv/persistence';
 import type { Clock } from '@pdv/service-kit';
 import type { ServiceScope } from './common/service-scope';
 import type { AdmissionContext } from './context';
-import { AdmissionItemService } from './admission-item/admission-item.service';
 import { DossierService } from './dossier/dossier.service';
 import { AdmissionReadinessService } from './readiness/readiness.service';
 
@@ -34,6 +33,6 @@ export function createRequestScope(parts: RequestParts): AdmissionContext {
     requestId: parts.requestId,
     // A cell secretary's subtree, from this service's organisation read model (no call to the organisation service).
     scopes: new OrganisationReadModelScopes(parts.em),
-    services: { items: new AdmissionItemService(scope), readiness: new AdmissionReadinessService(scope), dossiers: new DossierService(scope) },
+    services: { readiness: new AdmissionReadinessService(scope), dossiers: new DossierService(scope) },
   };
 }

@@ -3,7 +3,6 @@ import * as organisation from './organisation/organisation-events';
 import * as admission from './admission/admission-events';
 import * as training from './training/training-events';
 import * as sourcing from './sourcing/sourcing-events';
-import * as admissionItems from './admission/admission-item-events';
 
 function contractsOf(module: Record<string, unknown>): EventContract<unknown>[] {
   return Object.values(module).filter(
@@ -18,5 +17,4 @@ export const EVENT_CATALOGUE: readonly EventContract<unknown>[] = [
   ...contractsOf(admission),
   ...contractsOf(training),
   ...contractsOf(sourcing),
-  ...contractsOf(admissionItems),
 ];

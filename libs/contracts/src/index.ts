@@ -5,5 +5,4 @@ export * from './organisation/organisation-events';
 export * from './admission/admission-events';
 export * from './training/training-events';
 export * from './sourcing/sourcing-events';
-export * from './admission/admission-item-events';
 export * from './catalogue';

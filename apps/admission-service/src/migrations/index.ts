@@ -4,6 +4,7 @@ import type { MigrationObject } from '@pdv/persistence';
 import { Migration20261202000100AdmissionItem } from './Migration20261202000100_admission_item';
 import { Migration20261202001000CandidateFacts } from './Migration20261202001000_candidate_facts';
 import { Migration20261202002000Dossier } from './Migration20261202002000_dossier';
+import { Migration20261202003000DropAdmissionItem } from './Migration20261202003000_drop_admission_item';
 
 /** Every committed migration, in order. Listed explicitly so the bundled build finds them. */
 export const migrations: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202000100_admission_item', class: Migration20261202000100AdmissionItem },
   { name: 'Migration20261202001000_candidate_facts', class: Migration20261202001000CandidateFacts },
   { name: 'Migration20261202002000_dossier', class: Migration20261202002000Dossier },
+  { name: 'Migration20261202003000_drop_admission_item', class: Migration20261202003000DropAdmissionItem },
 ];

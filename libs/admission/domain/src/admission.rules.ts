@@ -20,17 +20,6 @@ function bilingual<const T extends Record<string, AdmissionRuleDefinition>>(rule
  * (admission.policy.ts) go into the specifics of a case. No text ever names a person.
  */
 export const ADMISSION_RULES = bilingual({
-  // Kept until the generated example register is replaced by the dossier module.
-  'ADMISSION.ITEM_NOT_IN_FUTURE': {
-    id: 'ADMISSION.ITEM_NOT_IN_FUTURE',
-    statement: 'An item is registered once it has taken effect: its effective date is not later than today.',
-    remedy: 'Register the item on or after the day it takes effect.',
-    vi: {
-      statement: 'Mục chỉ được đăng ký khi đã có hiệu lực: ngày hiệu lực không sau ngày hôm nay.',
-      remedy: 'Đăng ký mục từ ngày nó có hiệu lực.',
-    },
-  },
-
   // The dossier's course through steps 4–11.
   'ADMISSION.TRANSITION_NOT_ALLOWED': {
     id: 'ADMISSION.TRANSITION_NOT_ALLOWED',

@@ -9,4 +9,3 @@ export * from './vote.rules';
 export * from './deadline.rules';
 export * from './probation.rules';
 export * from './admission-readiness';
-export * from './admission-item.rules';
