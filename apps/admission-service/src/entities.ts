@@ -3,6 +3,7 @@ import { organisationReadModelEntities } from '@pdv/organisation-read-model';
 import type { EntitySchema } from '@pdv/persistence';
 import { CandidateFactsEntity, CertificateFactsEntity } from './candidate-facts/candidate-facts.entity';
 import { DossierDocumentEntity, DossierEntity } from './dossier/dossier.entity';
+import { IntroductionEntity } from './dossier/introduction.entity';
 
 /** Every table this service maps; the migrations create exactly these (checked by a test). */
-export const entities: EntitySchema[] = [...messagingEntities, ...organisationReadModelEntities, CandidateFactsEntity, CertificateFactsEntity, DossierEntity, DossierDocumentEntity] as EntitySchema[];
+export const entities: EntitySchema[] = [...messagingEntities, ...organisationReadModelEntities, CandidateFactsEntity, CertificateFactsEntity, DossierEntity, DossierDocumentEntity, IntroductionEntity] as EntitySchema[];

@@ -4,9 +4,10 @@ import { type GraphQLResponse, identityOf, waitFor } from '@pdv/testing';
 import { type Harness, startHarness } from './support/harness';
 import { acceptCandidate, setUpWard, type TestWard } from './support/ward';
 
-const DOSSIER_FIELDS = 'id candidateId cellId status openedOn documents { kind date fileReference status recordedBy recordedByRole }';
+const DOSSIER_FIELDS = 'id candidateId cellId status openedOn documents { kind date fileReference status recordedBy recordedByRole } introductions { kind memberId togetherFrom replacementNamedByCell resolutionDate }';
 const OPEN = `mutation($input: OpenAdmissionDossierInput!) { openAdmissionDossier(input: $input) { ${DOSSIER_FIELDS} } }`;
 const RECORD = `mutation($input: RecordDossierDocumentInput!) { recordDossierDocument(input: $input) { ${DOSSIER_FIELDS} } }`;
+const INTRODUCE = `mutation($input: RecordIntroductionInput!) { recordIntroduction(input: $input) { ${DOSSIER_FIELDS} } }`;
 const READ = `query($id: ID!) { admissionDossier(id: $id) { ${DOSSIER_FIELDS} } }`;
 const READINESS = `query($candidateId: ID!, $meetingDate: LocalDate!) { admissionReadiness(candidateId: $candidateId, meetingDate: $meetingDate) { outcomes { rule status } } }`;
 
@@ -17,6 +18,7 @@ interface Dossier {
   status: string;
   openedOn: string;
   documents: { kind: string; date: string; fileReference: string | null; status: string; recordedBy: string; recordedByRole: string | null }[];
+  introductions: { kind: string; memberId: string | null; togetherFrom: string | null; replacementNamedByCell: boolean; resolutionDate: string | null }[];
 }
 
 function errorOf(response: GraphQLResponse<unknown>) {
@@ -108,6 +110,42 @@ describe('admission dossiers through the gateway', () => {
     const future = await h.gql(secretary, RECORD, { input: { dossierId: dossier.id, kind: 'APPLICATION_LETTER', date: '2026-07-16' } });
     expect(errorOf(future)).toEqual({ code: 'RULE_VIOLATION', rule: 'ADMISSION.DOSSIER_ORDER' });
     expect(await h.sql('select id from dossier_document where dossier_id = ?', [dossier.id])).toEqual([]);
+  });
+
+  it('records introductions: a probationary member is refused at once, the 12 months are for the meeting date', async () => {
+    const candidateId = await acceptCandidate(h, ward.cell, { issuedOn: '2026-03-01', validUntil: '2031-02-28' });
+    const dossier = (await h.gql<{ openAdmissionDossier: Dossier }>(secretary, OPEN, { input: { candidateId } })).data!.openAdmissionDossier;
+    const [first, second] = ward.officialMembers;
+    const introduce = (input: Record<string, unknown>) => h.gql<{ recordIntroduction: Dossier }>(secretary, INTRODUCE, { input: { dossierId: dossier.id, ...input } });
+
+    const probationary = await introduce({ kind: 'MEMBER', memberId: ward.probationaryMember, togetherFrom: '2024-01-01' });
+    expect(errorOf(probationary)).toEqual({ code: 'RULE_VIOLATION', rule: 'ADMISSION.INTRODUCER_STANDING' });
+    expect(probationary.errors?.[0]?.extensions?.details).toMatchObject({ memberStatus: 'PROBATIONARY', messageVi: expect.stringContaining('đảng viên dự bị') });
+    expect(errorOf(await introduce({ kind: 'MEMBER', memberId: randomUUID(), togetherFrom: '2024-01-01' }))).toEqual({ code: 'RULE_VIOLATION', rule: 'ADMISSION.INTRODUCER_STANDING' });
+    expect(errorOf(await introduce({ kind: 'MEMBER', memberId: first }))).toEqual({ code: 'BAD_USER_INPUT', rule: undefined });
+    expect(errorOf(await introduce({ kind: 'TRADE_UNION_RESOLUTION', resolutionDate: '2026-07-16' }))).toEqual({ code: 'RULE_VIOLATION', rule: 'ADMISSION.UNION_RESOLUTION' });
+    expect(await h.sql('select id from dossier_introduction where dossier_id = ?', [dossier.id])).toEqual([]);
+
+    expect((await introduce({ kind: 'MEMBER', memberId: first, togetherFrom: '2023-09-01' })).errors).toBeUndefined();
+    const recorded = await introduce({ kind: 'MEMBER', memberId: second, togetherFrom: '2025-07-15' });
+    expect(recorded.errors).toBeUndefined();
+    expect(recorded.data!.recordIntroduction.introductions.map((introduction) => introduction.memberId)).toEqual([first, second]);
+    expect(errorOf(await introduce({ kind: 'MEMBER', memberId: second, togetherFrom: '2025-07-15' })).code).toBe('CONFLICT');
+
+    type Outcomes = { admissionReadiness: { outcomes: { rule: string; status: string }[] } };
+    const statusesOn = async (meetingDate: string) =>
+      (await h.gql<Outcomes>(secretary, READINESS, { candidateId, meetingDate })).data!.admissionReadiness.outcomes
+        .filter((outcome) => outcome.rule.startsWith('ADMISSION.INTRODUC'))
+        .map((outcome) => `${outcome.rule} ${outcome.status}`);
+    // The second introducer reaches 12 full months on 15 July 2026.
+    expect(await statusesOn('2026-07-15')).toEqual([
+      'ADMISSION.INTRODUCERS MET',
+      'ADMISSION.INTRODUCER_STANDING MET',
+      'ADMISSION.INTRODUCER_ACQUAINTANCE MET',
+      'ADMISSION.INTRODUCER_STANDING MET',
+      'ADMISSION.INTRODUCER_ACQUAINTANCE MET',
+    ]);
+    expect((await statusesOn('2026-07-14'))[4]).toBe('ADMISSION.INTRODUCER_ACQUAINTANCE NOT_MET');
   });
 
   it.each<[string, () => ReturnType<typeof identityOf> | null, string]>([

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { DOSSIER_DOCUMENT_KINDS, DOSSIER_STATUSES, type DossierDocumentKind, type DossierStatus } from '@pdv/admission-domain';
+import { DOSSIER_DOCUMENT_KINDS, DOSSIER_STATUSES, type DossierDocumentKind, type DossierStatus, UNION_RESOLUTION_KINDS } from '@pdv/admission-domain';
 
 // GraphQL enums mirror the domain's closed sets one to one, described in English and in the
 // Vietnamese the cells use.
@@ -33,5 +33,18 @@ registerEnumType(DossierStatusEnum, {
     REJECTED: { description: 'Not admitted, with a reason (không kết nạp).' },
     WITHDRAWN: { description: 'Withdrawn, with a reason (rút hồ sơ).' },
     ANNULLED: { description: 'A wrongful admission annulled, with a reason (hủy bỏ quyết định kết nạp).' },
+  },
+});
+
+export const INTRODUCTION_KINDS = ['MEMBER', ...UNION_RESOLUTION_KINDS] as const;
+export type IntroductionKind = (typeof INTRODUCTION_KINDS)[number];
+export const IntroductionKindEnum = Object.fromEntries(INTRODUCTION_KINDS.map((kind) => [kind, kind])) as Record<IntroductionKind, IntroductionKind>;
+registerEnumType(IntroductionKindEnum, {
+  name: 'IntroductionKind',
+  description: 'Who introduces the applicant (step 5).',
+  valuesConfig: {
+    MEMBER: { description: 'An official party member (đảng viên chính thức giới thiệu).' },
+    YOUTH_UNION_RESOLUTION: { description: 'The grassroots Youth Union committee’s resolution, for a candidate of youth age (nghị quyết của ban chấp hành đoàn cơ sở).' },
+    TRADE_UNION_RESOLUTION: { description: 'The trade-union committee’s resolution (nghị quyết của ban chấp hành công đoàn cơ sở).' },
   },
 });

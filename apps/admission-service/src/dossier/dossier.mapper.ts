@@ -1,9 +1,10 @@
 import type { DossierDocumentKind, DossierStatus } from '@pdv/admission-domain';
 import type { DossierWithDocuments } from './dossier.service';
-import { AdmissionDossier, DossierDocument } from './dossier.type';
+import type { IntroductionKind } from './dossier.enums.type';
+import { AdmissionDossier, DossierDocument, Introducer } from './dossier.type';
 
 /** The stored rows as the API shows them (the API never exposes the tables themselves). */
-export function toAdmissionDossier({ dossier, documents }: DossierWithDocuments): AdmissionDossier {
+export function toAdmissionDossier({ dossier, documents, introductions }: DossierWithDocuments): AdmissionDossier {
   return Object.assign(new AdmissionDossier(), {
     id: dossier.id,
     candidateId: dossier.candidateId,
@@ -20,6 +21,18 @@ export function toAdmissionDossier({ dossier, documents }: DossierWithDocuments)
         recordedAt: row.recordedAt,
         recordedBy: row.recordedBy,
         recordedByRole: row.recordedByRole,
+      }),
+    ),
+    introductions: introductions.map((row) =>
+      Object.assign(new Introducer(), {
+        id: row.id,
+        kind: row.kind as IntroductionKind,
+        memberId: row.memberId,
+        togetherFrom: row.togetherFrom,
+        togetherUntil: row.togetherUntil,
+        replacementNamedByCell: row.replacementNamedByCell,
+        resolutionDate: row.resolutionDate,
+        recordedBy: row.recordedBy,
       }),
     ),
   });

@@ -1,5 +1,6 @@
 import { isAppError } from '@pdv/errors';
-import { parseRecordDossierDocument } from './dossier.parse';
+import { parseRecordDossierDocument, parseRecordIntroduction } from './dossier.parse';
+import type { RecordIntroductionInput } from './dossier.input';
 
 const input = { dossierId: '00000000-0000-4000-8000-000000000001', kind: 'APPLICATION_LETTER' as const, date: '2026-07-01' };
 
@@ -17,5 +18,31 @@ describe('parseRecordDossierDocument', () => {
       expect(isAppError(error) && error.problems?.map((problem) => problem.field)).toEqual(['input.fileReference']);
       expect(expected).toBe('BAD_USER_INPUT');
     }
+  });
+});
+
+describe('parseRecordIntroduction', () => {
+  const member = '00000000-0000-4000-8000-000000000002';
+  const problems = (values: Partial<RecordIntroductionInput>): string[] => {
+    try {
+      parseRecordIntroduction({ dossierId: input.dossierId, kind: 'MEMBER', ...values });
+      return [];
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      return (error.problems ?? []).map((problem) => problem.field);
+    }
+  };
+  it.each<[string, Partial<RecordIntroductionInput>, string[]]>([
+    ['a member with the period together', { memberId: member, togetherFrom: '2024-01-01' }, []],
+    ['a replacement named by the cell, no period', { memberId: member, replacementNamedByCell: true }, []],
+    ['a member without the period', { memberId: member }, ['input.togetherFrom']],
+    ['no member', { togetherFrom: '2024-01-01' }, ['input.memberId']],
+    ['a period ending before it starts', { memberId: member, togetherFrom: '2024-01-01', togetherUntil: '2023-12-31' }, ['input.togetherUntil']],
+    ['a member with a resolution date', { memberId: member, togetherFrom: '2024-01-01', resolutionDate: '2026-07-01' }, ['input.resolutionDate']],
+    ['a resolution', { kind: 'YOUTH_UNION_RESOLUTION', resolutionDate: '2026-07-01' }, []],
+    ['a resolution without its date', { kind: 'TRADE_UNION_RESOLUTION' }, ['input.resolutionDate']],
+    ['a resolution naming a member', { kind: 'TRADE_UNION_RESOLUTION', resolutionDate: '2026-07-01', memberId: member }, ['input.memberId']],
+  ])('%s', (_case, values, fields) => {
+    expect(problems(values)).toEqual(fields);
   });
 });

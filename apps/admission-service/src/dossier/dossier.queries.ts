@@ -1,5 +1,7 @@
-import type { EntityManager } from '@pdv/persistence';
+import type { Introduction, MemberStanding, UnionResolutionKind } from '@pdv/admission-domain';
+import { type EntityManager, pgArray } from '@pdv/persistence';
 import type { DossierDocumentRow, DossierRow } from './dossier.entity';
+import type { IntroductionRow } from './introduction.entity';
 
 const DOSSIER_COLUMNS = `d.id, d.candidate_id as "candidateId", d.cell_id as "cellId", d.status, to_char(d.opened_on, 'YYYY-MM-DD') as "openedOn",
   d.recorded_at as "recordedAt", d.recorded_by as "recordedBy", d.recorded_by_role as "recordedByRole"`;
@@ -30,4 +32,42 @@ export async function findDocumentsOf(em: EntityManager, dossierId: string): Pro
     [dossierId],
   );
   return rows.map(withDate);
+}
+
+export async function findIntroductionsOf(em: EntityManager, dossierId: string): Promise<IntroductionRow[]> {
+  const rows = await em.execute<Raw<IntroductionRow>[]>(
+    `select id, dossier_id as "dossierId", kind, member_id as "memberId", to_char(together_from, 'YYYY-MM-DD') as "togetherFrom",
+       to_char(together_until, 'YYYY-MM-DD') as "togetherUntil", replacement_named_by_cell as "replacementNamedByCell",
+       to_char(resolution_date, 'YYYY-MM-DD') as "resolutionDate", recorded_at as "recordedAt", recorded_by as "recordedBy", recorded_by_role as "recordedByRole"
+     from dossier_introduction where dossier_id = ?::uuid order by recorded_at, id`,
+    [dossierId],
+  );
+  return rows.map(withDate);
+}
+
+/** Members' standing as the organisation read model holds it (its current state), as the introduction rules take it. */
+export async function memberStandings(em: EntityManager, memberIds: readonly string[]): Promise<Map<string, MemberStanding>> {
+  if (memberIds.length === 0) return new Map();
+  const rows = await em.execute<{ id: string; organisationId: string | null; status: MemberStanding['status']; active: boolean; temporarilyAway: boolean }[]>(
+    `select id, organisation_id as "organisationId", status, active, temporarily_away as "temporarilyAway" from member_read_model where id = any(?::uuid[])`,
+    [pgArray(memberIds)],
+  );
+  return new Map(rows.map((row) => [row.id, { memberId: row.id, status: row.status, onRoll: row.active, cellId: row.organisationId, temporarilyAway: row.temporarilyAway }]));
+}
+
+/** The introductions as the domain rules see them, with each member's standing. */
+export function toIntroductionFacts(rows: readonly IntroductionRow[], standings: ReadonlyMap<string, MemberStanding>): Introduction[] {
+  return rows.map((row): Introduction =>
+    row.kind === 'MEMBER'
+      ? {
+          kind: 'MEMBER',
+          introductionId: row.id,
+          memberId: row.memberId as string,
+          standing: standings.get(row.memberId as string) ?? null,
+          togetherFrom: row.togetherFrom,
+          togetherUntil: row.togetherUntil,
+          replacementNamedByCell: row.replacementNamedByCell,
+        }
+      : { kind: row.kind as UnionResolutionKind, introductionId: row.id, resolutionDate: row.resolutionDate as string },
+  );
 }

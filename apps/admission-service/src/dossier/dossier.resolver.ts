@@ -2,9 +2,9 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '@pdv/graphql';
 import { DOSSIER_HANDLERS } from '../common/permissions';
 import type { AdmissionContext } from '../context';
-import { OpenAdmissionDossierInput, RecordDossierDocumentInput } from './dossier.input';
+import { OpenAdmissionDossierInput, RecordDossierDocumentInput, RecordIntroductionInput } from './dossier.input';
 import { toAdmissionDossier } from './dossier.mapper';
-import { parseRecordDossierDocument } from './dossier.parse';
+import { parseRecordDossierDocument, parseRecordIntroduction } from './dossier.parse';
 import { AdmissionDossier } from './dossier.type';
 
 /** Resolvers parse, authorise (@Allow), call the service and map: nothing more. */
@@ -33,5 +33,17 @@ export class DossierResolver {
     @Ctx() ctx: AdmissionContext,
   ): Promise<AdmissionDossier> {
     return toAdmissionDossier(await ctx.services.dossiers.recordDocument(parseRecordDossierDocument(input)));
+  }
+
+  @Mutation(() => AdmissionDossier, {
+    description:
+      'Records an introduction of an open dossier: an official member standing today (ADMISSION.INTRODUCER_STANDING), or a union committee’s resolution dated by today (ADMISSION.UNION_RESOLUTION).',
+  })
+  @Allow(DOSSIER_HANDLERS)
+  async recordIntroduction(
+    @Arg('input', () => RecordIntroductionInput, { description: 'The dossier and the introduction.' }) input: RecordIntroductionInput,
+    @Ctx() ctx: AdmissionContext,
+  ): Promise<AdmissionDossier> {
+    return toAdmissionDossier(await ctx.services.dossiers.recordIntroduction(parseRecordIntroduction(input)));
   }
 }

@@ -6,8 +6,10 @@ import {
   documentPosition,
   type DossierDocumentKind,
   type DossierStatus,
+  introductionRecordingOutcome,
   nextDossierStatus,
   requireAllowed,
+  type UnionResolutionKind,
 } from '@pdv/admission-domain';
 import { todayInVietnam } from '@pdv/calendar';
 import { dossierOpened } from '@pdv/contracts';
@@ -18,7 +20,8 @@ import { candidateCertificates, findCandidateFacts } from '../candidate-facts/ca
 import { isUniqueViolation } from '../common/db-errors';
 import type { ServiceScope } from '../common/service-scope';
 import { DossierDocumentEntity, type DossierDocumentRow, DossierEntity, type DossierRow } from './dossier.entity';
-import { findDocumentsOf, findDossierById, findDossierInProgress } from './dossier.queries';
+import { findDocumentsOf, findDossierById, findDossierInProgress, findIntroductionsOf, memberStandings, toIntroductionFacts } from './dossier.queries';
+import { IntroductionEntity, type IntroductionRow } from './introduction.entity';
 
 export interface RecordDossierDocumentCommand {
   dossierId: string;
@@ -27,10 +30,18 @@ export interface RecordDossierDocumentCommand {
   fileReference: string | null;
 }
 
-/** A dossier with its papers in the Charter's order. */
+export interface RecordIntroductionCommand {
+  dossierId: string;
+  introduction:
+    | { kind: 'MEMBER'; memberId: string; togetherFrom: string | null; togetherUntil: string | null; replacementNamedByCell: boolean }
+    | { kind: UnionResolutionKind; resolutionDate: string };
+}
+
+/** A dossier with its papers in the Charter's order and its introductions. */
 export interface DossierWithDocuments {
   dossier: DossierRow;
   documents: DossierDocumentRow[];
+  introductions: IntroductionRow[];
 }
 
 /** Opens dossiers and records their papers; each change is checked by the domain and written with its event in one transaction. */
@@ -48,7 +59,7 @@ export class DossierService {
       if (error === outOfScope) return null;
       throw error;
     }
-    return { dossier, documents: sortByCharter(await findDocumentsOf(this.scope.em, id)) };
+    return viewOf(this.scope.em, dossier);
   }
 
   /**
@@ -82,7 +93,7 @@ export class DossierService {
           actor,
           data: { dossierId: dossier.id, candidateId, cellId: dossier.cellId, openedOn: today },
         });
-        return { dossier, documents: [] };
+        return { dossier, documents: [], introductions: [] };
       });
     } catch (error) {
       // Two concurrent openings: the partial unique index lets one through.
@@ -97,10 +108,7 @@ export class DossierService {
     const today = todayInVietnam(clock);
     try {
       return await this.scope.em.transactional(async (em) => {
-        const dossier = await findDossierById(em, command.dossierId, { forUpdate: true });
-        if (!dossier) throw AppError.notFound('AdmissionDossier', command.dossierId);
-        await this.assertInScope(em, dossier.cellId, () => AppError.notFound('AdmissionDossier', command.dossierId));
-        nextDossierStatus(dossier.status as DossierStatus, { kind: 'RECORD_PAPER' }, { hasGrassrootsCommittee: false });
+        const dossier = await this.openForChange(em, command.dossierId);
         const recorded = await findDocumentsOf(em, dossier.id);
         if (recorded.some((paper) => paper.kind === command.kind)) throw alreadyRecorded(command.kind);
         checkDocumentOrder({ recorded: recorded.map((paper) => ({ kind: paper.kind as DossierDocumentKind, date: paper.documentDate })), next: { kind: command.kind, date: command.documentDate }, today });
@@ -115,12 +123,57 @@ export class DossierService {
           recordedByRole: actor.role,
         };
         await em.insertMany(DossierDocumentEntity, [row]);
-        return { dossier, documents: sortByCharter([...recorded, row]) };
+        return viewOf(em, dossier);
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw alreadyRecorded(command.kind);
       throw error;
     }
+  }
+
+  /**
+   * An introduction of an open dossier. A member must stand as an official member today
+   * (ADMISSION.INTRODUCER_STANDING) and a resolution be dated by today; the 12 months and youth
+   * age are for the meeting date, in the readiness list. A member introduces once (CONFLICT).
+   */
+  async recordIntroduction(command: RecordIntroductionCommand): Promise<DossierWithDocuments> {
+    const { clock, actor } = this.scope;
+    const today = todayInVietnam(clock);
+    const memberId = command.introduction.kind === 'MEMBER' ? command.introduction.memberId : null;
+    try {
+      return await this.scope.em.transactional(async (em) => {
+        const dossier = await this.openForChange(em, command.dossierId);
+        const row: IntroductionRow = {
+          id: randomUUID(),
+          dossierId: dossier.id,
+          kind: command.introduction.kind,
+          memberId,
+          togetherFrom: command.introduction.kind === 'MEMBER' ? command.introduction.togetherFrom : null,
+          togetherUntil: command.introduction.kind === 'MEMBER' ? command.introduction.togetherUntil : null,
+          replacementNamedByCell: command.introduction.kind === 'MEMBER' && command.introduction.replacementNamedByCell,
+          resolutionDate: command.introduction.kind === 'MEMBER' ? null : command.introduction.resolutionDate,
+          recordedAt: clock.now(),
+          recordedBy: actor.id,
+          recordedByRole: actor.role,
+        };
+        const [fact] = toIntroductionFacts([row], await memberStandings(em, memberId ? [memberId] : []));
+        requireAllowed([introductionRecordingOutcome(fact, today)]);
+        await em.insertMany(IntroductionEntity, [row]);
+        return viewOf(em, dossier);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw AppError.conflict('This member already introduces the applicant in this dossier.', { memberId });
+      throw error;
+    }
+  }
+
+  /** The dossier, locked, in the caller's part of the ward, and open for papers and introductions. */
+  private async openForChange(em: EntityManager, dossierId: string): Promise<DossierRow> {
+    const dossier = await findDossierById(em, dossierId, { forUpdate: true });
+    if (!dossier) throw AppError.notFound('AdmissionDossier', dossierId);
+    await this.assertInScope(em, dossier.cellId, () => AppError.notFound('AdmissionDossier', dossierId));
+    nextDossierStatus(dossier.status as DossierStatus, { kind: 'RECORD_PAPER' }, { hasGrassrootsCommittee: false });
+    return dossier;
   }
 
   private async assertInScope(em: EntityManager, cellId: string, notFound: () => AppError): Promise<void> {
@@ -134,6 +187,10 @@ function inProgress(candidateId: string): AppError {
 
 function alreadyRecorded(kind: string): AppError {
   return AppError.conflict(`The dossier already holds its ${kind}.`, { kind });
+}
+
+async function viewOf(em: EntityManager, dossier: DossierRow): Promise<DossierWithDocuments> {
+  return { dossier, documents: sortByCharter(await findDocumentsOf(em, dossier.id)), introductions: await findIntroductionsOf(em, dossier.id) };
 }
 
 function sortByCharter(documents: DossierDocumentRow[]): DossierDocumentRow[] {

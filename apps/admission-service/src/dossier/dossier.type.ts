@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { DossierDocumentKind, DossierStatus } from '@pdv/admission-domain';
 import { LocalDateScalar } from '@pdv/graphql';
-import { DossierDocumentKindEnum, DossierStatusEnum } from './dossier.enums.type';
+import { DossierDocumentKindEnum, DossierStatusEnum, type IntroductionKind, IntroductionKindEnum } from './dossier.enums.type';
 
 @ObjectType({ description: 'A paper of an admission dossier.' })
 export class DossierDocument {
@@ -30,6 +30,33 @@ export class DossierDocument {
   recordedByRole!: string | null;
 }
 
+@ObjectType({ description: 'An introduction of the applicant (người giới thiệu): an official member, or a union committee’s resolution.' })
+export class Introducer {
+  @Field(() => ID, { description: 'Introduction id.' })
+  id!: string;
+
+  @Field(() => IntroductionKindEnum, { description: 'A member, or which union committee’s resolution.' })
+  kind!: IntroductionKind;
+
+  @Field(() => ID, { nullable: true, description: 'The introducing member (shown by the organisation service); null for a resolution.' })
+  memberId!: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Since when the member has worked, studied or lived with the applicant.' })
+  togetherFrom!: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Until when, if that has ended.' })
+  togetherUntil!: string | null;
+
+  @Field(() => Boolean, { description: 'A replacement introducer named by the cell (exempt from the 12 months).' })
+  replacementNamedByCell!: boolean;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The date of the resolution; null for a member.' })
+  resolutionDate!: string | null;
+
+  @Field(() => String, { description: 'Opaque id of who recorded it.' })
+  recordedBy!: string;
+}
+
 @ObjectType({ description: 'The admission dossier of a candidate in a cell (hồ sơ kết nạp), with its papers in the Charter’s order.' })
 export class AdmissionDossier {
   @Field(() => ID, { description: 'Dossier id.' })
@@ -49,4 +76,7 @@ export class AdmissionDossier {
 
   @Field(() => [DossierDocument], { description: 'Its papers, in the Charter’s order.' })
   documents!: DossierDocument[];
+
+  @Field(() => [Introducer], { description: 'Its introductions, in the order they were recorded.' })
+  introductions!: Introducer[];
 }

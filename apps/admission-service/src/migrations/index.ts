@@ -5,6 +5,7 @@ import { Migration20261202000100AdmissionItem } from './Migration20261202000100_
 import { Migration20261202001000CandidateFacts } from './Migration20261202001000_candidate_facts';
 import { Migration20261202002000Dossier } from './Migration20261202002000_dossier';
 import { Migration20261202003000DropAdmissionItem } from './Migration20261202003000_drop_admission_item';
+import { Migration20261202004000DossierIntroduction } from './Migration20261202004000_dossier_introduction';
 
 /** Every committed migration, in order. Listed explicitly so the bundled build finds them. */
 export const migrations: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202001000_candidate_facts', class: Migration20261202001000CandidateFacts },
   { name: 'Migration20261202002000_dossier', class: Migration20261202002000Dossier },
   { name: 'Migration20261202003000_drop_admission_item', class: Migration20261202003000DropAdmissionItem },
+  { name: 'Migration20261202004000_dossier_introduction', class: Migration20261202004000DossierIntroduction },
 ];

@@ -4,7 +4,7 @@ import { AppError } from '@pdv/errors';
 import { OrganisationReadModelScopes } from '@pdv/organisation-read-model';
 import { candidateCertificates, findCandidateFacts } from '../candidate-facts/candidate-facts.queries';
 import type { ServiceScope } from '../common/service-scope';
-import { findDocumentsOf, findDossierInProgress } from '../dossier/dossier.queries';
+import { findDocumentsOf, findDossierInProgress, findIntroductionsOf, memberStandings, toIntroductionFacts } from '../dossier/dossier.queries';
 import { officialMembersOfCell } from './readiness.queries';
 
 /**
@@ -24,14 +24,16 @@ export class AdmissionReadinessService {
     await assertRecordInScope(requireIdentity(this.scope.identity), candidate.cellId, new OrganisationReadModelScopes(em), notFound);
     const dossier = await findDossierInProgress(em, candidateId);
     const documents = dossier ? await findDocumentsOf(em, dossier.id) : [];
+    const introductions = dossier ? await findIntroductionsOf(em, dossier.id) : [];
+    const standings = await memberStandings(em, introductions.flatMap((row) => (row.memberId ? [row.memberId] : [])));
     const facts: AdmissionFacts = {
       awarenessCertificates: await candidateCertificates(em, candidateId, 'AWARENESS'),
       cellOfficialMembers: await officialMembersOfCell(em, candidate.cellId),
       documents: documents.map((paper) => ({ kind: paper.kind as DossierDocumentKind, date: paper.documentDate })),
-      // The personal history, verification, introductions and vote are not recorded by the
-      // dossier module yet: until they are, their rules answer not yet known.
+      introductions: toIntroductionFacts(introductions, standings),
+      // The personal history, verification and vote are not recorded by the dossier module
+      // yet: until they are, their rules answer not yet known.
       verifications: null,
-      introductions: [],
       dateOfBirth: null,
       educationLevel: null,
       educationExceptionCode: null,

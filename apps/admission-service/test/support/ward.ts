@@ -9,18 +9,22 @@ export interface TestWard {
   /** A cell of exactly three official members (and one probationary member). */
   cell: string;
   otherCell: string;
+  officialMembers: string[];
+  probationaryMember: string;
 }
 
 const countOf = async (h: Harness, table: string) => Number((await h.sql<{ count: string }>(`select count(*) as count from ${table}`))[0].count);
 
 /** The ward, two cells and the first cell's roll, announced as the organisation service does, and waited for. */
 export async function setUpWard(h: Harness): Promise<TestWard> {
-  const ward = { ward: randomUUID(), cell: randomUUID(), otherCell: randomUUID() };
+  const ward: TestWard = { ward: randomUUID(), cell: randomUUID(), otherCell: randomUUID(), officialMembers: [], probationaryMember: '' };
   await h.publish(organisationRegistered, ward.ward, registeredOrganisation(ward.ward, null, 'WARD_COMMITTEE', 'DU-PHUONG'));
   await h.publish(organisationRegistered, ward.cell, registeredOrganisation(ward.cell, ward.ward, 'GRASSROOTS_CELL', 'CB-1'));
   await h.publish(organisationRegistered, ward.otherCell, registeredOrganisation(ward.otherCell, ward.ward, 'GRASSROOTS_CELL', 'CB-2'));
   for (const status of ['OFFICIAL', 'OFFICIAL', 'OFFICIAL', 'PROBATIONARY'] as const) {
     const memberId = randomUUID();
+    if (status === 'OFFICIAL') ward.officialMembers.push(memberId);
+    else ward.probationaryMember = memberId;
     await h.publish(memberRegistered, memberId, { memberId, organisationId: ward.cell, status, active: true, temporarilyAway: false, activityExempt: false, candidateId: null, admissionDecisionDate: null, officialDate: null });
   }
   await waitFor(async () => (await countOf(h, 'org_read_model')) === 3 && (await countOf(h, 'member_read_model')) === 4, { what: 'the ward in the read model' });

@@ -1,6 +1,6 @@
 import { officialStanding } from './admission.fixtures';
 import { DEFAULT_ADMISSION_POLICY } from './admission.policy';
-import { type Introduction, introducerAcquaintanceOutcome, introducersOutcome, introducerStandingOutcome, introductionOutcomes, type MemberStanding, unionResolutionOutcome } from './introducer.rules';
+import { type Introduction, introducerAcquaintanceOutcome, introductionRecordingOutcome, introducersOutcome, introducerStandingOutcome, introductionOutcomes, type MemberStanding, unionResolutionOutcome } from './introducer.rules';
 
 const MEETING = '2026-07-15';
 type MemberIntroduction = Extract<Introduction, { kind: 'MEMBER' }>;
@@ -93,5 +93,18 @@ describe('ADMISSION.INTRODUCERS', () => {
       ['ADMISSION.INTRODUCER_STANDING', 'NOT_MET', 'm-2'],
       ['ADMISSION.INTRODUCER_ACQUAINTANCE', 'MET', 'm-2'],
     ]);
+  });
+});
+
+describe('recording an introduction today', () => {
+  it.each<[string, Introduction, string]>([
+    ['an official member', byMember(), 'MET'],
+    ['a probationary member is refused at once', byMember({ standing: officialStanding({ status: 'PROBATIONARY' }) }), 'NOT_MET'],
+    ['a member on temporary transfer', byMember({ standing: officialStanding({ temporarilyAway: true }) }), 'NOT_MET'],
+    ['a member who has known the applicant 2 months: for the meeting date to tell', byMember({ togetherFrom: '2026-05-15' }), 'MET'],
+    ['a resolution of today', { kind: 'TRADE_UNION_RESOLUTION', introductionId: 'r-1', resolutionDate: MEETING }, 'MET'],
+    ['a resolution dated tomorrow', { kind: 'YOUTH_UNION_RESOLUTION', introductionId: 'r-1', resolutionDate: '2026-07-16' }, 'NOT_MET'],
+  ])('%s → %s', (_case, introduction, expected) => {
+    expect(introductionRecordingOutcome(introduction, MEETING)).toMatchObject({ status: expected });
   });
 });

@@ -205,6 +205,24 @@ export function introducersOutcome(introductions: readonly Introduction[]): Rule
 }
 
 /**
+ * Whether an introduction may be recorded today: a member's standing today
+ * (ADMISSION.INTRODUCER_STANDING: a probationary member, one who left or one on temporary
+ * transfer is refused at once), a resolution dated by today (ADMISSION.UNION_RESOLUTION).
+ * The rest (12 months, youth age) is for the meeting date, in the readiness list.
+ */
+export function introductionRecordingOutcome(introduction: Introduction, today: LocalDate): RuleOutcome {
+  if (introduction.kind === 'MEMBER') return introducerStandingOutcome(introduction, today);
+  const facts = { introductionId: introduction.introductionId, kind: introduction.kind, resolutionDate: introduction.resolutionDate, today };
+  return introduction.resolutionDate > today
+    ? notMet(
+        'ADMISSION.UNION_RESOLUTION',
+        { en: `The resolution is dated ${introduction.resolutionDate}, after today (${today}).`, vi: `Nghị quyết ghi ngày ${introduction.resolutionDate}, sau ngày hôm nay (${today}).` },
+        facts,
+      )
+    : met('ADMISSION.UNION_RESOLUTION', { en: `The resolution of ${introduction.resolutionDate}.`, vi: `Nghị quyết ngày ${introduction.resolutionDate}.` }, facts);
+}
+
+/**
  * Every outcome of step 5, in order: who introduces, then each introduction's own rules. The
  * readiness list shows them all; recording the vote refuses on the first that blocks.
  */
