@@ -1,9 +1,11 @@
 import { messagingEntities } from '@pdv/messaging';
 import { organisationReadModelEntities } from '@pdv/organisation-read-model';
+import { PersonalDataAuditEntity } from '@pdv/personal-data';
 import type { EntitySchema } from '@pdv/persistence';
 import { CandidateFactsEntity, CertificateFactsEntity } from './candidate-facts/candidate-facts.entity';
 import { DossierDocumentEntity, DossierEntity } from './dossier/dossier.entity';
 import { IntroductionEntity } from './dossier/introduction.entity';
+import { PersonalHistoryEntity } from './dossier/personal-history.entity';
 
 /** Every table this service maps; the migrations create exactly these (checked by a test). */
-export const entities: EntitySchema[] = [...messagingEntities, ...organisationReadModelEntities, CandidateFactsEntity, CertificateFactsEntity, DossierEntity, DossierDocumentEntity, IntroductionEntity] as EntitySchema[];
+export const entities: EntitySchema[] = [...messagingEntities, ...organisationReadModelEntities, CandidateFactsEntity, CertificateFactsEntity, DossierEntity, DossierDocumentEntity, IntroductionEntity, PersonalHistoryEntity, PersonalDataAuditEntity] as EntitySchema[];

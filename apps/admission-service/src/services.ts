@@ -27,7 +27,7 @@ export function actorOf(identity: Identity | null): Actor {
 /** Builds what one request needs; called from the server's context factory. */
 export function createRequestScope(parts: RequestParts): AdmissionContext {
   const actor = actorOf(parts.identity);
-  const scope: ServiceScope = { em: parts.em, identity: parts.identity, actor, clock: parts.clock, events: parts.events, logger: parts.logger };
+  const scope: ServiceScope = { em: parts.em, identity: parts.identity, actor, clock: parts.clock, events: parts.events, logger: parts.logger, requestId: parts.requestId };
   return {
     ...scope,
     requestId: parts.requestId,

@@ -8,6 +8,7 @@ const DOSSIER_FIELDS = 'id candidateId cellId status openedOn documents { kind d
 const OPEN = `mutation($input: OpenAdmissionDossierInput!) { openAdmissionDossier(input: $input) { ${DOSSIER_FIELDS} } }`;
 const RECORD = `mutation($input: RecordDossierDocumentInput!) { recordDossierDocument(input: $input) { ${DOSSIER_FIELDS} } }`;
 const INTRODUCE = `mutation($input: RecordIntroductionInput!) { recordIntroduction(input: $input) { ${DOSSIER_FIELDS} } }`;
+const HISTORY = `mutation($input: RecordPersonalHistoryInput!) { recordPersonalHistory(input: $input) { id personalHistoryRecorded } }`;
 const READ = `query($id: ID!) { admissionDossier(id: $id) { ${DOSSIER_FIELDS} } }`;
 const READINESS = `query($candidateId: ID!, $meetingDate: LocalDate!) { admissionReadiness(candidateId: $candidateId, meetingDate: $meetingDate) { outcomes { rule status } } }`;
 
@@ -146,6 +147,37 @@ describe('admission dossiers through the gateway', () => {
       'ADMISSION.INTRODUCER_ACQUAINTANCE MET',
     ]);
     expect((await statusesOn('2026-07-14'))[4]).toBe('ADMISSION.INTRODUCER_ACQUAINTANCE NOT_MET');
+  });
+
+  it('records the personal history’s eligibility facts, in the audit trail, and readiness judges them on the meeting date', async () => {
+    const candidateId = await acceptCandidate(h, ward.cell, { issuedOn: '2026-03-01', validUntil: '2031-02-28' });
+    const dossier = (await h.gql<{ openAdmissionDossier: Dossier }>(secretary, OPEN, { input: { candidateId } })).data!.openAdmissionDossier;
+    const history = { dossierId: dossier.id, dateOfBirth: '2008-07-16', educationLevel: 'UPPER_SECONDARY', formerMember: false };
+
+    const bad = await h.gql(secretary, HISTORY, { input: { ...history, formerMember: true } });
+    expect(bad.errors?.[0]?.extensions?.problems).toEqual([expect.objectContaining({ field: 'input.leftOn' })]);
+    const recorded = await h.gql<{ recordPersonalHistory: { id: string; personalHistoryRecorded: boolean } }>(secretary, HISTORY, { input: history });
+    expect(recorded.errors).toBeUndefined();
+    expect(recorded.data!.recordPersonalHistory).toEqual({ id: dossier.id, personalHistoryRecorded: true });
+    expect(errorOf(await h.gql(secretary, HISTORY, { input: history })).code).toBe('CONFLICT');
+
+    type Outcomes = { admissionReadiness: { outcomes: { rule: string; status: string; facts: { name: string; value: string | null }[] }[] } };
+    const eligibility = async (meetingDate: string) =>
+      (await h.gql<Outcomes>(secretary, READINESS.replace('outcomes { rule status }', 'outcomes { rule status facts { name value } }'), { candidateId, meetingDate })).data!.admissionReadiness.outcomes.filter(
+        (outcome) => ['ADMISSION.AGE', 'ADMISSION.EDUCATION', 'ADMISSION.READMISSION'].includes(outcome.rule),
+      );
+    // One day short of 18 on 15 July 2026; 18 on the 16th.
+    expect((await eligibility('2026-07-15')).map((outcome) => `${outcome.rule} ${outcome.status}`)).toEqual(['ADMISSION.AGE NOT_MET', 'ADMISSION.EDUCATION MET', 'ADMISSION.READMISSION MET']);
+    const onBirthday = await eligibility('2026-07-16');
+    expect(onBirthday[0]).toMatchObject({ rule: 'ADMISSION.AGE', status: 'MET' });
+    expect(JSON.stringify(onBirthday)).not.toContain('2008-07-16');
+
+    const audit = await h.sql<{ action: string; subject_type: string; subject_id: string; field: string; actor_id: string }>(
+      'select action, subject_type, subject_id, field, actor_id from personal_data_audit where subject_id = ? order by occurred_at, action',
+      [candidateId],
+    );
+    expect(audit.map((entry) => `${entry.action} ${entry.subject_type}.${entry.field}`)).toEqual(['COLLECT Candidate.dateOfBirth', 'READ Candidate.dateOfBirth', 'READ Candidate.dateOfBirth']);
+    expect(new Set(audit.map((entry) => entry.actor_id))).toEqual(new Set([secretary.userId]));
   });
 
   it.each<[string, () => ReturnType<typeof identityOf> | null, string]>([

@@ -13,4 +13,6 @@ export interface ServiceScope {
   clock: Clock;
   events: EventRecorder;
   logger: Logger;
+  /** The request, as the personal-data audit trail records it. */
+  requestId: string;
 }

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { EDUCATION_LEVELS, type EducationLevel } from '@pdv/contracts';
 import { DOSSIER_DOCUMENT_KINDS, DOSSIER_STATUSES, type DossierDocumentKind, type DossierStatus, UNION_RESOLUTION_KINDS } from '@pdv/admission-domain';
 
 // GraphQL enums mirror the domain's closed sets one to one, described in English and in the
@@ -46,5 +47,21 @@ registerEnumType(IntroductionKindEnum, {
     MEMBER: { description: 'An official party member (đảng viên chính thức giới thiệu).' },
     YOUTH_UNION_RESOLUTION: { description: 'The grassroots Youth Union committee’s resolution, for a candidate of youth age (nghị quyết của ban chấp hành đoàn cơ sở).' },
     TRADE_UNION_RESOLUTION: { description: 'The trade-union committee’s resolution (nghị quyết của ban chấp hành công đoàn cơ sở).' },
+  },
+});
+
+export const EducationLevelEnum = Object.fromEntries(EDUCATION_LEVELS.map((level) => [level, level])) as Record<EducationLevel, EducationLevel>;
+// Worded as the sourcing service words its EducationLevel enum: one enum in the supergraph.
+registerEnumType(EducationLevelEnum, {
+  name: 'EducationLevel',
+  description: 'Highest level of education completed.',
+  valuesConfig: {
+    PRIMARY: { description: 'Primary school (Tiểu học).' },
+    LOWER_SECONDARY: { description: 'Lower secondary school (Trung học cơ sở).' },
+    UPPER_SECONDARY: { description: 'Upper secondary school (Trung học phổ thông).' },
+    VOCATIONAL: { description: 'Vocational (intermediate) training (Trung cấp).' },
+    COLLEGE: { description: 'College (Cao đẳng).' },
+    UNIVERSITY: { description: 'University (Đại học).' },
+    POSTGRADUATE: { description: 'Postgraduate (Sau đại học).' },
   },
 });

@@ -1,7 +1,8 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import type { EducationLevel } from '@pdv/contracts';
 import type { DossierDocumentKind } from '@pdv/admission-domain';
 import { LocalDateScalar } from '@pdv/graphql';
-import { DossierDocumentKindEnum, type IntroductionKind, IntroductionKindEnum } from './dossier.enums.type';
+import { DossierDocumentKindEnum, EducationLevelEnum, type IntroductionKind, IntroductionKindEnum } from './dossier.enums.type';
 
 @InputType({ description: 'Opens the admission dossier of a candidate a cell accepted.' })
 export class OpenAdmissionDossierInput {
@@ -46,4 +47,34 @@ export class RecordIntroductionInput {
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'The date of the union committee’s resolution (the resolution kinds only), not after today.' })
   resolutionDate?: string | null;
+}
+
+@InputType({ description: 'What the personal history (lý lịch) says that the eligibility rules need; personal data, recorded in the audit trail.' })
+export class RecordPersonalHistoryInput {
+  @Field(() => ID, { description: 'The dossier.' })
+  dossierId!: string;
+
+  @Field(() => LocalDateScalar, { description: 'The applicant’s date of birth (ADMISSION.AGE is judged on the meeting date).' })
+  dateOfBirth!: string;
+
+  @Field(() => EducationLevelEnum, { description: 'The highest level of education completed (ADMISSION.EDUCATION).' })
+  educationLevel!: EducationLevel;
+
+  @Field(() => String, { nullable: true, description: 'The code of the ward policy’s education exception that applies, if any (at most 40 characters).' })
+  educationExceptionCode?: string | null;
+
+  @Field(() => Boolean, { description: 'Whether the applicant was a party member before (ADMISSION.READMISSION).' })
+  formerMember!: boolean;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When the earlier membership ended (former members only).' })
+  leftOn?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many times the applicant was re-admitted before (former members only; default 0).' })
+  timesReadmitted?: number | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The date of the provincial standing committee’s written consent (above 60, or re-admission), if there is one.' })
+  provincialConsentDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The number of that consent (at most 40 characters).' })
+  provincialConsentReference?: string | null;
 }

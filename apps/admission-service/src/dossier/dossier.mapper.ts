@@ -4,13 +4,14 @@ import type { IntroductionKind } from './dossier.enums.type';
 import { AdmissionDossier, DossierDocument, Introducer } from './dossier.type';
 
 /** The stored rows as the API shows them (the API never exposes the tables themselves). */
-export function toAdmissionDossier({ dossier, documents, introductions }: DossierWithDocuments): AdmissionDossier {
+export function toAdmissionDossier({ dossier, documents, introductions, personalHistoryRecorded }: DossierWithDocuments): AdmissionDossier {
   return Object.assign(new AdmissionDossier(), {
     id: dossier.id,
     candidateId: dossier.candidateId,
     cellId: dossier.cellId,
     status: dossier.status as DossierStatus,
     openedOn: dossier.openedOn,
+    personalHistoryRecorded,
     documents: documents.map((row) =>
       Object.assign(new DossierDocument(), {
         id: row.id,

@@ -1,6 +1,6 @@
 import { isAppError } from '@pdv/errors';
-import { parseRecordDossierDocument, parseRecordIntroduction } from './dossier.parse';
-import type { RecordIntroductionInput } from './dossier.input';
+import { parseRecordDossierDocument, parseRecordIntroduction, parseRecordPersonalHistory } from './dossier.parse';
+import type { RecordIntroductionInput, RecordPersonalHistoryInput } from './dossier.input';
 
 const input = { dossierId: '00000000-0000-4000-8000-000000000001', kind: 'APPLICATION_LETTER' as const, date: '2026-07-01' };
 
@@ -44,5 +44,39 @@ describe('parseRecordIntroduction', () => {
     ['a resolution naming a member', { kind: 'TRADE_UNION_RESOLUTION', resolutionDate: '2026-07-01', memberId: member }, ['input.memberId']],
   ])('%s', (_case, values, fields) => {
     expect(problems(values)).toEqual(fields);
+  });
+});
+
+describe('parseRecordPersonalHistory', () => {
+  const history: RecordPersonalHistoryInput = { dossierId: input.dossierId, dateOfBirth: '1990-04-02', educationLevel: 'UNIVERSITY', formerMember: false };
+  const problems = (values: Partial<RecordPersonalHistoryInput>): string[] => {
+    try {
+      parseRecordPersonalHistory({ ...history, ...values });
+      return [];
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      return (error.problems ?? []).map((problem) => problem.field);
+    }
+  };
+  it.each<[string, Partial<RecordPersonalHistoryInput>, string[]]>([
+    ['a first applicant', {}, []],
+    ['a former member with the day they left', { formerMember: true, leftOn: '2020-03-01', timesReadmitted: 0 }, []],
+    ['a former member without it', { formerMember: true }, ['input.leftOn']],
+    ['a first applicant with a leaving date', { leftOn: '2020-03-01' }, ['input.leftOn']],
+    ['a first applicant re-admitted before', { timesReadmitted: 1 }, ['input.timesReadmitted']],
+    ['a negative count', { formerMember: true, leftOn: '2020-03-01', timesReadmitted: -1 }, ['input.timesReadmitted']],
+    ['left before being born', { formerMember: true, leftOn: '1989-01-01' }, ['input.leftOn']],
+    ['a consent reference without its date', { provincialConsentReference: '12-CV/TU' }, ['input.provincialConsentDate']],
+    ['an exception code of 41 characters', { educationExceptionCode: 'X'.repeat(41) }, ['input.educationExceptionCode']],
+  ])('%s', (_case, values, fields) => {
+    expect(problems(values)).toEqual(fields);
+  });
+
+  it('keeps the exception code upper-case and the consent with its reference', () => {
+    expect(parseRecordPersonalHistory({ ...history, educationExceptionCode: ' remote_area ', provincialConsentDate: '2026-07-01', provincialConsentReference: ' 12-CV/TU ' })).toMatchObject({
+      educationExceptionCode: 'REMOTE_AREA',
+      provincialConsent: { date: '2026-07-01', reference: '12-CV/TU' },
+      formerMembership: { wasMember: false },
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { checkOptionalText, Problems, TEXT_LIMITS } from '@pdv/errors';
-import type { RecordDossierDocumentInput, RecordIntroductionInput } from './dossier.input';
-import type { RecordDossierDocumentCommand, RecordIntroductionCommand } from './dossier.service';
+import type { RecordDossierDocumentInput, RecordIntroductionInput, RecordPersonalHistoryInput } from './dossier.input';
+import type { RecordDossierDocumentCommand, RecordIntroductionCommand, RecordPersonalHistoryCommand } from './dossier.service';
 
 /** GraphQL input → command: what the schema cannot check, all problems at once; the domain checks the rules. */
 export function parseRecordDossierDocument(input: RecordDossierDocumentInput): RecordDossierDocumentCommand {
@@ -35,4 +35,29 @@ export function parseRecordIntroduction(input: RecordIntroductionInput): RecordI
   }
   problems.throwIfAny();
   return { dossierId: input.dossierId, introduction: { kind: input.kind, resolutionDate: input.resolutionDate as string } };
+}
+
+/**
+ * The personal history's eligibility facts: a former member's needs the day the membership
+ * ended; a first applicant's names none; a consent reference goes with a consent date.
+ */
+export function parseRecordPersonalHistory(input: RecordPersonalHistoryInput): RecordPersonalHistoryCommand {
+  const problems = new Problems();
+  const educationExceptionCode = checkOptionalText(problems, 'input.educationExceptionCode', input.educationExceptionCode, TEXT_LIMITS.code, { singleLine: true });
+  const provincialConsentReference = checkOptionalText(problems, 'input.provincialConsentReference', input.provincialConsentReference, TEXT_LIMITS.code, { singleLine: true });
+  if (input.formerMember && !input.leftOn) problems.add('input.leftOn', 'is required for a former member: when the membership ended');
+  if (!input.formerMember && input.leftOn) problems.add('input.leftOn', 'is for a former member only');
+  if (!input.formerMember && input.timesReadmitted) problems.add('input.timesReadmitted', 'is for a former member only');
+  if (input.timesReadmitted !== null && input.timesReadmitted !== undefined && input.timesReadmitted < 0) problems.add('input.timesReadmitted', 'must be zero or more');
+  if (input.leftOn && input.leftOn < input.dateOfBirth) problems.add('input.leftOn', 'must not be before the date of birth');
+  if (provincialConsentReference && !input.provincialConsentDate) problems.add('input.provincialConsentDate', 'is required with a consent reference');
+  problems.throwIfAny();
+  return {
+    dossierId: input.dossierId,
+    dateOfBirth: input.dateOfBirth,
+    educationLevel: input.educationLevel,
+    educationExceptionCode: educationExceptionCode === null ? null : educationExceptionCode.toUpperCase(),
+    formerMembership: input.formerMember ? { wasMember: true, leftOn: input.leftOn as string, timesReadmitted: input.timesReadmitted ?? 0 } : { wasMember: false },
+    provincialConsent: input.provincialConsentDate ? { date: input.provincialConsentDate, reference: provincialConsentReference } : null,
+  };
 }

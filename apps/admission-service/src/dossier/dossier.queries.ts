@@ -2,6 +2,7 @@ import type { Introduction, MemberStanding, UnionResolutionKind } from '@pdv/adm
 import { type EntityManager, pgArray } from '@pdv/persistence';
 import type { DossierDocumentRow, DossierRow } from './dossier.entity';
 import type { IntroductionRow } from './introduction.entity';
+import type { PersonalHistoryRow } from './personal-history.entity';
 
 const DOSSIER_COLUMNS = `d.id, d.candidate_id as "candidateId", d.cell_id as "cellId", d.status, to_char(d.opened_on, 'YYYY-MM-DD') as "openedOn",
   d.recorded_at as "recordedAt", d.recorded_by as "recordedBy", d.recorded_by_role as "recordedByRole"`;
@@ -70,4 +71,16 @@ export function toIntroductionFacts(rows: readonly IntroductionRow[], standings:
         }
       : { kind: row.kind as UnionResolutionKind, introductionId: row.id, resolutionDate: row.resolutionDate as string },
   );
+}
+
+export async function findPersonalHistory(em: EntityManager, dossierId: string): Promise<PersonalHistoryRow | null> {
+  const [raw] = await em.execute<Raw<PersonalHistoryRow>[]>(
+    `select dossier_id as "dossierId", to_char(date_of_birth, 'YYYY-MM-DD') as "dateOfBirth", education_level as "educationLevel",
+       education_exception_code as "educationExceptionCode", was_member as "wasMember", to_char(left_on, 'YYYY-MM-DD') as "leftOn",
+       times_readmitted as "timesReadmitted", to_char(provincial_consent_date, 'YYYY-MM-DD') as "provincialConsentDate",
+       provincial_consent_reference as "provincialConsentReference", recorded_at as "recordedAt", recorded_by as "recordedBy", recorded_by_role as "recordedByRole"
+     from dossier_personal_history where dossier_id = ?::uuid`,
+    [dossierId],
+  );
+  return raw ? withDate(raw) : null;
 }

@@ -2,9 +2,9 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '@pdv/graphql';
 import { DOSSIER_HANDLERS } from '../common/permissions';
 import type { AdmissionContext } from '../context';
-import { OpenAdmissionDossierInput, RecordDossierDocumentInput, RecordIntroductionInput } from './dossier.input';
+import { OpenAdmissionDossierInput, RecordDossierDocumentInput, RecordIntroductionInput, RecordPersonalHistoryInput } from './dossier.input';
 import { toAdmissionDossier } from './dossier.mapper';
-import { parseRecordDossierDocument, parseRecordIntroduction } from './dossier.parse';
+import { parseRecordDossierDocument, parseRecordIntroduction, parseRecordPersonalHistory } from './dossier.parse';
 import { AdmissionDossier } from './dossier.type';
 
 /** Resolvers parse, authorise (@Allow), call the service and map: nothing more. */
@@ -45,5 +45,14 @@ export class DossierResolver {
     @Ctx() ctx: AdmissionContext,
   ): Promise<AdmissionDossier> {
     return toAdmissionDossier(await ctx.services.dossiers.recordIntroduction(parseRecordIntroduction(input)));
+  }
+
+  @Mutation(() => AdmissionDossier, { description: 'Records the eligibility facts of an open dossier’s personal history (personal data: its collection is in the audit trail); once per dossier.' })
+  @Allow(DOSSIER_HANDLERS)
+  async recordPersonalHistory(
+    @Arg('input', () => RecordPersonalHistoryInput, { description: 'The dossier and the facts.' }) input: RecordPersonalHistoryInput,
+    @Ctx() ctx: AdmissionContext,
+  ): Promise<AdmissionDossier> {
+    return toAdmissionDossier(await ctx.services.dossiers.recordPersonalHistory(parseRecordPersonalHistory(input)));
   }
 }

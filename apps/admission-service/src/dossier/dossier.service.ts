@@ -6,21 +6,25 @@ import {
   documentPosition,
   type DossierDocumentKind,
   type DossierStatus,
+  type FormerMembership,
   introductionRecordingOutcome,
   nextDossierStatus,
+  type RecordedConsent,
   requireAllowed,
   type UnionResolutionKind,
 } from '@pdv/admission-domain';
 import { todayInVietnam } from '@pdv/calendar';
-import { dossierOpened } from '@pdv/contracts';
+import { dossierOpened, type EducationLevel } from '@pdv/contracts';
 import { AppError } from '@pdv/errors';
 import { OrganisationReadModelScopes } from '@pdv/organisation-read-model';
+import { auditActorOf, writePersonalDataAudit } from '@pdv/personal-data';
 import type { EntityManager } from '@pdv/persistence';
 import { candidateCertificates, findCandidateFacts } from '../candidate-facts/candidate-facts.queries';
 import { isUniqueViolation } from '../common/db-errors';
 import type { ServiceScope } from '../common/service-scope';
 import { DossierDocumentEntity, type DossierDocumentRow, DossierEntity, type DossierRow } from './dossier.entity';
-import { findDocumentsOf, findDossierById, findDossierInProgress, findIntroductionsOf, memberStandings, toIntroductionFacts } from './dossier.queries';
+import { findDocumentsOf, findDossierById, findDossierInProgress, findIntroductionsOf, findPersonalHistory, memberStandings, toIntroductionFacts } from './dossier.queries';
+import { PersonalHistoryEntity, type PersonalHistoryRow } from './personal-history.entity';
 import { IntroductionEntity, type IntroductionRow } from './introduction.entity';
 
 export interface RecordDossierDocumentCommand {
@@ -37,11 +41,22 @@ export interface RecordIntroductionCommand {
     | { kind: UnionResolutionKind; resolutionDate: string };
 }
 
+export interface RecordPersonalHistoryCommand {
+  dossierId: string;
+  dateOfBirth: string;
+  educationLevel: EducationLevel;
+  educationExceptionCode: string | null;
+  formerMembership: FormerMembership;
+  provincialConsent: RecordedConsent | null;
+}
+
 /** A dossier with its papers in the Charter's order and its introductions. */
 export interface DossierWithDocuments {
   dossier: DossierRow;
   documents: DossierDocumentRow[];
   introductions: IntroductionRow[];
+  /** Whether the personal history's facts are recorded (their values are personal data, not shown here). */
+  personalHistoryRecorded: boolean;
 }
 
 /** Opens dossiers and records their papers; each change is checked by the domain and written with its event in one transaction. */
@@ -93,7 +108,7 @@ export class DossierService {
           actor,
           data: { dossierId: dossier.id, candidateId, cellId: dossier.cellId, openedOn: today },
         });
-        return { dossier, documents: [], introductions: [] };
+        return { dossier, documents: [], introductions: [], personalHistoryRecorded: false };
       });
     } catch (error) {
       // Two concurrent openings: the partial unique index lets one through.
@@ -167,6 +182,43 @@ export class DossierService {
     }
   }
 
+  /**
+   * The eligibility facts of the personal history, once per dossier (CONFLICT after: a
+   * correction is its own step). Personal data: its collection is in the audit trail, in the
+   * same transaction.
+   */
+  async recordPersonalHistory(command: RecordPersonalHistoryCommand): Promise<DossierWithDocuments> {
+    const { clock, actor, identity, requestId } = this.scope;
+    try {
+      return await this.scope.em.transactional(async (em) => {
+        const dossier = await this.openForChange(em, command.dossierId);
+        const former = command.formerMembership;
+        const row: PersonalHistoryRow = {
+          dossierId: dossier.id,
+          dateOfBirth: command.dateOfBirth,
+          educationLevel: command.educationLevel,
+          educationExceptionCode: command.educationExceptionCode,
+          wasMember: former.wasMember,
+          leftOn: former.wasMember ? former.leftOn : null,
+          timesReadmitted: former.wasMember ? former.timesReadmitted : 0,
+          provincialConsentDate: command.provincialConsent?.date ?? null,
+          provincialConsentReference: command.provincialConsent?.reference ?? null,
+          recordedAt: clock.now(),
+          recordedBy: actor.id,
+          recordedByRole: actor.role,
+        };
+        await em.insertMany(PersonalHistoryEntity, [row]);
+        await writePersonalDataAudit(em, { actor: auditActorOf({ identity, requestId }), at: clock.now(), newId: randomUUID }, [
+          { action: 'COLLECT', subjectType: 'Candidate', subjectId: dossier.candidateId, field: 'dateOfBirth' },
+        ]);
+        return viewOf(em, dossier);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw AppError.conflict('The dossier already holds its personal history.', { dossierId: command.dossierId });
+      throw error;
+    }
+  }
+
   /** The dossier, locked, in the caller's part of the ward, and open for papers and introductions. */
   private async openForChange(em: EntityManager, dossierId: string): Promise<DossierRow> {
     const dossier = await findDossierById(em, dossierId, { forUpdate: true });
@@ -190,7 +242,12 @@ function alreadyRecorded(kind: string): AppError {
 }
 
 async function viewOf(em: EntityManager, dossier: DossierRow): Promise<DossierWithDocuments> {
-  return { dossier, documents: sortByCharter(await findDocumentsOf(em, dossier.id)), introductions: await findIntroductionsOf(em, dossier.id) };
+  return {
+    dossier,
+    documents: sortByCharter(await findDocumentsOf(em, dossier.id)),
+    introductions: await findIntroductionsOf(em, dossier.id),
+    personalHistoryRecorded: (await findPersonalHistory(em, dossier.id)) !== null,
+  };
 }
 
 function sortByCharter(documents: DossierDocumentRow[]): DossierDocumentRow[] {

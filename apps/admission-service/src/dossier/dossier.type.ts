@@ -79,4 +79,7 @@ export class AdmissionDossier {
 
   @Field(() => [Introducer], { description: 'Its introductions, in the order they were recorded.' })
   introductions!: Introducer[];
+
+  @Field(() => Boolean, { description: 'Whether the eligibility facts of the personal history are recorded (the values are personal data and not shown here).' })
+  personalHistoryRecorded!: boolean;
 }

@@ -1,11 +1,13 @@
 import { messagingMigration } from '@pdv/messaging';
 import { organisationReadModelMigration } from '@pdv/organisation-read-model';
+import { personalDataAuditMigration } from '@pdv/personal-data';
 import type { MigrationObject } from '@pdv/persistence';
 import { Migration20261202000100AdmissionItem } from './Migration20261202000100_admission_item';
 import { Migration20261202001000CandidateFacts } from './Migration20261202001000_candidate_facts';
 import { Migration20261202002000Dossier } from './Migration20261202002000_dossier';
 import { Migration20261202003000DropAdmissionItem } from './Migration20261202003000_drop_admission_item';
 import { Migration20261202004000DossierIntroduction } from './Migration20261202004000_dossier_introduction';
+import { Migration20261202005000PersonalHistory } from './Migration20261202005000_personal_history';
 
 /** Every committed migration, in order. Listed explicitly so the bundled build finds them. */
 export const migrations: MigrationObject[] = [
@@ -16,4 +18,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202002000_dossier', class: Migration20261202002000Dossier },
   { name: 'Migration20261202003000_drop_admission_item', class: Migration20261202003000DropAdmissionItem },
   { name: 'Migration20261202004000_dossier_introduction', class: Migration20261202004000DossierIntroduction },
+  personalDataAuditMigration,
+  { name: 'Migration20261202005000_personal_history', class: Migration20261202005000PersonalHistory },
 ];

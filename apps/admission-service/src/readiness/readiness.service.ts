@@ -1,10 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { assertRecordInScope, requireIdentity } from '@pdv/auth';
 import { type AdmissionFacts, admissionReadiness, DEFAULT_ADMISSION_POLICY, type DossierDocumentKind, type RuleOutcome } from '@pdv/admission-domain';
+import type { EducationLevel } from '@pdv/contracts';
 import { AppError } from '@pdv/errors';
+import { auditActorOf, writePersonalDataAudit } from '@pdv/personal-data';
 import { OrganisationReadModelScopes } from '@pdv/organisation-read-model';
 import { candidateCertificates, findCandidateFacts } from '../candidate-facts/candidate-facts.queries';
 import type { ServiceScope } from '../common/service-scope';
-import { findDocumentsOf, findDossierInProgress, findIntroductionsOf, memberStandings, toIntroductionFacts } from '../dossier/dossier.queries';
+import { findDocumentsOf, findDossierInProgress, findIntroductionsOf, findPersonalHistory, memberStandings, toIntroductionFacts } from '../dossier/dossier.queries';
 import { officialMembersOfCell } from './readiness.queries';
 
 /**
@@ -26,19 +29,26 @@ export class AdmissionReadinessService {
     const documents = dossier ? await findDocumentsOf(em, dossier.id) : [];
     const introductions = dossier ? await findIntroductionsOf(em, dossier.id) : [];
     const standings = await memberStandings(em, introductions.flatMap((row) => (row.memberId ? [row.memberId] : [])));
+    const history = dossier ? await findPersonalHistory(em, dossier.id) : null;
+    // The age shown is read from the date of birth: the read is in the audit trail.
+    if (history && dossier) {
+      await writePersonalDataAudit(em, { actor: auditActorOf(this.scope), at: this.scope.clock.now(), newId: randomUUID }, [
+        { action: 'READ', subjectType: 'Candidate', subjectId: dossier.candidateId, field: 'dateOfBirth' },
+      ]);
+    }
     const facts: AdmissionFacts = {
       awarenessCertificates: await candidateCertificates(em, candidateId, 'AWARENESS'),
       cellOfficialMembers: await officialMembersOfCell(em, candidate.cellId),
       documents: documents.map((paper) => ({ kind: paper.kind as DossierDocumentKind, date: paper.documentDate })),
       introductions: toIntroductionFacts(introductions, standings),
-      // The personal history, verification and vote are not recorded by the dossier module
-      // yet: until they are, their rules answer not yet known.
+      dateOfBirth: history?.dateOfBirth ?? null,
+      educationLevel: (history?.educationLevel as EducationLevel | undefined) ?? null,
+      educationExceptionCode: history?.educationExceptionCode ?? null,
+      formerMembership: history ? (history.wasMember ? { wasMember: true, leftOn: history.leftOn as string, timesReadmitted: history.timesReadmitted } : { wasMember: false }) : null,
+      provincialConsent: history?.provincialConsentDate ? { date: history.provincialConsentDate, reference: history.provincialConsentReference } : null,
+      // The background verification and the vote are not recorded by the dossier module yet:
+      // until they are, their rules answer not yet known.
       verifications: null,
-      dateOfBirth: null,
-      educationLevel: null,
-      educationExceptionCode: null,
-      formerMembership: null,
-      provincialConsent: null,
       vote: null,
     };
     return admissionReadiness(facts, meetingDate, DEFAULT_ADMISSION_POLICY);
