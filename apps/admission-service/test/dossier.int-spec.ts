@@ -9,6 +9,8 @@ const OPEN = `mutation($input: OpenAdmissionDossierInput!) { openAdmissionDossie
 const RECORD = `mutation($input: RecordDossierDocumentInput!) { recordDossierDocument(input: $input) { ${DOSSIER_FIELDS} } }`;
 const INTRODUCE = `mutation($input: RecordIntroductionInput!) { recordIntroduction(input: $input) { ${DOSSIER_FIELDS} } }`;
 const HISTORY = `mutation($input: RecordPersonalHistoryInput!) { recordPersonalHistory(input: $input) { id personalHistoryRecorded } }`;
+const VERIFY = `mutation($input: RecordBackgroundVerificationInput!) { recordBackgroundVerification(input: $input) { verifications { id subject exemptAsFullyDeclaredMember concluded } } }`;
+const CONCLUDE = `mutation($input: ConcludeBackgroundVerificationInput!) { concludeBackgroundVerification(input: $input) { verifications { id subject concluded } } }`;
 const READ = `query($id: ID!) { admissionDossier(id: $id) { ${DOSSIER_FIELDS} } }`;
 const READINESS = `query($candidateId: ID!, $meetingDate: LocalDate!) { admissionReadiness(candidateId: $candidateId, meetingDate: $meetingDate) { outcomes { rule status } } }`;
 
@@ -178,6 +180,40 @@ describe('admission dossiers through the gateway', () => {
     );
     expect(audit.map((entry) => `${entry.action} ${entry.subject_type}.${entry.field}`)).toEqual(['COLLECT Candidate.dateOfBirth', 'READ Candidate.dateOfBirth', 'READ Candidate.dateOfBirth']);
     expect(new Set(audit.map((entry) => entry.actor_id))).toEqual(new Set([secretary.userId]));
+  });
+
+  it('takes a dossier to ready for the vote: papers, personal history, verification, introductions', async () => {
+    const candidateId = await acceptCandidate(h, ward.cell, { issuedOn: '2026-03-01', validUntil: '2031-02-28' });
+    const dossier = (await h.gql<{ openAdmissionDossier: Dossier }>(secretary, OPEN, { input: { candidateId } })).data!.openAdmissionDossier;
+    const ok = async (query: string, input: Record<string, unknown>) => {
+      const response = await h.gql<Record<string, { verifications?: { id: string; subject: string; concluded: boolean }[] }>>(secretary, query, { input });
+      expect(response.errors).toBeUndefined();
+      return Object.values(response.data!)[0];
+    };
+    const papers = ['APPLICATION_LETTER', 'PERSONAL_HISTORY', 'BACKGROUND_VERIFICATION', 'INTRODUCTIONS', 'MASS_ORGANISATION_COMMENTS', 'RESIDENCE_CELL_COMMENTS'];
+    for (const [index, kind] of papers.entries()) await ok(RECORD, { dossierId: dossier.id, kind, date: `2026-06-0${index + 1}` });
+    await ok(HISTORY, { dossierId: dossier.id, dateOfBirth: '1998-02-10', educationLevel: 'UNIVERSITY', formerMember: false });
+    expect(errorOf(await h.gql(secretary, VERIFY, { input: { dossierId: dossier.id, subject: 'APPLICANT', exemptAsFullyDeclaredMember: true } })).code).toBe('BAD_USER_INPUT');
+    const opened = await ok(VERIFY, { dossierId: dossier.id, subject: 'APPLICANT' });
+    await ok(VERIFY, { dossierId: dossier.id, subject: 'FATHER', exemptAsFullyDeclaredMember: true });
+    await ok(VERIFY, { dossierId: dossier.id, subject: 'MOTHER', result: 'SATISFACTORY', concludedOn: '2026-06-20' });
+    for (const memberId of ward.officialMembers.slice(0, 2)) await ok(INTRODUCE, { dossierId: dossier.id, kind: 'MEMBER', memberId, togetherFrom: '2024-09-01' });
+
+    type Readiness = { admissionReadiness: { readyForVote: boolean; outcomes: { rule: string; status: string }[] } };
+    const readiness = async () => (await h.gql<Readiness>(secretary, READINESS.replace('{ outcomes', '{ readyForVote outcomes'), { candidateId, meetingDate: '2026-07-15' })).data!.admissionReadiness;
+    expect((await readiness()).outcomes.find((outcome) => outcome.rule === 'ADMISSION.BACKGROUND_VERIFICATION')?.status).toBe('NOT_YET_KNOWN');
+
+    const applicant = opened.verifications!.find((verification) => verification.subject === 'APPLICANT')!;
+    const concluded = await ok(CONCLUDE, { verificationId: applicant.id, result: 'SATISFACTORY', concludedOn: '2026-06-25' });
+    expect(concluded.verifications!.map((verification) => [verification.subject, verification.concluded])).toEqual([['APPLICANT', true], ['FATHER', false], ['MOTHER', true]]);
+    expect(errorOf(await h.gql(secretary, CONCLUDE, { input: { verificationId: applicant.id, result: 'UNSATISFACTORY', concludedOn: '2026-06-26' } })).code).toBe('CONFLICT');
+
+    const ready = await readiness();
+    expect(ready.outcomes.filter((outcome) => outcome.status !== 'MET').map((outcome) => `${outcome.rule} ${outcome.status}`)).toEqual(['ADMISSION.VOTE_TWO_THIRDS NOT_YET_KNOWN']);
+    expect(ready.readyForVote).toBe(true);
+    const audited = await h.sql<{ action: string; field: string }>('select action, field from personal_data_audit where subject_id = ? order by occurred_at', [candidateId]);
+    expect(audited).toContainEqual({ action: 'COLLECT', field: 'backgroundVerification' });
+    expect(audited).toContainEqual({ action: 'READ', field: 'backgroundVerification' });
   });
 
   it.each<[string, () => ReturnType<typeof identityOf> | null, string]>([

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { EDUCATION_LEVELS, type EducationLevel } from '@pdv/contracts';
-import { DOSSIER_DOCUMENT_KINDS, DOSSIER_STATUSES, type DossierDocumentKind, type DossierStatus, UNION_RESOLUTION_KINDS } from '@pdv/admission-domain';
+import { DOSSIER_DOCUMENT_KINDS, DOSSIER_STATUSES, type DossierDocumentKind, type DossierStatus, UNION_RESOLUTION_KINDS, VERIFICATION_SUBJECTS, type VerificationSubject } from '@pdv/admission-domain';
 
 // GraphQL enums mirror the domain's closed sets one to one, described in English and in the
 // Vietnamese the cells use.
@@ -63,5 +63,31 @@ registerEnumType(EducationLevelEnum, {
     COLLEGE: { description: 'College (Cao đẳng).' },
     UNIVERSITY: { description: 'University (Đại học).' },
     POSTGRADUATE: { description: 'Postgraduate (Sau đại học).' },
+  },
+});
+
+export const VerificationSubjectEnum = Object.fromEntries(VERIFICATION_SUBJECTS.map((subject) => [subject, subject])) as Record<VerificationSubject, VerificationSubject>;
+registerEnumType(VerificationSubjectEnum, {
+  name: 'VerificationSubject',
+  description: 'Whose background is verified (step 4): the applicant, or a relative in scope, by kind.',
+  valuesConfig: {
+    APPLICANT: { description: 'The applicant (người xin vào Đảng).' },
+    FATHER: { description: 'Father (cha đẻ).' },
+    MOTHER: { description: 'Mother (mẹ đẻ).' },
+    FATHER_IN_LAW: { description: 'Father-in-law (cha vợ/chồng).' },
+    MOTHER_IN_LAW: { description: 'Mother-in-law (mẹ vợ/chồng).' },
+    GUARDIAN: { description: 'Guardian (người trực tiếp nuôi dưỡng).' },
+    SPOUSE: { description: 'Spouse (vợ hoặc chồng).' },
+    ADULT_CHILD: { description: 'An adult child (con đã trưởng thành).' },
+  },
+});
+
+export const VerificationResultEnum = { SATISFACTORY: 'SATISFACTORY', UNSATISFACTORY: 'UNSATISFACTORY' } as const;
+registerEnumType(VerificationResultEnum, {
+  name: 'VerificationResult',
+  description: 'The conclusion of a background verification (personal data).',
+  valuesConfig: {
+    SATISFACTORY: { description: 'Meets the standard (đạt).' },
+    UNSATISFACTORY: { description: 'Does not meet the standard (không đạt).' },
   },
 });

@@ -2,7 +2,9 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import type { EducationLevel } from '@pdv/contracts';
 import type { DossierDocumentKind } from '@pdv/admission-domain';
 import { LocalDateScalar } from '@pdv/graphql';
-import { DossierDocumentKindEnum, EducationLevelEnum, type IntroductionKind, IntroductionKindEnum } from './dossier.enums.type';
+import type { VerificationSubject } from '@pdv/admission-domain';
+import { DossierDocumentKindEnum, EducationLevelEnum, type IntroductionKind, IntroductionKindEnum, VerificationResultEnum, VerificationSubjectEnum } from './dossier.enums.type';
+import type { VerificationResult } from './dossier.service';
 
 @InputType({ description: 'Opens the admission dossier of a candidate a cell accepted.' })
 export class OpenAdmissionDossierInput {
@@ -77,4 +79,34 @@ export class RecordPersonalHistoryInput {
 
   @Field(() => String, { nullable: true, description: 'The number of that consent (at most 40 characters).' })
   provincialConsentReference?: string | null;
+}
+
+@InputType({ description: 'The background verification of one person in scope of an open dossier.' })
+export class RecordBackgroundVerificationInput {
+  @Field(() => ID, { description: 'The dossier.' })
+  dossierId!: string;
+
+  @Field(() => VerificationSubjectEnum, { description: 'Whose background: the applicant (once), or a relative by kind.' })
+  subject!: VerificationSubject;
+
+  @Field(() => Boolean, { nullable: true, description: 'A relative who is a party member and fully declared in their own member history: exempt (never the applicant; default false).' })
+  exemptAsFullyDeclaredMember?: boolean | null;
+
+  @Field(() => VerificationResultEnum, { nullable: true, description: 'The conclusion, if already reached (personal data); leave out while open.' })
+  result?: VerificationResult | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The day it was concluded, with the result; not after today.' })
+  concludedOn?: string | null;
+}
+
+@InputType({ description: 'The conclusion of an open background verification.' })
+export class ConcludeBackgroundVerificationInput {
+  @Field(() => ID, { description: 'The verification.' })
+  verificationId!: string;
+
+  @Field(() => VerificationResultEnum, { description: 'The conclusion (personal data).' })
+  result!: VerificationResult;
+
+  @Field(() => LocalDateScalar, { description: 'The day it was concluded; not after today.' })
+  concludedOn!: string;
 }

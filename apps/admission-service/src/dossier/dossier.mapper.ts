@@ -1,10 +1,10 @@
-import type { DossierDocumentKind, DossierStatus } from '@pdv/admission-domain';
+import type { DossierDocumentKind, DossierStatus, VerificationSubject } from '@pdv/admission-domain';
 import type { DossierWithDocuments } from './dossier.service';
 import type { IntroductionKind } from './dossier.enums.type';
-import { AdmissionDossier, DossierDocument, Introducer } from './dossier.type';
+import { AdmissionDossier, BackgroundVerification, DossierDocument, Introducer } from './dossier.type';
 
 /** The stored rows as the API shows them (the API never exposes the tables themselves). */
-export function toAdmissionDossier({ dossier, documents, introductions, personalHistoryRecorded }: DossierWithDocuments): AdmissionDossier {
+export function toAdmissionDossier({ dossier, documents, introductions, personalHistoryRecorded, verifications }: DossierWithDocuments): AdmissionDossier {
   return Object.assign(new AdmissionDossier(), {
     id: dossier.id,
     candidateId: dossier.candidateId,
@@ -12,6 +12,14 @@ export function toAdmissionDossier({ dossier, documents, introductions, personal
     status: dossier.status as DossierStatus,
     openedOn: dossier.openedOn,
     personalHistoryRecorded,
+    verifications: verifications.map((row) =>
+      Object.assign(new BackgroundVerification(), {
+        id: row.id,
+        subject: row.subject as VerificationSubject,
+        exemptAsFullyDeclaredMember: row.exemptAsFullyDeclaredMember,
+        concluded: row.result !== null,
+      }),
+    ),
     documents: documents.map((row) =>
       Object.assign(new DossierDocument(), {
         id: row.id,

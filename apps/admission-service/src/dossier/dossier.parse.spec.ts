@@ -1,5 +1,5 @@
 import { isAppError } from '@pdv/errors';
-import { parseRecordDossierDocument, parseRecordIntroduction, parseRecordPersonalHistory } from './dossier.parse';
+import { parseRecordBackgroundVerification, parseRecordDossierDocument, parseRecordIntroduction, parseRecordPersonalHistory } from './dossier.parse';
 import type { RecordIntroductionInput, RecordPersonalHistoryInput } from './dossier.input';
 
 const input = { dossierId: '00000000-0000-4000-8000-000000000001', kind: 'APPLICATION_LETTER' as const, date: '2026-07-01' };
@@ -78,5 +78,23 @@ describe('parseRecordPersonalHistory', () => {
       provincialConsent: { date: '2026-07-01', reference: '12-CV/TU' },
       formerMembership: { wasMember: false },
     });
+  });
+});
+
+describe('parseRecordBackgroundVerification', () => {
+  const base = { dossierId: input.dossierId, subject: 'SPOUSE' as const };
+  it.each<[string, Parameters<typeof parseRecordBackgroundVerification>[0], string[] | object]>([
+    ['open', base, { exemptAsFullyDeclaredMember: false, conclusion: null }],
+    ['exempt', { ...base, exemptAsFullyDeclaredMember: true }, { exemptAsFullyDeclaredMember: true, conclusion: null }],
+    ['concluded', { ...base, result: 'SATISFACTORY', concludedOn: '2026-06-20' }, { conclusion: { result: 'SATISFACTORY', concludedOn: '2026-06-20' } }],
+    ['a result without its day', { ...base, result: 'UNSATISFACTORY' }, ['input.concludedOn']],
+    ['a day without its result', { ...base, concludedOn: '2026-06-20' }, ['input.result']],
+  ])('%s', (_case, values, expected) => {
+    try {
+      expect(parseRecordBackgroundVerification(values)).toMatchObject(expected);
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      expect((error.problems ?? []).map((problem) => problem.field)).toEqual(expected);
+    }
   });
 });

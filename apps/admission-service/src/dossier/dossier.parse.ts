@@ -1,6 +1,6 @@
 import { checkOptionalText, Problems, TEXT_LIMITS } from '@pdv/errors';
-import type { RecordDossierDocumentInput, RecordIntroductionInput, RecordPersonalHistoryInput } from './dossier.input';
-import type { RecordDossierDocumentCommand, RecordIntroductionCommand, RecordPersonalHistoryCommand } from './dossier.service';
+import type { RecordBackgroundVerificationInput, RecordDossierDocumentInput, RecordIntroductionInput, RecordPersonalHistoryInput } from './dossier.input';
+import type { RecordDossierDocumentCommand, RecordIntroductionCommand, RecordPersonalHistoryCommand, RecordVerificationCommand } from './dossier.service';
 
 /** GraphQL input → command: what the schema cannot check, all problems at once; the domain checks the rules. */
 export function parseRecordDossierDocument(input: RecordDossierDocumentInput): RecordDossierDocumentCommand {
@@ -59,5 +59,19 @@ export function parseRecordPersonalHistory(input: RecordPersonalHistoryInput): R
     educationExceptionCode: educationExceptionCode === null ? null : educationExceptionCode.toUpperCase(),
     formerMembership: input.formerMember ? { wasMember: true, leftOn: input.leftOn as string, timesReadmitted: input.timesReadmitted ?? 0 } : { wasMember: false },
     provincialConsent: input.provincialConsentDate ? { date: input.provincialConsentDate, reference: provincialConsentReference } : null,
+  };
+}
+
+/** A verification: a result goes with the day it was concluded, and the other way round. */
+export function parseRecordBackgroundVerification(input: RecordBackgroundVerificationInput): RecordVerificationCommand {
+  const problems = new Problems();
+  if (input.result && !input.concludedOn) problems.add('input.concludedOn', 'is required with a result');
+  if (!input.result && input.concludedOn) problems.add('input.result', 'is required with the day it was concluded');
+  problems.throwIfAny();
+  return {
+    dossierId: input.dossierId,
+    subject: input.subject,
+    exemptAsFullyDeclaredMember: input.exemptAsFullyDeclaredMember ?? false,
+    conclusion: input.result && input.concludedOn ? { result: input.result, concludedOn: input.concludedOn } : null,
   };
 }

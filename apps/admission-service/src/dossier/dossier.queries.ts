@@ -1,8 +1,9 @@
-import type { Introduction, MemberStanding, UnionResolutionKind } from '@pdv/admission-domain';
+import type { Introduction, MemberStanding, UnionResolutionKind, VerificationFact, VerificationSubject } from '@pdv/admission-domain';
 import { type EntityManager, pgArray } from '@pdv/persistence';
 import type { DossierDocumentRow, DossierRow } from './dossier.entity';
 import type { IntroductionRow } from './introduction.entity';
 import type { PersonalHistoryRow } from './personal-history.entity';
+import type { VerificationRow } from './verification.entity';
 
 const DOSSIER_COLUMNS = `d.id, d.candidate_id as "candidateId", d.cell_id as "cellId", d.status, to_char(d.opened_on, 'YYYY-MM-DD') as "openedOn",
   d.recorded_at as "recordedAt", d.recorded_by as "recordedBy", d.recorded_by_role as "recordedByRole"`;
@@ -83,4 +84,25 @@ export async function findPersonalHistory(em: EntityManager, dossierId: string):
     [dossierId],
   );
   return raw ? withDate(raw) : null;
+}
+
+export async function findVerificationsOf(em: EntityManager, dossierId: string, options: { forUpdate?: boolean } = {}): Promise<VerificationRow[]> {
+  const rows = await em.execute<Raw<VerificationRow>[]>(
+    `select id, dossier_id as "dossierId", subject, exempt_as_fully_declared_member as "exemptAsFullyDeclaredMember", result,
+       to_char(concluded_on, 'YYYY-MM-DD') as "concludedOn", recorded_at as "recordedAt", recorded_by as "recordedBy", recorded_by_role as "recordedByRole"
+     from background_verification where dossier_id = ?::uuid order by recorded_at, id${options.forUpdate ? ' for update' : ''}`,
+    [dossierId],
+  );
+  return rows.map(withDate);
+}
+
+/** The verifications as the domain rule takes them; null before the personal history (which declares who is in scope) is recorded. */
+export function toVerificationFacts(rows: readonly VerificationRow[], personalHistoryRecorded: boolean): VerificationFact[] | null {
+  if (!personalHistoryRecorded) return null;
+  return rows.map((row) => ({
+    verificationId: row.id,
+    subject: row.subject as VerificationSubject,
+    exemptAsFullyDeclaredMember: row.exemptAsFullyDeclaredMember,
+    result: row.result as VerificationFact['result'],
+  }));
 }

@@ -2,9 +2,16 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '@pdv/graphql';
 import { DOSSIER_HANDLERS } from '../common/permissions';
 import type { AdmissionContext } from '../context';
-import { OpenAdmissionDossierInput, RecordDossierDocumentInput, RecordIntroductionInput, RecordPersonalHistoryInput } from './dossier.input';
+import {
+  ConcludeBackgroundVerificationInput,
+  OpenAdmissionDossierInput,
+  RecordBackgroundVerificationInput,
+  RecordDossierDocumentInput,
+  RecordIntroductionInput,
+  RecordPersonalHistoryInput,
+} from './dossier.input';
 import { toAdmissionDossier } from './dossier.mapper';
-import { parseRecordDossierDocument, parseRecordIntroduction, parseRecordPersonalHistory } from './dossier.parse';
+import { parseRecordBackgroundVerification, parseRecordDossierDocument, parseRecordIntroduction, parseRecordPersonalHistory } from './dossier.parse';
 import { AdmissionDossier } from './dossier.type';
 
 /** Resolvers parse, authorise (@Allow), call the service and map: nothing more. */
@@ -54,5 +61,23 @@ export class DossierResolver {
     @Ctx() ctx: AdmissionContext,
   ): Promise<AdmissionDossier> {
     return toAdmissionDossier(await ctx.services.dossiers.recordPersonalHistory(parseRecordPersonalHistory(input)));
+  }
+
+  @Mutation(() => AdmissionDossier, { description: 'Records the background verification of one person in scope of an open dossier: exempt, open, or concluded (personal data: in the audit trail).' })
+  @Allow(DOSSIER_HANDLERS)
+  async recordBackgroundVerification(
+    @Arg('input', () => RecordBackgroundVerificationInput, { description: 'The dossier, whose background, and the conclusion if reached.' }) input: RecordBackgroundVerificationInput,
+    @Ctx() ctx: AdmissionContext,
+  ): Promise<AdmissionDossier> {
+    return toAdmissionDossier(await ctx.services.dossiers.recordVerification(parseRecordBackgroundVerification(input)));
+  }
+
+  @Mutation(() => AdmissionDossier, { description: 'Concludes an open background verification, once (personal data: in the audit trail).' })
+  @Allow(DOSSIER_HANDLERS)
+  async concludeBackgroundVerification(
+    @Arg('input', () => ConcludeBackgroundVerificationInput, { description: 'The verification, its result and the day it was concluded.' }) input: ConcludeBackgroundVerificationInput,
+    @Ctx() ctx: AdmissionContext,
+  ): Promise<AdmissionDossier> {
+    return toAdmissionDossier(await ctx.services.dossiers.concludeVerification(input));
   }
 }

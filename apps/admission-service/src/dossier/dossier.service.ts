@@ -12,10 +12,11 @@ import {
   type RecordedConsent,
   requireAllowed,
   type UnionResolutionKind,
+  type VerificationSubject,
 } from '@pdv/admission-domain';
 import { todayInVietnam } from '@pdv/calendar';
 import { dossierOpened, type EducationLevel } from '@pdv/contracts';
-import { AppError } from '@pdv/errors';
+import { AppError, Problems } from '@pdv/errors';
 import { OrganisationReadModelScopes } from '@pdv/organisation-read-model';
 import { auditActorOf, writePersonalDataAudit } from '@pdv/personal-data';
 import type { EntityManager } from '@pdv/persistence';
@@ -23,7 +24,8 @@ import { candidateCertificates, findCandidateFacts } from '../candidate-facts/ca
 import { isUniqueViolation } from '../common/db-errors';
 import type { ServiceScope } from '../common/service-scope';
 import { DossierDocumentEntity, type DossierDocumentRow, DossierEntity, type DossierRow } from './dossier.entity';
-import { findDocumentsOf, findDossierById, findDossierInProgress, findIntroductionsOf, findPersonalHistory, memberStandings, toIntroductionFacts } from './dossier.queries';
+import { findDocumentsOf, findDossierById, findDossierInProgress, findIntroductionsOf, findPersonalHistory, findVerificationsOf, memberStandings, toIntroductionFacts } from './dossier.queries';
+import { VerificationEntity, type VerificationRow } from './verification.entity';
 import { PersonalHistoryEntity, type PersonalHistoryRow } from './personal-history.entity';
 import { IntroductionEntity, type IntroductionRow } from './introduction.entity';
 
@@ -50,6 +52,22 @@ export interface RecordPersonalHistoryCommand {
   provincialConsent: RecordedConsent | null;
 }
 
+export type VerificationResult = 'SATISFACTORY' | 'UNSATISFACTORY';
+
+export interface RecordVerificationCommand {
+  dossierId: string;
+  subject: VerificationSubject;
+  exemptAsFullyDeclaredMember: boolean;
+  /** With its date, or null while the verification is open (or exempt). */
+  conclusion: { result: VerificationResult; concludedOn: string } | null;
+}
+
+export interface ConcludeVerificationCommand {
+  verificationId: string;
+  result: VerificationResult;
+  concludedOn: string;
+}
+
 /** A dossier with its papers in the Charter's order and its introductions. */
 export interface DossierWithDocuments {
   dossier: DossierRow;
@@ -57,6 +75,7 @@ export interface DossierWithDocuments {
   introductions: IntroductionRow[];
   /** Whether the personal history's facts are recorded (their values are personal data, not shown here). */
   personalHistoryRecorded: boolean;
+  verifications: VerificationRow[];
 }
 
 /** Opens dossiers and records their papers; each change is checked by the domain and written with its event in one transaction. */
@@ -108,7 +127,7 @@ export class DossierService {
           actor,
           data: { dossierId: dossier.id, candidateId, cellId: dossier.cellId, openedOn: today },
         });
-        return { dossier, documents: [], introductions: [], personalHistoryRecorded: false };
+        return { dossier, documents: [], introductions: [], personalHistoryRecorded: false, verifications: [] };
       });
     } catch (error) {
       // Two concurrent openings: the partial unique index lets one through.
@@ -219,11 +238,70 @@ export class DossierService {
     }
   }
 
+  /**
+   * The verification of one person in scope of an open dossier: exempt (a relative who is a
+   * fully declared member; never the applicant), open, or concluded by today. The applicant's is
+   * recorded once. A result is personal data: its collection is in the audit trail.
+   */
+  async recordVerification(command: RecordVerificationCommand): Promise<DossierWithDocuments> {
+    const today = todayInVietnam(this.scope.clock);
+    const problems = new Problems();
+    if (command.subject === 'APPLICANT' && command.exemptAsFullyDeclaredMember) problems.add('input.exemptAsFullyDeclaredMember', 'the applicant is always verified');
+    if (command.exemptAsFullyDeclaredMember && command.conclusion) problems.add('input.result', 'an exempt relative is not verified: leave the result out');
+    if (command.conclusion && command.conclusion.concludedOn > today) problems.add('input.concludedOn', `must not be after today (${today})`);
+    problems.throwIfAny();
+    return this.scope.em.transactional(async (em) => {
+      const dossier = await this.openForChange(em, command.dossierId);
+      if (command.subject === 'APPLICANT' && (await findVerificationsOf(em, dossier.id)).some((row) => row.subject === 'APPLICANT')) {
+        throw AppError.conflict('The dossier already holds the verification of the applicant.', { dossierId: dossier.id });
+      }
+      const row: VerificationRow = {
+        id: randomUUID(),
+        dossierId: dossier.id,
+        subject: command.subject,
+        exemptAsFullyDeclaredMember: command.exemptAsFullyDeclaredMember,
+        result: command.conclusion?.result ?? null,
+        concludedOn: command.conclusion?.concludedOn ?? null,
+        recordedAt: this.scope.clock.now(),
+        recordedBy: this.scope.actor.id,
+        recordedByRole: this.scope.actor.role,
+      };
+      await em.insertMany(VerificationEntity, [row]);
+      if (row.result !== null) await this.auditVerificationResult(em, dossier.candidateId);
+      return viewOf(em, dossier);
+    });
+  }
+
+  /** Concludes an open verification, once, by today. */
+  async concludeVerification(command: ConcludeVerificationCommand): Promise<DossierWithDocuments> {
+    const today = todayInVietnam(this.scope.clock);
+    if (command.concludedOn > today) new Problems().add('input.concludedOn', `must not be after today (${today})`).throwIfAny();
+    return this.scope.em.transactional(async (em) => {
+      const [found] = await em.execute<{ dossierId: string }[]>('select dossier_id as "dossierId" from background_verification where id = ?::uuid', [command.verificationId]);
+      if (!found) throw AppError.notFound('BackgroundVerification', command.verificationId);
+      const dossier = await this.openForChange(em, found.dossierId, () => AppError.notFound('BackgroundVerification', command.verificationId));
+      const updated = await em.execute<{ id: string }[]>(
+        'update background_verification set result = ?, concluded_on = ?::date where id = ?::uuid and result is null and not exempt_as_fully_declared_member returning id',
+        [command.result, command.concludedOn, command.verificationId],
+      );
+      if (updated.length === 0) throw AppError.conflict('This verification is already concluded, or the relative is exempt.', { verificationId: command.verificationId });
+      await this.auditVerificationResult(em, dossier.candidateId);
+      return viewOf(em, dossier);
+    });
+  }
+
+  private async auditVerificationResult(em: EntityManager, candidateId: string): Promise<void> {
+    const { identity, requestId, clock } = this.scope;
+    await writePersonalDataAudit(em, { actor: auditActorOf({ identity, requestId }), at: clock.now(), newId: randomUUID }, [
+      { action: 'COLLECT', subjectType: 'Candidate', subjectId: candidateId, field: 'backgroundVerification' },
+    ]);
+  }
+
   /** The dossier, locked, in the caller's part of the ward, and open for papers and introductions. */
-  private async openForChange(em: EntityManager, dossierId: string): Promise<DossierRow> {
+  private async openForChange(em: EntityManager, dossierId: string, notFound = () => AppError.notFound('AdmissionDossier', dossierId)): Promise<DossierRow> {
     const dossier = await findDossierById(em, dossierId, { forUpdate: true });
-    if (!dossier) throw AppError.notFound('AdmissionDossier', dossierId);
-    await this.assertInScope(em, dossier.cellId, () => AppError.notFound('AdmissionDossier', dossierId));
+    if (!dossier) throw notFound();
+    await this.assertInScope(em, dossier.cellId, notFound);
     nextDossierStatus(dossier.status as DossierStatus, { kind: 'RECORD_PAPER' }, { hasGrassrootsCommittee: false });
     return dossier;
   }
@@ -247,6 +325,7 @@ async function viewOf(em: EntityManager, dossier: DossierRow): Promise<DossierWi
     documents: sortByCharter(await findDocumentsOf(em, dossier.id)),
     introductions: await findIntroductionsOf(em, dossier.id),
     personalHistoryRecorded: (await findPersonalHistory(em, dossier.id)) !== null,
+    verifications: await findVerificationsOf(em, dossier.id),
   };
 }
 

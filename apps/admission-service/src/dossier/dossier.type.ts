@@ -1,7 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { DossierDocumentKind, DossierStatus } from '@pdv/admission-domain';
 import { LocalDateScalar } from '@pdv/graphql';
-import { DossierDocumentKindEnum, DossierStatusEnum, type IntroductionKind, IntroductionKindEnum } from './dossier.enums.type';
+import type { VerificationSubject } from '@pdv/admission-domain';
+import { DossierDocumentKindEnum, DossierStatusEnum, type IntroductionKind, IntroductionKindEnum, VerificationSubjectEnum } from './dossier.enums.type';
 
 @ObjectType({ description: 'A paper of an admission dossier.' })
 export class DossierDocument {
@@ -57,6 +58,21 @@ export class Introducer {
   recordedBy!: string;
 }
 
+@ObjectType({ description: 'The background verification of one person in scope (thẩm tra lý lịch); its result is personal data and not shown here.' })
+export class BackgroundVerification {
+  @Field(() => ID, { description: 'Verification id.' })
+  id!: string;
+
+  @Field(() => VerificationSubjectEnum, { description: 'Whose background.' })
+  subject!: VerificationSubject;
+
+  @Field(() => Boolean, { description: 'Exempt: a relative who is a fully declared party member.' })
+  exemptAsFullyDeclaredMember!: boolean;
+
+  @Field(() => Boolean, { description: 'Whether it is concluded (readiness says whether the conclusions allow the vote).' })
+  concluded!: boolean;
+}
+
 @ObjectType({ description: 'The admission dossier of a candidate in a cell (hồ sơ kết nạp), with its papers in the Charter’s order.' })
 export class AdmissionDossier {
   @Field(() => ID, { description: 'Dossier id.' })
@@ -82,4 +98,7 @@ export class AdmissionDossier {
 
   @Field(() => Boolean, { description: 'Whether the eligibility facts of the personal history are recorded (the values are personal data and not shown here).' })
   personalHistoryRecorded!: boolean;
+
+  @Field(() => [BackgroundVerification], { description: 'The background verifications, in the order they were recorded.' })
+  verifications!: BackgroundVerification[];
 }

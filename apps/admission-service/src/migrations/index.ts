@@ -8,6 +8,7 @@ import { Migration20261202002000Dossier } from './Migration20261202002000_dossie
 import { Migration20261202003000DropAdmissionItem } from './Migration20261202003000_drop_admission_item';
 import { Migration20261202004000DossierIntroduction } from './Migration20261202004000_dossier_introduction';
 import { Migration20261202005000PersonalHistory } from './Migration20261202005000_personal_history';
+import { Migration20261202006000BackgroundVerification } from './Migration20261202006000_background_verification';
 
 /** Every committed migration, in order. Listed explicitly so the bundled build finds them. */
 export const migrations: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202004000_dossier_introduction', class: Migration20261202004000DossierIntroduction },
   personalDataAuditMigration,
   { name: 'Migration20261202005000_personal_history', class: Migration20261202005000PersonalHistory },
+  { name: 'Migration20261202006000_background_verification', class: Migration20261202006000BackgroundVerification },
 ];

@@ -7,7 +7,7 @@ import { auditActorOf, writePersonalDataAudit } from '@pdv/personal-data';
 import { OrganisationReadModelScopes } from '@pdv/organisation-read-model';
 import { candidateCertificates, findCandidateFacts } from '../candidate-facts/candidate-facts.queries';
 import type { ServiceScope } from '../common/service-scope';
-import { findDocumentsOf, findDossierInProgress, findIntroductionsOf, findPersonalHistory, memberStandings, toIntroductionFacts } from '../dossier/dossier.queries';
+import { findDocumentsOf, findDossierInProgress, findIntroductionsOf, findPersonalHistory, findVerificationsOf, memberStandings, toIntroductionFacts, toVerificationFacts } from '../dossier/dossier.queries';
 import { officialMembersOfCell } from './readiness.queries';
 
 /**
@@ -30,11 +30,17 @@ export class AdmissionReadinessService {
     const introductions = dossier ? await findIntroductionsOf(em, dossier.id) : [];
     const standings = await memberStandings(em, introductions.flatMap((row) => (row.memberId ? [row.memberId] : [])));
     const history = dossier ? await findPersonalHistory(em, dossier.id) : null;
-    // The age shown is read from the date of birth: the read is in the audit trail.
-    if (history && dossier) {
-      await writePersonalDataAudit(em, { actor: auditActorOf(this.scope), at: this.scope.clock.now(), newId: randomUUID }, [
-        { action: 'READ', subjectType: 'Candidate', subjectId: dossier.candidateId, field: 'dateOfBirth' },
-      ]);
+    const verifications = dossier ? await findVerificationsOf(em, dossier.id) : [];
+    // The age shown is read from the date of birth, the verification outcome from its results: the reads are in the audit trail.
+    const reads = dossier
+      ? [...(history ? ['dateOfBirth'] : []), ...(verifications.some((row) => row.result !== null) ? ['backgroundVerification'] : [])]
+      : [];
+    if (dossier && reads.length > 0) {
+      await writePersonalDataAudit(
+        em,
+        { actor: auditActorOf(this.scope), at: this.scope.clock.now(), newId: randomUUID },
+        reads.map((field) => ({ action: 'READ' as const, subjectType: 'Candidate', subjectId: dossier.candidateId, field })),
+      );
     }
     const facts: AdmissionFacts = {
       awarenessCertificates: await candidateCertificates(em, candidateId, 'AWARENESS'),
@@ -46,9 +52,8 @@ export class AdmissionReadinessService {
       educationExceptionCode: history?.educationExceptionCode ?? null,
       formerMembership: history ? (history.wasMember ? { wasMember: true, leftOn: history.leftOn as string, timesReadmitted: history.timesReadmitted } : { wasMember: false }) : null,
       provincialConsent: history?.provincialConsentDate ? { date: history.provincialConsentDate, reference: history.provincialConsentReference } : null,
-      // The background verification and the vote are not recorded by the dossier module yet:
-      // until they are, their rules answer not yet known.
-      verifications: null,
+      verifications: toVerificationFacts(verifications, history !== null),
+      // The vote is recorded by the cell resolution, still to come: until then it is not yet known.
       vote: null,
     };
     return admissionReadiness(facts, meetingDate, DEFAULT_ADMISSION_POLICY);
