@@ -4,6 +4,7 @@ import type { EventRecorder } from '@pdv/messaging';
 import type { Logger } from '@pdv/observability';
 import type { EntityManager } from '@pdv/persistence';
 import type { Clock } from '@pdv/service-kit';
+import type { CellResolutionService } from './cell-resolution/cell-resolution.service';
 import type { DossierService } from './dossier/dossier.service';
 import type { AdmissionReadinessService } from './readiness/readiness.service';
 
@@ -11,6 +12,7 @@ import type { AdmissionReadinessService } from './readiness/readiness.service';
 export interface AdmissionServices {
   readiness: AdmissionReadinessService;
   dossiers: DossierService;
+  cellResolutions: CellResolutionService;
 }
 
 /** Everything a resolver of this service can use for one request. */

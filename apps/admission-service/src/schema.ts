@@ -1,9 +1,10 @@
 import { buildSubgraph, type BuiltSubgraph } from '@pdv/graphql';
+import { CellResolutionResolver } from './cell-resolution/cell-resolution.resolver';
 import { DossierResolver } from './dossier/dossier.resolver';
 import { AdmissionReadinessResolver } from './readiness/readiness.resolver';
 
 /** Every resolver class of the service (schema-authorization.spec.ts checks each is guarded). */
-export const ADMISSION_RESOLVERS = [AdmissionReadinessResolver, DossierResolver] as const;
+export const ADMISSION_RESOLVERS = [AdmissionReadinessResolver, DossierResolver, CellResolutionResolver] as const;
 
 /** The admission subgraph: every resolver and entity reference resolver of this service. */
 export function buildAdmissionSubgraph(): Promise<BuiltSubgraph> {

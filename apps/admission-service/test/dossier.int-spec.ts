@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { dossierOpened } from '@pdv/contracts';
+import { cellResolutionFailed, cellResolutionPassed, dossierOpened } from '@pdv/contracts';
 import { type GraphQLResponse, identityOf, waitFor } from '@pdv/testing';
 import { type Harness, startHarness } from './support/harness';
 import { acceptCandidate, setUpWard, type TestWard } from './support/ward';
@@ -11,6 +11,7 @@ const INTRODUCE = `mutation($input: RecordIntroductionInput!) { recordIntroducti
 const HISTORY = `mutation($input: RecordPersonalHistoryInput!) { recordPersonalHistory(input: $input) { id personalHistoryRecorded } }`;
 const VERIFY = `mutation($input: RecordBackgroundVerificationInput!) { recordBackgroundVerification(input: $input) { verifications { id subject exemptAsFullyDeclaredMember concluded } } }`;
 const CONCLUDE = `mutation($input: ConcludeBackgroundVerificationInput!) { concludeBackgroundVerification(input: $input) { verifications { id subject concluded } } }`;
+const RESOLVE = `mutation($input: RecordCellResolutionInput!) { recordCellResolution(input: $input) { id dossierId meetingDate officialMembers base present inFavour required passed } }`;
 const READ = `query($id: ID!) { admissionDossier(id: $id) { ${DOSSIER_FIELDS} } }`;
 const READINESS = `query($candidateId: ID!, $meetingDate: LocalDate!) { admissionReadiness(candidateId: $candidateId, meetingDate: $meetingDate) { outcomes { rule status } } }`;
 
@@ -214,6 +215,46 @@ describe('admission dossiers through the gateway', () => {
     const audited = await h.sql<{ action: string; field: string }>('select action, field from personal_data_audit where subject_id = ? order by occurred_at', [candidateId]);
     expect(audited).toContainEqual({ action: 'COLLECT', field: 'backgroundVerification' });
     expect(audited).toContainEqual({ action: 'READ', field: 'backgroundVerification' });
+
+    // The vote of a cell of exactly three official members: 1 in favour fails, 2 pass (2/3 of 3).
+    const resolve = (inFavour: number, presentMemberIds = ward.officialMembers) => h.gql<{ recordCellResolution: Record<string, unknown> }>(secretary, RESOLVE, { input: { dossierId: dossier.id, meetingDate: '2026-07-15', presentMemberIds, inFavour } });
+    expect(errorOf(await resolve(3, ward.officialMembers.slice(0, 2))).code).toBe('BAD_USER_INPUT');
+    const failed = await resolve(1);
+    expect(failed.data!.recordCellResolution).toMatchObject({ officialMembers: 3, base: 3, present: 3, inFavour: 1, required: 2, passed: false });
+    expect((await h.gql<{ admissionDossier: Dossier }>(secretary, READ, { id: dossier.id })).data!.admissionDossier.status).toBe('OPEN');
+    const passed = await resolve(2);
+    expect(passed.data!.recordCellResolution).toMatchObject({ base: 3, inFavour: 2, required: 2, passed: true });
+    expect((await h.gql<{ admissionDossier: Dossier }>(secretary, READ, { id: dossier.id })).data!.admissionDossier.status).toBe('CELL_RESOLVED');
+    expect(errorOf(await resolve(3))).toEqual({ code: 'RULE_VIOLATION', rule: 'ADMISSION.TRANSITION_NOT_ALLOWED' });
+
+    const published = await waitFor(
+      async () => {
+        const events = (await h.streamEvents(cellResolutionPassed.stream)).filter((envelope) => envelope.aggregateId === dossier.id && envelope.type.startsWith('admission.cell-resolution'));
+        return events.length === 2 ? events : undefined;
+      },
+      { what: 'the two resolutions on the bus' },
+    );
+    expect(published.map((envelope) => envelope.type).sort()).toEqual([cellResolutionFailed.type, cellResolutionPassed.type]);
+    expect(published.find((envelope) => envelope.type === cellResolutionPassed.type)!.data).toEqual({
+      resolutionId: passed.data!.recordCellResolution.id,
+      dossierId: dossier.id,
+      candidateId,
+      cellId: ward.cell,
+      meetingDate: '2026-07-15',
+      base: 3,
+      inFavour: 2,
+    });
+  });
+
+  it('refuses a vote with the readiness list’s first blocking rule, and writes nothing', async () => {
+    const candidateId = await acceptCandidate(h, ward.cell, { issuedOn: '2026-03-01', validUntil: '2031-02-28' });
+    const dossier = (await h.gql<{ openAdmissionDossier: Dossier }>(secretary, OPEN, { input: { candidateId } })).data!.openAdmissionDossier;
+    const refused = await h.gql(secretary, RESOLVE, { input: { dossierId: dossier.id, meetingDate: '2026-07-15', presentMemberIds: ward.officialMembers, inFavour: 3 } });
+    expect(errorOf(refused)).toEqual({ code: 'RULE_VIOLATION', rule: 'ADMISSION.DOSSIER_COMPLETE' });
+    const readiness = await h.gql<{ admissionReadiness: { outcomes: { rule: string; status: string }[] } }>(secretary, READINESS, { candidateId, meetingDate: '2026-07-15' });
+    expect(readiness.data!.admissionReadiness.outcomes.find((outcome) => outcome.status !== 'MET')?.rule).toBe('ADMISSION.DOSSIER_COMPLETE');
+    expect(errorOf(await h.gql(secretary, RESOLVE, { input: { dossierId: dossier.id, meetingDate: '2026-07-16', presentMemberIds: [], inFavour: 0 } }))).toEqual({ code: 'RULE_VIOLATION', rule: 'ADMISSION.STEP_DATES' });
+    expect(await h.sql('select id from cell_resolution where dossier_id = ?', [dossier.id])).toEqual([]);
   });
 
   it.each<[string, () => ReturnType<typeof identityOf> | null, string]>([

@@ -9,6 +9,7 @@ import { Migration20261202003000DropAdmissionItem } from './Migration20261202003
 import { Migration20261202004000DossierIntroduction } from './Migration20261202004000_dossier_introduction';
 import { Migration20261202005000PersonalHistory } from './Migration20261202005000_personal_history';
 import { Migration20261202006000BackgroundVerification } from './Migration20261202006000_background_verification';
+import { Migration20261202007000CellResolution } from './Migration20261202007000_cell_resolution';
 
 /** Every committed migration, in order. Listed explicitly so the bundled build finds them. */
 export const migrations: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const migrations: MigrationObject[] = [
   personalDataAuditMigration,
   { name: 'Migration20261202005000_personal_history', class: Migration20261202005000PersonalHistory },
   { name: 'Migration20261202006000_background_verification', class: Migration20261202006000BackgroundVerification },
+  { name: 'Migration20261202007000_cell_resolution', class: Migration20261202007000CellResolution },
 ];
