@@ -1,19 +1,14 @@
+import type { VoteCount } from '@pdv/admission-domain';
 import { EntitySchema } from '@pdv/persistence';
 
 /**
  * A cell's vote on one candidate (step 7): the snapshot of its official members on the
  * meeting date, who attended, the recorded overrides of the base, and the count.
  */
-export interface CellResolutionRow {
+export interface CellResolutionRow extends VoteCount {
   id: string;
   dossierId: string;
   meetingDate: string;
-  officialMembers: number;
-  base: number;
-  present: number;
-  inFavour: number;
-  required: number;
-  passed: boolean;
   /** [{ memberId, temporarilyAway, attended }] of the roll on the meeting date. */
   roll: unknown;
   /** [{ memberId, counted, reason }]. */
