@@ -5,6 +5,7 @@ import type { Logger } from '@pdv/observability';
 import type { EntityManager } from '@pdv/persistence';
 import type { Clock } from '@pdv/service-kit';
 import type { CellResolutionService } from './cell-resolution/cell-resolution.service';
+import type { AdmissionDecisionService } from './decision/decision.service';
 import type { DossierService } from './dossier/dossier.service';
 import type { AdmissionReadinessService } from './readiness/readiness.service';
 
@@ -13,6 +14,7 @@ export interface AdmissionServices {
   readiness: AdmissionReadinessService;
   dossiers: DossierService;
   cellResolutions: CellResolutionService;
+  decisions: AdmissionDecisionService;
 }
 
 /** Everything a resolver of this service can use for one request. */

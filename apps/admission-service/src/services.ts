@@ -8,6 +8,7 @@ import type { Clock } from '@pdv/service-kit';
 import type { ServiceScope } from './common/service-scope';
 import type { AdmissionContext } from './context';
 import { CellResolutionService } from './cell-resolution/cell-resolution.service';
+import { AdmissionDecisionService } from './decision/decision.service';
 import { DossierService } from './dossier/dossier.service';
 import { AdmissionReadinessService } from './readiness/readiness.service';
 
@@ -34,6 +35,6 @@ export function createRequestScope(parts: RequestParts): AdmissionContext {
     requestId: parts.requestId,
     // A cell secretary's subtree, from this service's organisation read model (no call to the organisation service).
     scopes: new OrganisationReadModelScopes(parts.em),
-    services: { readiness: new AdmissionReadinessService(scope), dossiers: new DossierService(scope), cellResolutions: new CellResolutionService(scope) },
+    services: { readiness: new AdmissionReadinessService(scope), dossiers: new DossierService(scope), cellResolutions: new CellResolutionService(scope), decisions: new AdmissionDecisionService(scope) },
   };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { cellResolutionFailed, cellResolutionPassed, dossierOpened } from '@pdv/contracts';
+import { admissionCeremonyHeld, cellResolutionFailed, cellResolutionPassed, dossierOpened } from '@pdv/contracts';
 import { type GraphQLResponse, identityOf, waitFor } from '@pdv/testing';
 import { type Harness, startHarness } from './support/harness';
 import { acceptCandidate, setUpWard, type TestWard } from './support/ward';
@@ -12,6 +12,8 @@ const HISTORY = `mutation($input: RecordPersonalHistoryInput!) { recordPersonalH
 const VERIFY = `mutation($input: RecordBackgroundVerificationInput!) { recordBackgroundVerification(input: $input) { verifications { id subject exemptAsFullyDeclaredMember concluded } } }`;
 const CONCLUDE = `mutation($input: ConcludeBackgroundVerificationInput!) { concludeBackgroundVerification(input: $input) { verifications { id subject concluded } } }`;
 const RESOLVE = `mutation($input: RecordCellResolutionInput!) { recordCellResolution(input: $input) { id dossierId meetingDate officialMembers base present inFavour required passed } }`;
+const DECIDE = `mutation($input: RecordAdmissionDecisionInput!) { recordAdmissionDecision(input: $input) { dossierId decisionNumber decisionDate workingDaysAfterResolution late } }`;
+const CEREMONY = `mutation($input: RecordAdmissionCeremonyInput!) { recordAdmissionCeremony(input: $input) { dossierId startsOn endsOn mentorMemberId } }`;
 const READ = `query($id: ID!) { admissionDossier(id: $id) { ${DOSSIER_FIELDS} } }`;
 const READINESS = `query($candidateId: ID!, $meetingDate: LocalDate!) { admissionReadiness(candidateId: $candidateId, meetingDate: $meetingDate) { outcomes { rule status } } }`;
 
@@ -244,6 +246,26 @@ describe('admission dossiers through the gateway', () => {
       base: 3,
       inFavour: 2,
     });
+
+    // Step 8: only the committee the tree's policy names decides.
+    const decision = { dossierId: dossier.id, decisionNumber: '125-QĐ/ĐU', decisionDate: '2026-07-15' };
+    expect(errorOf(await h.gql(secretary, DECIDE, { input: decision })).code).toBe('FORBIDDEN');
+    expect(errorOf(await h.gql(identityOf('PARTY_BUILDING_BOARD'), DECIDE, { input: decision }))).toEqual({ code: 'RULE_VIOLATION', rule: 'ADMISSION.COMPETENT_COMMITTEE' });
+    const decided = await h.gql<{ recordAdmissionDecision: Record<string, unknown> }>(identityOf('WARD_STANDING_COMMITTEE'), DECIDE, { input: decision });
+    expect(decided.errors).toBeUndefined();
+    expect(decided.data!.recordAdmissionDecision).toEqual({ ...decision, workingDaysAfterResolution: 0, late: false });
+
+    // Step 9: the ceremony, with a mentor who is an official member of the cell.
+    const ceremony = { dossierId: dossier.id, decisionReceivedOn: '2026-07-15', ceremonyDate: '2026-07-15', mentorMemberId: ward.probationaryMember };
+    expect(errorOf(await h.gql(secretary, CEREMONY, { input: ceremony }))).toEqual({ code: 'RULE_VIOLATION', rule: 'PROBATION.MENTOR' });
+    const held = await h.gql<{ recordAdmissionCeremony: Record<string, unknown> }>(secretary, CEREMONY, { input: { ...ceremony, mentorMemberId: ward.officialMembers[2] } });
+    expect(held.errors).toBeUndefined();
+    expect(held.data!.recordAdmissionCeremony).toEqual({ dossierId: dossier.id, startsOn: '2026-07-15', endsOn: '2027-07-15', mentorMemberId: ward.officialMembers[2] });
+    expect((await h.gql<{ admissionDossier: Dossier }>(secretary, READ, { id: dossier.id })).data!.admissionDossier.status).toBe('PROBATION');
+    const ceremonyEvent = await waitFor(async () => (await h.streamEvents(admissionCeremonyHeld.stream)).find((envelope) => envelope.aggregateId === dossier.id && envelope.type === admissionCeremonyHeld.type), {
+      what: 'admission.ceremony.held',
+    });
+    expect(ceremonyEvent.data).toEqual({ dossierId: dossier.id, candidateId, cellId: ward.cell, admissionDecisionDate: '2026-07-15', ceremonyDate: '2026-07-15' });
   });
 
   it('refuses a vote with the readiness list’s first blocking rule, and writes nothing', async () => {

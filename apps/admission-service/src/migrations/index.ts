@@ -10,6 +10,7 @@ import { Migration20261202004000DossierIntroduction } from './Migration202612020
 import { Migration20261202005000PersonalHistory } from './Migration20261202005000_personal_history';
 import { Migration20261202006000BackgroundVerification } from './Migration20261202006000_background_verification';
 import { Migration20261202007000CellResolution } from './Migration20261202007000_cell_resolution';
+import { Migration20261202008000DecisionAndCeremony } from './Migration20261202008000_decision_and_ceremony';
 
 /** Every committed migration, in order. Listed explicitly so the bundled build finds them. */
 export const migrations: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202005000_personal_history', class: Migration20261202005000PersonalHistory },
   { name: 'Migration20261202006000_background_verification', class: Migration20261202006000BackgroundVerification },
   { name: 'Migration20261202007000_cell_resolution', class: Migration20261202007000CellResolution },
+  { name: 'Migration20261202008000_decision_and_ceremony', class: Migration20261202008000DecisionAndCeremony },
 ];
