@@ -9,7 +9,7 @@ describe('every resolver of the admission subgraph is guarded', () => {
       resolvers: ADMISSION_RESOLVERS,
       // An entity of this service's own gets a reference resolver: list it here, and it is checked.
       entities: [],
-      mustFind: ['AdmissionReadinessResolver.admissionReadiness', 'DossierResolver.admissionDossier', 'DossierResolver.openAdmissionDossier', 'DossierResolver.recordDossierDocument', 'DossierResolver.recordIntroduction', 'DossierResolver.recordPersonalHistory', 'DossierResolver.recordBackgroundVerification', 'DossierResolver.concludeBackgroundVerification', 'CellResolutionResolver.recordCellResolution', 'AdmissionDecisionResolver.recordAdmissionDecision', 'AdmissionDecisionResolver.recordAdmissionCeremony'],
+      mustFind: ['AdmissionReadinessResolver.admissionReadiness', 'DossierResolver.admissionDossier', 'DossierResolver.openAdmissionDossier', 'DossierResolver.recordDossierDocument', 'DossierResolver.recordIntroduction', 'DossierResolver.recordPersonalHistory', 'DossierResolver.recordBackgroundVerification', 'DossierResolver.concludeBackgroundVerification', 'CellResolutionResolver.recordCellResolution', 'AdmissionDecisionResolver.recordAdmissionDecision', 'AdmissionDecisionResolver.recordAdmissionCeremony', 'DossierResolver.rejectAdmissionDossier', 'DossierResolver.withdrawAdmissionDossier'],
       // Drop this once a type of the service has a @FieldResolver (it is then required to be found).
       noFieldResolvers: true,
     });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { admissionCeremonyHeld, cellResolutionFailed, cellResolutionPassed, dossierOpened } from '@pdv/contracts';
+import { admissionCeremonyHeld, cellResolutionFailed, cellResolutionPassed, dossierClosed, dossierOpened } from '@pdv/contracts';
 import { type GraphQLResponse, identityOf, waitFor } from '@pdv/testing';
 import { type Harness, startHarness } from './support/harness';
 import { acceptCandidate, setUpWard, type TestWard } from './support/ward';
@@ -14,6 +14,8 @@ const CONCLUDE = `mutation($input: ConcludeBackgroundVerificationInput!) { concl
 const RESOLVE = `mutation($input: RecordCellResolutionInput!) { recordCellResolution(input: $input) { id dossierId meetingDate officialMembers base present inFavour required passed } }`;
 const DECIDE = `mutation($input: RecordAdmissionDecisionInput!) { recordAdmissionDecision(input: $input) { dossierId decisionNumber decisionDate workingDaysAfterResolution late } }`;
 const CEREMONY = `mutation($input: RecordAdmissionCeremonyInput!) { recordAdmissionCeremony(input: $input) { dossierId startsOn endsOn mentorMemberId } }`;
+const REJECT = `mutation($input: CloseAdmissionDossierInput!) { rejectAdmissionDossier(input: $input) { id status closedOn closeReason } }`;
+const WITHDRAW = `mutation($input: CloseAdmissionDossierInput!) { withdrawAdmissionDossier(input: $input) { id status closedOn closeReason } }`;
 const READ = `query($id: ID!) { admissionDossier(id: $id) { ${DOSSIER_FIELDS} } }`;
 const READINESS = `query($candidateId: ID!, $meetingDate: LocalDate!) { admissionReadiness(candidateId: $candidateId, meetingDate: $meetingDate) { outcomes { rule status } } }`;
 
@@ -277,6 +279,35 @@ describe('admission dossiers through the gateway', () => {
     expect(readiness.data!.admissionReadiness.outcomes.find((outcome) => outcome.status !== 'MET')?.rule).toBe('ADMISSION.DOSSIER_COMPLETE');
     expect(errorOf(await h.gql(secretary, RESOLVE, { input: { dossierId: dossier.id, meetingDate: '2026-07-16', presentMemberIds: [], inFavour: 0 } }))).toEqual({ code: 'RULE_VIOLATION', rule: 'ADMISSION.STEP_DATES' });
     expect(await h.sql('select id from cell_resolution where dossier_id = ?', [dossier.id])).toEqual([]);
+  });
+
+  it('rejects and withdraws with a reason, publishes the closing, and lets a new dossier open after', async () => {
+    const candidateId = await acceptCandidate(h, ward.cell, { issuedOn: '2026-03-01', validUntil: '2031-02-28' });
+    const first = (await h.gql<{ openAdmissionDossier: Dossier }>(secretary, OPEN, { input: { candidateId } })).data!.openAdmissionDossier;
+    expect(errorOf(await h.gql(secretary, REJECT, { input: { dossierId: first.id, reason: '  ' } })).code).toBe('BAD_USER_INPUT');
+    const rejected = await h.gql<{ rejectAdmissionDossier: Record<string, unknown> }>(secretary, REJECT, { input: { dossierId: first.id, reason: ' Chưa đủ tiêu chuẩn ' } });
+    expect(rejected.data!.rejectAdmissionDossier).toEqual({ id: first.id, status: 'REJECTED', closedOn: '2026-07-15', closeReason: 'Chưa đủ tiêu chuẩn' });
+    expect(errorOf(await h.gql(secretary, WITHDRAW, { input: { dossierId: first.id, reason: 'x' } }))).toEqual({ code: 'RULE_VIOLATION', rule: 'ADMISSION.TRANSITION_NOT_ALLOWED' });
+
+    const second = (await h.gql<{ openAdmissionDossier: Dossier }>(secretary, OPEN, { input: { candidateId } })).data!.openAdmissionDossier;
+    expect(second.id).not.toBe(first.id);
+    const withdrawn = await h.gql<{ withdrawAdmissionDossier: Record<string, unknown> }>(secretary, WITHDRAW, { input: { dossierId: second.id, reason: 'Chuyển nơi cư trú' } });
+    expect(withdrawn.data!.withdrawAdmissionDossier).toMatchObject({ status: 'WITHDRAWN' });
+
+    const closings = await waitFor(
+      async () => {
+        const events = (await h.streamEvents(dossierClosed.stream)).filter((envelope) => envelope.type === dossierClosed.type && (envelope.data as { candidateId: string }).candidateId === candidateId);
+        return events.length === 2 ? events : undefined;
+      },
+      { what: 'both closings' },
+    );
+    expect(closings.map((envelope) => envelope.data)).toEqual(
+      expect.arrayContaining([
+        { dossierId: first.id, candidateId, cellId: ward.cell, outcome: 'REJECTED', closedOn: '2026-07-15' },
+        { dossierId: second.id, candidateId, cellId: ward.cell, outcome: 'WITHDRAWN', closedOn: '2026-07-15' },
+      ]),
+    );
+    expect(JSON.stringify(closings)).not.toContain('Chuyển nơi cư trú');
   });
 
   it.each<[string, () => ReturnType<typeof identityOf> | null, string]>([

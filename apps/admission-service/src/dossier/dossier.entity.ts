@@ -7,6 +7,9 @@ export interface DossierRow {
   cellId: string;
   status: string;
   openedOn: string;
+  /** The day it was rejected or withdrawn, and why; null while it goes on. */
+  closedOn: string | null;
+  closeReason: string | null;
   recordedAt: Date;
   recordedBy: string;
   recordedByRole: string | null;
@@ -21,6 +24,8 @@ export const DossierEntity = new EntitySchema<DossierRow>({
     cellId: { type: 'uuid', index: 'admission_dossier_cell_idx' },
     status: { type: 'string', columnType: 'text' },
     openedOn: { type: 'string', columnType: 'date' },
+    closedOn: { type: 'string', columnType: 'date', nullable: true },
+    closeReason: { type: 'string', columnType: 'text', nullable: true },
     recordedAt: { type: 'Date', columnType: 'timestamptz' },
     recordedBy: { type: 'string', columnType: 'text' },
     recordedByRole: { type: 'string', columnType: 'text', nullable: true },

@@ -110,3 +110,12 @@ export class ConcludeBackgroundVerificationInput {
   @Field(() => LocalDateScalar, { description: 'The day it was concluded; not after today.' })
   concludedOn!: string;
 }
+
+@InputType({ description: 'Rejects or withdraws a dossier, with the reason kept in its history.' })
+export class CloseAdmissionDossierInput {
+  @Field(() => ID, { description: 'The dossier.' })
+  dossierId!: string;
+
+  @Field(() => String, { description: 'Why (at most 500 characters).' })
+  reason!: string;
+}

@@ -11,6 +11,8 @@ export function toAdmissionDossier({ dossier, documents, introductions, personal
     cellId: dossier.cellId,
     status: dossier.status as DossierStatus,
     openedOn: dossier.openedOn,
+    closedOn: dossier.closedOn,
+    closeReason: dossier.closeReason,
     personalHistoryRecorded,
     verifications: verifications.map((row) =>
       Object.assign(new BackgroundVerification(), {

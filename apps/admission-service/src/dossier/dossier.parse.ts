@@ -1,5 +1,5 @@
-import { checkOptionalText, Problems, TEXT_LIMITS } from '@pdv/errors';
-import type { RecordBackgroundVerificationInput, RecordDossierDocumentInput, RecordIntroductionInput, RecordPersonalHistoryInput } from './dossier.input';
+import { checkOptionalText, checkRequiredText, Problems, TEXT_LIMITS } from '@pdv/errors';
+import type { CloseAdmissionDossierInput, RecordBackgroundVerificationInput, RecordDossierDocumentInput, RecordIntroductionInput, RecordPersonalHistoryInput } from './dossier.input';
 import type { RecordDossierDocumentCommand, RecordIntroductionCommand, RecordPersonalHistoryCommand, RecordVerificationCommand } from './dossier.service';
 
 /** GraphQL input → command: what the schema cannot check, all problems at once; the domain checks the rules. */
@@ -74,4 +74,12 @@ export function parseRecordBackgroundVerification(input: RecordBackgroundVerific
     exemptAsFullyDeclaredMember: input.exemptAsFullyDeclaredMember ?? false,
     conclusion: input.result && input.concludedOn ? { result: input.result, concludedOn: input.concludedOn } : null,
   };
+}
+
+/** A rejection or withdrawal: the reason is required. */
+export function parseCloseAdmissionDossier(input: CloseAdmissionDossierInput, outcome: 'REJECTED' | 'WITHDRAWN'): { dossierId: string; outcome: 'REJECTED' | 'WITHDRAWN'; reason: string } {
+  const problems = new Problems();
+  const reason = checkRequiredText(problems, 'input.reason', input.reason, TEXT_LIMITS.note);
+  problems.throwIfAny();
+  return { dossierId: input.dossierId, outcome, reason };
 }

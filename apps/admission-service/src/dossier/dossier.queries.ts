@@ -6,6 +6,7 @@ import type { PersonalHistoryRow } from './personal-history.entity';
 import type { VerificationRow } from './verification.entity';
 
 const DOSSIER_COLUMNS = `d.id, d.candidate_id as "candidateId", d.cell_id as "cellId", d.status, to_char(d.opened_on, 'YYYY-MM-DD') as "openedOn",
+  to_char(d.closed_on, 'YYYY-MM-DD') as "closedOn", d.close_reason as "closeReason",
   d.recorded_at as "recordedAt", d.recorded_by as "recordedBy", d.recorded_by_role as "recordedByRole"`;
 
 type Raw<T extends { recordedAt: Date }> = Omit<T, 'recordedAt'> & { recordedAt: string | Date };

@@ -3,6 +3,7 @@ import { Allow } from '@pdv/graphql';
 import { DOSSIER_HANDLERS } from '../common/permissions';
 import type { AdmissionContext } from '../context';
 import {
+  CloseAdmissionDossierInput,
   ConcludeBackgroundVerificationInput,
   OpenAdmissionDossierInput,
   RecordBackgroundVerificationInput,
@@ -11,7 +12,7 @@ import {
   RecordPersonalHistoryInput,
 } from './dossier.input';
 import { toAdmissionDossier } from './dossier.mapper';
-import { parseRecordBackgroundVerification, parseRecordDossierDocument, parseRecordIntroduction, parseRecordPersonalHistory } from './dossier.parse';
+import { parseCloseAdmissionDossier, parseRecordBackgroundVerification, parseRecordDossierDocument, parseRecordIntroduction, parseRecordPersonalHistory } from './dossier.parse';
 import { AdmissionDossier } from './dossier.type';
 
 /** Resolvers parse, authorise (@Allow), call the service and map: nothing more. */
@@ -79,5 +80,23 @@ export class DossierResolver {
     @Ctx() ctx: AdmissionContext,
   ): Promise<AdmissionDossier> {
     return toAdmissionDossier(await ctx.services.dossiers.concludeVerification(input));
+  }
+
+  @Mutation(() => AdmissionDossier, { description: 'Rejects a dossier before the decision (ADMISSION.TRANSITION_NOT_ALLOWED after), with a reason; publishes admission.dossier.closed.' })
+  @Allow(DOSSIER_HANDLERS)
+  async rejectAdmissionDossier(
+    @Arg('input', () => CloseAdmissionDossierInput, { description: 'The dossier and why.' }) input: CloseAdmissionDossierInput,
+    @Ctx() ctx: AdmissionContext,
+  ): Promise<AdmissionDossier> {
+    return toAdmissionDossier(await ctx.services.dossiers.close(parseCloseAdmissionDossier(input, 'REJECTED')));
+  }
+
+  @Mutation(() => AdmissionDossier, { description: 'Withdraws a dossier before the ceremony, with a reason; publishes admission.dossier.closed.' })
+  @Allow(DOSSIER_HANDLERS)
+  async withdrawAdmissionDossier(
+    @Arg('input', () => CloseAdmissionDossierInput, { description: 'The dossier and why.' }) input: CloseAdmissionDossierInput,
+    @Ctx() ctx: AdmissionContext,
+  ): Promise<AdmissionDossier> {
+    return toAdmissionDossier(await ctx.services.dossiers.close(parseCloseAdmissionDossier(input, 'WITHDRAWN')));
   }
 }

@@ -15,7 +15,7 @@ import {
   type VerificationSubject,
 } from '@pdv/admission-domain';
 import { todayInVietnam } from '@pdv/calendar';
-import { dossierOpened, type EducationLevel } from '@pdv/contracts';
+import { dossierClosed, dossierOpened, type EducationLevel } from '@pdv/contracts';
 import { AppError, Problems } from '@pdv/errors';
 import { OrganisationReadModelScopes } from '@pdv/organisation-read-model';
 import { auditActorOf, writePersonalDataAudit } from '@pdv/personal-data';
@@ -117,6 +117,8 @@ export class DossierService {
           cellId: candidate.cellId,
           status: 'OPEN',
           openedOn: today,
+          closedOn: null,
+          closeReason: null,
           recordedAt: clock.now(),
           recordedBy: actor.id,
           recordedByRole: actor.role,
@@ -295,6 +297,30 @@ export class DossierService {
     await writePersonalDataAudit(em, { actor: auditActorOf({ identity, requestId }), at: clock.now(), newId: randomUUID }, [
       { action: 'COLLECT', subjectType: 'Candidate', subjectId: candidateId, field: 'backgroundVerification' },
     ]);
+  }
+
+  /**
+   * Rejects (at the cell or a committee, before the decision) or withdraws (before the
+   * ceremony) a dossier, with a reason; publishes admission.dossier.closed, on which sourcing
+   * returns the candidate to the pool.
+   */
+  async close(command: { dossierId: string; outcome: 'REJECTED' | 'WITHDRAWN'; reason: string }): Promise<DossierWithDocuments> {
+    const { clock, actor, events } = this.scope;
+    const today = todayInVietnam(clock);
+    return this.scope.em.transactional(async (em) => {
+      const notFound = () => AppError.notFound('AdmissionDossier', command.dossierId);
+      const dossier = await findDossierById(em, command.dossierId, { forUpdate: true });
+      if (!dossier) throw notFound();
+      await this.assertInScope(em, dossier.cellId, notFound);
+      const status = nextDossierStatus(dossier.status as DossierStatus, { kind: command.outcome === 'REJECTED' ? 'REJECT' : 'WITHDRAW', reason: command.reason }, { hasGrassrootsCommittee: false });
+      await em.execute('update admission_dossier set status = ?, closed_on = ?::date, close_reason = ? where id = ?::uuid', [status, today, command.reason, dossier.id]);
+      events.recordEvent(em, dossierClosed, {
+        aggregateId: dossier.id,
+        actor,
+        data: { dossierId: dossier.id, candidateId: dossier.candidateId, cellId: dossier.cellId, outcome: command.outcome, closedOn: today },
+      });
+      return viewOf(em, { ...dossier, status, closedOn: today, closeReason: command.reason });
+    });
   }
 
   /** The dossier, locked, in the caller's part of the ward, and open for papers and introductions. */

@@ -90,6 +90,12 @@ export class AdmissionDossier {
   @Field(() => LocalDateScalar, { description: 'The day it was opened.' })
   openedOn!: string;
 
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The day it was rejected or withdrawn; null while it goes on.' })
+  closedOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was rejected or withdrawn.' })
+  closeReason!: string | null;
+
   @Field(() => [DossierDocument], { description: 'Its papers, in the Charter’s order.' })
   documents!: DossierDocument[];
 

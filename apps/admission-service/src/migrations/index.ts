@@ -11,6 +11,7 @@ import { Migration20261202005000PersonalHistory } from './Migration2026120200500
 import { Migration20261202006000BackgroundVerification } from './Migration20261202006000_background_verification';
 import { Migration20261202007000CellResolution } from './Migration20261202007000_cell_resolution';
 import { Migration20261202008000DecisionAndCeremony } from './Migration20261202008000_decision_and_ceremony';
+import { Migration20261202009000DossierClosure } from './Migration20261202009000_dossier_closure';
 
 /** Every committed migration, in order. Listed explicitly so the bundled build finds them. */
 export const migrations: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202006000_background_verification', class: Migration20261202006000BackgroundVerification },
   { name: 'Migration20261202007000_cell_resolution', class: Migration20261202007000CellResolution },
   { name: 'Migration20261202008000_decision_and_ceremony', class: Migration20261202008000DecisionAndCeremony },
+  { name: 'Migration20261202009000_dossier_closure', class: Migration20261202009000DossierClosure },
 ];
