@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { assertRecordInScope, requireIdentity } from '@pdv/auth';
 import {
   type BaseOverride,
   checkStepDates,
@@ -12,10 +11,9 @@ import {
 } from '@pdv/admission-domain';
 import { todayInVietnam } from '@pdv/calendar';
 import { cellResolutionFailed, cellResolutionPassed } from '@pdv/contracts';
-import { AppError, Problems } from '@pdv/errors';
-import { OrganisationReadModelScopes } from '@pdv/organisation-read-model';
+import { Problems } from '@pdv/errors';
 import type { ServiceScope } from '../common/service-scope';
-import { findDossierById } from '../dossier/dossier.queries';
+import { lockDossierInScope } from '../dossier/dossier-access';
 import { readAdmissionFacts } from '../readiness/admission-facts.reader';
 import { CellResolutionEntity, type CellResolutionRow } from './cell-resolution.entity';
 import { cellRoll } from './cell-resolution.queries';
@@ -41,10 +39,7 @@ export class CellResolutionService {
     const { clock, actor, events } = this.scope;
     const today = todayInVietnam(clock);
     return this.scope.em.transactional(async (em) => {
-      const notFound = () => AppError.notFound('AdmissionDossier', command.dossierId);
-      const dossier = await findDossierById(em, command.dossierId, { forUpdate: true });
-      if (!dossier) throw notFound();
-      await assertRecordInScope(requireIdentity(this.scope.identity), dossier.cellId, new OrganisationReadModelScopes(em), notFound);
+      const dossier = await lockDossierInScope(em, this.scope.identity, command.dossierId);
       const status = nextDossierStatus(dossier.status as DossierStatus, { kind: 'CELL_RESOLUTION_PASSED' }, { hasGrassrootsCommittee: false });
       checkStepDates([{ step: 'CELL_RESOLUTION', date: command.meetingDate }], today);
 

@@ -1,4 +1,4 @@
-import { assertRecordInScope, requireIdentity } from '@pdv/auth';
+import { requireIdentity } from '@pdv/auth';
 import {
   ceremonyDeadlineOutcome,
   checkStepDates,
@@ -14,13 +14,11 @@ import {
 } from '@pdv/admission-domain';
 import { todayInVietnam } from '@pdv/calendar';
 import { admissionCeremonyHeld } from '@pdv/contracts';
-import { AppError } from '@pdv/errors';
-import { OrganisationReadModelScopes } from '@pdv/organisation-read-model';
 import type { EntityManager } from '@pdv/persistence';
 import type { ServiceScope } from '../common/service-scope';
 import { WORKING_DAYS } from '../common/working-days';
-import type { DossierRow } from '../dossier/dossier.entity';
-import { findDossierById, memberStandings } from '../dossier/dossier.queries';
+import { lockDossierInScope } from '../dossier/dossier-access';
+import { memberStandings } from '../dossier/dossier.queries';
 import { AdmissionCeremonyEntity, type AdmissionCeremonyRow, AdmissionDecisionEntity, type AdmissionDecisionRow } from './decision.entity';
 
 export interface RecordDecisionCommand {
@@ -51,7 +49,7 @@ export class AdmissionDecisionService {
     const identity = requireIdentity(this.scope.identity);
     requireAllowed([competentCommitteeOutcome({ deciderRoles: [identity.role], policy: DEFAULT_ADMISSION_POLICY })]);
     return this.scope.em.transactional(async (em) => {
-      const dossier = await this.lockInScope(em, command.dossierId);
+      const dossier = await lockDossierInScope(em, this.scope.identity, command.dossierId);
       const status = nextDossierStatus(dossier.status as DossierStatus, { kind: 'DECISION_MADE' }, { hasGrassrootsCommittee: await underGrassrootsCommittee(em, dossier.cellId) });
       const resolvedOn = await passedResolutionDate(em, dossier.id);
       checkStepDates([{ step: 'CELL_RESOLUTION', date: resolvedOn }, { step: 'DECISION', date: command.decisionDate }], todayInVietnam(clock));
@@ -86,7 +84,7 @@ export class AdmissionDecisionService {
     const { clock, actor, events } = this.scope;
     const today = todayInVietnam(clock);
     return this.scope.em.transactional(async (em) => {
-      const dossier = await this.lockInScope(em, command.dossierId);
+      const dossier = await lockDossierInScope(em, this.scope.identity, command.dossierId);
       const status = nextDossierStatus(dossier.status as DossierStatus, { kind: 'CEREMONY_HELD' }, { hasGrassrootsCommittee: false });
       const [decision] = await em.execute<{ decisionDate: string }[]>(
         `select to_char(decision_date, 'YYYY-MM-DD') as "decisionDate" from admission_decision where dossier_id = ?::uuid`,
@@ -126,14 +124,6 @@ export class AdmissionDecisionService {
       });
       return row;
     });
-  }
-
-  private async lockInScope(em: EntityManager, dossierId: string): Promise<DossierRow> {
-    const notFound = () => AppError.notFound('AdmissionDossier', dossierId);
-    const dossier = await findDossierById(em, dossierId, { forUpdate: true });
-    if (!dossier) throw notFound();
-    await assertRecordInScope(requireIdentity(this.scope.identity), dossier.cellId, new OrganisationReadModelScopes(em), notFound);
-    return dossier;
   }
 }
 

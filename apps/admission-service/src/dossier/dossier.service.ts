@@ -26,6 +26,7 @@ import type { ServiceScope } from '../common/service-scope';
 import { DossierDocumentEntity, type DossierDocumentRow, DossierEntity, type DossierRow } from './dossier.entity';
 import { findDocumentsOf, findDossierById, findDossierInProgress, findIntroductionsOf, findPersonalHistory, findVerificationsOf, memberStandings, toIntroductionFacts } from './dossier.queries';
 import { VerificationEntity, type VerificationRow } from './verification.entity';
+import { lockDossierInScope } from './dossier-access';
 import { PersonalHistoryEntity, type PersonalHistoryRow } from './personal-history.entity';
 import { IntroductionEntity, type IntroductionRow } from './introduction.entity';
 
@@ -308,10 +309,7 @@ export class DossierService {
     const { clock, actor, events } = this.scope;
     const today = todayInVietnam(clock);
     return this.scope.em.transactional(async (em) => {
-      const notFound = () => AppError.notFound('AdmissionDossier', command.dossierId);
-      const dossier = await findDossierById(em, command.dossierId, { forUpdate: true });
-      if (!dossier) throw notFound();
-      await this.assertInScope(em, dossier.cellId, notFound);
+      const dossier = await lockDossierInScope(em, this.scope.identity, command.dossierId);
       const status = nextDossierStatus(dossier.status as DossierStatus, { kind: command.outcome === 'REJECTED' ? 'REJECT' : 'WITHDRAW', reason: command.reason }, { hasGrassrootsCommittee: false });
       await em.execute('update admission_dossier set status = ?, closed_on = ?::date, close_reason = ? where id = ?::uuid', [status, today, command.reason, dossier.id]);
       events.recordEvent(em, dossierClosed, {
@@ -325,9 +323,7 @@ export class DossierService {
 
   /** The dossier, locked, in the caller's part of the ward, and open for papers and introductions. */
   private async openForChange(em: EntityManager, dossierId: string, notFound = () => AppError.notFound('AdmissionDossier', dossierId)): Promise<DossierRow> {
-    const dossier = await findDossierById(em, dossierId, { forUpdate: true });
-    if (!dossier) throw notFound();
-    await this.assertInScope(em, dossier.cellId, notFound);
+    const dossier = await lockDossierInScope(em, this.scope.identity, dossierId, notFound);
     nextDossierStatus(dossier.status as DossierStatus, { kind: 'RECORD_PAPER' }, { hasGrassrootsCommittee: false });
     return dossier;
   }
