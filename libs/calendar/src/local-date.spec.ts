@@ -126,11 +126,16 @@ describe('local dates', () => {
     ['2021-04-30', 10, '2022-03-01'],
     ['2021-04-30', 1, '2021-05-30'],
     ['2021-03-31', 11, '2022-03-01'],
+    ['2025-03-15', 12, '2026-03-15'],
+    ['2025-01-31', 12, '2026-01-31'],
+    ['2023-03-31', 36, '2026-03-31'],
   ])('%s + %i full months is reached on %s, agreeing with fullMonthsOn', (date, months, expected) => {
     expect(monthsReachedOn(date, months)).toBe(expected);
     expect(fullMonthsOn(date, expected)).toBe(months);
     expect(fullMonthsOn(date, addDays(expected, -1))).toBe(months - 1);
   });
+
+  it('reaches 0 full months on the day itself', () => expect(monthsReachedOn('2026-07-15', 0)).toBe('2026-07-15'));
 
   it.each([
     ['2026-01-01', 1],

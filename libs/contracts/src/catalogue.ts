@@ -1,6 +1,7 @@
 import type { EventContract } from './define-event';
 import * as organisation from './organisation/organisation-events';
 import * as admission from './admission/admission-events';
+import * as cellResolutions from './admission/cell-resolution-events';
 import * as training from './training/training-events';
 import * as sourcing from './sourcing/sourcing-events';
 
@@ -15,6 +16,7 @@ function contractsOf(module: Record<string, unknown>): EventContract<unknown>[] 
 export const EVENT_CATALOGUE: readonly EventContract<unknown>[] = [
   ...contractsOf(organisation),
   ...contractsOf(admission),
+  ...contractsOf(cellResolutions),
   ...contractsOf(training),
   ...contractsOf(sourcing),
 ];

@@ -18,7 +18,13 @@ export const SECTORS = [
   'OTHER',
 ] as const;
 export const sector = z.enum(SECTORS);
+/**
+ * Education levels, lowest first: sourcing records one at referral and admission checks the
+ * Charter's minimum against it at the vote, so both read the same scale.
+ */
+export const EDUCATION_LEVELS = ['PRIMARY', 'LOWER_SECONDARY', 'UPPER_SECONDARY', 'VOCATIONAL', 'COLLEGE', 'UNIVERSITY', 'POSTGRADUATE'] as const;
 
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 export type Sector = (typeof SECTORS)[number];
 export type PartyMemberStatus = (typeof PARTY_MEMBER_STATUSES)[number];
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];

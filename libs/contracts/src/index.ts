@@ -3,6 +3,7 @@ export * from './define-event';
 export * from './common';
 export * from './organisation/organisation-events';
 export * from './admission/admission-events';
+export * from './admission/cell-resolution-events';
 export * from './training/training-events';
 export * from './sourcing/sourcing-events';
 export * from './catalogue';

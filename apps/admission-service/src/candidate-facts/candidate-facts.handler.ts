@@ -1,0 +1,60 @@
+import { candidateAccepted, candidateCellChanged, candidateWithdrawn, certificateIssued, type EventEnvelope } from '@pdv/contracts';
+import { eventHandler, type EventHandler } from '@pdv/messaging';
+import type { EntityManager } from '@pdv/persistence';
+
+// Sourcing's facts about a candidate and training's certificates, kept for the admission
+// rules (the cell that may open the dossier, ADMISSION.CERTIFICATE_VALID). Each write is
+// guarded by the event's occurredAt, so a late, older event changes nothing, and a repeat
+// is a no-op.
+
+export function sourcingFactsHandlers(): EventHandler<never>[] {
+  return [
+    eventHandler(candidateAccepted, async (envelope, { em }) => {
+      const { candidateId, cellId, acceptedOn } = envelope.data;
+      // A re-acceptance after a withdrawal (a new referral) starts the candidate afresh.
+      await em.execute(
+        `insert into candidate_facts (id, cell_id, accepted_on, withdrawn_on, last_event_at, updated_at)
+         values (?::uuid, ?::uuid, ?::date, null, ?::timestamptz, now())
+         on conflict (id) do update set cell_id = excluded.cell_id, accepted_on = excluded.accepted_on, withdrawn_on = null,
+           last_event_at = excluded.last_event_at, updated_at = now()
+         where candidate_facts.last_event_at <= excluded.last_event_at`,
+        [candidateId, cellId, acceptedOn, envelope.occurredAt],
+      );
+    }),
+    eventHandler(candidateCellChanged, async (envelope, { em }) => {
+      await updateCandidate(em, envelope, envelope.data.candidateId, 'cell_id = ?::uuid', [envelope.data.toCellId]);
+    }),
+    eventHandler(candidateWithdrawn, async (envelope, { em }) => {
+      await updateCandidate(em, envelope, envelope.data.candidateId, 'withdrawn_on = ?::date', [envelope.data.withdrawnOn]);
+    }),
+  ] as EventHandler<never>[];
+}
+
+export function trainingFactsHandlers(): EventHandler<never>[] {
+  return [
+    eventHandler(certificateIssued, async (envelope, { em }) => {
+      const { certificateId, courseKind, candidateId, memberId, issuedOn, validUntil } = envelope.data;
+      await em.execute(
+        `insert into certificate_facts (id, course_kind, candidate_id, member_id, issued_on, valid_until, recorded_at)
+         values (?::uuid, ?, ?::uuid, ?::uuid, ?::date, ?::date, now()) on conflict (id) do nothing`,
+        [certificateId, courseKind, candidateId, memberId, issuedOn, validUntil],
+      );
+    }),
+  ] as EventHandler<never>[];
+}
+
+/**
+ * A guarded update of a known candidate. When it changes nothing: fine if the candidate is
+ * known (the event is older than what is kept); a candidate never accepted here is for an
+ * operator to repair (replay the stream), so the event is dead-lettered.
+ */
+async function updateCandidate(em: EntityManager, envelope: EventEnvelope<unknown>, candidateId: string, set: string, params: unknown[]): Promise<void> {
+  const updated = await em.execute<{ id: string }[]>(
+    `update candidate_facts set ${set}, last_event_at = ?::timestamptz, updated_at = now()
+      where id = ?::uuid and last_event_at <= ?::timestamptz returning id`,
+    [...params, envelope.occurredAt, candidateId, envelope.occurredAt],
+  );
+  if (updated.length > 0) return;
+  const known = await em.execute<{ id: string }[]>('select id from candidate_facts where id = ?::uuid', [candidateId]);
+  if (known.length === 0) throw new Error(`${envelope.type} for candidate ${candidateId}, whose acceptance this service never received`);
+}

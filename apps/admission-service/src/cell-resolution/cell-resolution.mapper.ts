@@ -1,0 +1,16 @@
+import type { CellResolutionRow } from './cell-resolution.entity';
+import { CellResolution } from './cell-resolution.type';
+
+export function toCellResolution(row: CellResolutionRow): CellResolution {
+  return Object.assign(new CellResolution(), {
+    id: row.id,
+    dossierId: row.dossierId,
+    meetingDate: row.meetingDate,
+    officialMembers: row.officialMembers,
+    base: row.base,
+    present: row.present,
+    inFavour: row.inFavour,
+    required: row.required,
+    passed: row.passed,
+  });
+}

@@ -1,0 +1,17 @@
+import { ROLE_GROUPS, type Role } from '@pdv/auth';
+
+// Who may do what, in one place: resolvers name these, never roles one by one.
+
+/**
+ * Who handles admission dossiers (and sees what they hold: personal history, verification):
+ * the cell secretary within their part of the ward, the party-building board and the standing
+ * committee (DOMAIN.md, personal data).
+ */
+export const DOSSIER_HANDLERS: readonly Role[] = ['CELL_SECRETARY', ...ROLE_GROUPS.wardEditors];
+
+/**
+ * Who may record a committee's decision: the ward's editors reach the service, and the
+ * decision itself checks the role the tree's policy names (ADMISSION.COMPETENT_COMMITTEE), so
+ * the board is told which committee decides rather than merely refused.
+ */
+export const DECIDING_ROLES: readonly Role[] = ROLE_GROUPS.wardEditors;

@@ -1,0 +1,35 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { LocalDateScalar } from '@pdv/graphql';
+
+@InputType({ description: 'The competent committee’s admission decision on a dossier.' })
+export class RecordAdmissionDecisionInput {
+  @Field(() => ID, { description: 'The dossier, after a passed cell resolution.' })
+  dossierId!: string;
+
+  @Field(() => String, { description: 'The decision’s number, e.g. 125-QĐ/ĐU (at most 40 characters).' })
+  decisionNumber!: string;
+
+  @Field(() => LocalDateScalar, { description: 'The decision’s date: not before the cell’s resolution, not after today; party age counts from it.' })
+  decisionDate!: string;
+}
+
+@InputType({ description: 'The admission ceremony of a decided dossier.' })
+export class RecordAdmissionCeremonyInput {
+  @Field(() => ID, { description: 'The dossier.' })
+  dossierId!: string;
+
+  @Field(() => LocalDateScalar, { description: 'The day the cell received the decision: the 30 working days run from it.' })
+  decisionReceivedOn!: string;
+
+  @Field(() => LocalDateScalar, { description: 'The day of the ceremony: probation starts on it; not after today.' })
+  ceremonyDate!: string;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The date of the superior committee’s consent to a ceremony after the 30 working days, if any.' })
+  superiorConsentDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The number of that consent (at most 40 characters).' })
+  superiorConsentReference?: string | null;
+
+  @Field(() => ID, { description: 'The mentor: an official member of the cell.' })
+  mentorMemberId!: string;
+}

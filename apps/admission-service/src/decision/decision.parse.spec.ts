@@ -1,0 +1,30 @@
+import { isAppError } from '@pdv/errors';
+import { parseRecordAdmissionCeremony, parseRecordAdmissionDecision } from './decision.parse';
+
+const ids = { dossierId: '00000000-0000-4000-8000-000000000001', mentorMemberId: '00000000-0000-4000-8000-000000000002' };
+
+function fieldsOf(call: () => unknown): string[] {
+  try {
+    call();
+    return [];
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    return (error.problems ?? []).map((problem) => problem.field);
+  }
+}
+
+describe('parsing the decision and the ceremony', () => {
+  it.each<[string, () => unknown, string[]]>([
+    ['a decision with its number', () => parseRecordAdmissionDecision({ dossierId: ids.dossierId, decisionNumber: ' 125-QĐ/ĐU ', decisionDate: '2026-08-03' }), []],
+    ['a decision without a number', () => parseRecordAdmissionDecision({ dossierId: ids.dossierId, decisionNumber: ' ', decisionDate: '2026-08-03' }), ['input.decisionNumber']],
+    ['a ceremony', () => parseRecordAdmissionCeremony({ ...ids, decisionReceivedOn: '2026-08-05', ceremonyDate: '2026-08-20' }), []],
+    ['a consent reference without its date', () => parseRecordAdmissionCeremony({ ...ids, decisionReceivedOn: '2026-08-05', ceremonyDate: '2026-08-20', superiorConsentReference: '7-CV/ĐU' }), ['input.superiorConsentDate']],
+  ])('%s', (_case, call, fields) => {
+    expect(fieldsOf(call)).toEqual(fields);
+  });
+
+  it('keeps the number trimmed and the consent with its reference', () => {
+    expect(parseRecordAdmissionDecision({ dossierId: ids.dossierId, decisionNumber: ' 125-QĐ/ĐU ', decisionDate: '2026-08-03' }).decisionNumber).toBe('125-QĐ/ĐU');
+    expect(parseRecordAdmissionCeremony({ ...ids, decisionReceivedOn: '2026-08-05', ceremonyDate: '2026-09-30', superiorConsentDate: '2026-09-20', superiorConsentReference: '7-CV/ĐU' }).superiorConsent).toEqual({ date: '2026-09-20', reference: '7-CV/ĐU' });
+  });
+});

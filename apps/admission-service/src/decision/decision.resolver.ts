@@ -1,0 +1,35 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Allow } from '@pdv/graphql';
+import { DECIDING_ROLES, DOSSIER_HANDLERS } from '../common/permissions';
+import type { AdmissionContext } from '../context';
+import { RecordAdmissionCeremonyInput, RecordAdmissionDecisionInput } from './decision.input';
+import { toAdmissionDecision, toProbation } from './decision.mapper';
+import { parseRecordAdmissionCeremony, parseRecordAdmissionDecision } from './decision.parse';
+import { AdmissionDecision, Probation } from './decision.type';
+
+/** Resolvers parse, authorise (@Allow), call the service and map: nothing more. */
+@Resolver(() => AdmissionDecision)
+export class AdmissionDecisionResolver {
+  @Mutation(() => AdmissionDecision, {
+    description: 'Records the competent committee’s admission decision (ADMISSION.COMPETENT_COMMITTEE) after a passed cell resolution; one after 60 working days is flagged late.',
+  })
+  @Allow(DECIDING_ROLES)
+  async recordAdmissionDecision(
+    @Arg('input', () => RecordAdmissionDecisionInput, { description: 'The dossier, the decision’s number and date.' }) input: RecordAdmissionDecisionInput,
+    @Ctx() ctx: AdmissionContext,
+  ): Promise<AdmissionDecision> {
+    return toAdmissionDecision(await ctx.services.decisions.decide(parseRecordAdmissionDecision(input)));
+  }
+
+  @Mutation(() => Probation, {
+    description:
+      'Records the admission ceremony (ADMISSION.CEREMONY_DEADLINE, PROBATION.MENTOR): probation starts; publishes admission.ceremony.held (the organisation service registers the probationary member, sourcing marks the candidate admitted).',
+  })
+  @Allow(DOSSIER_HANDLERS)
+  async recordAdmissionCeremony(
+    @Arg('input', () => RecordAdmissionCeremonyInput, { description: 'The dossier, when the decision was received, the ceremony, any consent, and the mentor.' }) input: RecordAdmissionCeremonyInput,
+    @Ctx() ctx: AdmissionContext,
+  ): Promise<Probation> {
+    return toProbation(await ctx.services.decisions.holdCeremony(parseRecordAdmissionCeremony(input)));
+  }
+}

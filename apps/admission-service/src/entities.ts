@@ -1,0 +1,14 @@
+import { messagingEntities } from '@pdv/messaging';
+import { organisationReadModelEntities } from '@pdv/organisation-read-model';
+import { PersonalDataAuditEntity } from '@pdv/personal-data';
+import type { EntitySchema } from '@pdv/persistence';
+import { CandidateFactsEntity, CertificateFactsEntity } from './candidate-facts/candidate-facts.entity';
+import { DossierDocumentEntity, DossierEntity } from './dossier/dossier.entity';
+import { IntroductionEntity } from './dossier/introduction.entity';
+import { PersonalHistoryEntity } from './dossier/personal-history.entity';
+import { VerificationEntity } from './dossier/verification.entity';
+import { CellResolutionEntity } from './cell-resolution/cell-resolution.entity';
+import { AdmissionCeremonyEntity, AdmissionDecisionEntity } from './decision/decision.entity';
+
+/** Every table this service maps; the migrations create exactly these (checked by a test). */
+export const entities: EntitySchema[] = [...messagingEntities, ...organisationReadModelEntities, CandidateFactsEntity, CertificateFactsEntity, DossierEntity, DossierDocumentEntity, IntroductionEntity, PersonalHistoryEntity, VerificationEntity, CellResolutionEntity, AdmissionDecisionEntity, AdmissionCeremonyEntity, PersonalDataAuditEntity] as EntitySchema[];

@@ -1,0 +1,31 @@
+import { messagingMigration } from '@pdv/messaging';
+import { organisationReadModelMigration } from '@pdv/organisation-read-model';
+import { personalDataAuditMigration } from '@pdv/personal-data';
+import type { MigrationObject } from '@pdv/persistence';
+import { Migration20261202000100AdmissionItem } from './Migration20261202000100_admission_item';
+import { Migration20261202001000CandidateFacts } from './Migration20261202001000_candidate_facts';
+import { Migration20261202002000Dossier } from './Migration20261202002000_dossier';
+import { Migration20261202003000DropAdmissionItem } from './Migration20261202003000_drop_admission_item';
+import { Migration20261202004000DossierIntroduction } from './Migration20261202004000_dossier_introduction';
+import { Migration20261202005000PersonalHistory } from './Migration20261202005000_personal_history';
+import { Migration20261202006000BackgroundVerification } from './Migration20261202006000_background_verification';
+import { Migration20261202007000CellResolution } from './Migration20261202007000_cell_resolution';
+import { Migration20261202008000DecisionAndCeremony } from './Migration20261202008000_decision_and_ceremony';
+import { Migration20261202009000DossierClosure } from './Migration20261202009000_dossier_closure';
+
+/** Every committed migration, in order. Listed explicitly so the bundled build finds them. */
+export const migrations: MigrationObject[] = [
+  messagingMigration,
+  organisationReadModelMigration,
+  { name: 'Migration20261202000100_admission_item', class: Migration20261202000100AdmissionItem },
+  { name: 'Migration20261202001000_candidate_facts', class: Migration20261202001000CandidateFacts },
+  { name: 'Migration20261202002000_dossier', class: Migration20261202002000Dossier },
+  { name: 'Migration20261202003000_drop_admission_item', class: Migration20261202003000DropAdmissionItem },
+  { name: 'Migration20261202004000_dossier_introduction', class: Migration20261202004000DossierIntroduction },
+  personalDataAuditMigration,
+  { name: 'Migration20261202005000_personal_history', class: Migration20261202005000PersonalHistory },
+  { name: 'Migration20261202006000_background_verification', class: Migration20261202006000BackgroundVerification },
+  { name: 'Migration20261202007000_cell_resolution', class: Migration20261202007000CellResolution },
+  { name: 'Migration20261202008000_decision_and_ceremony', class: Migration20261202008000DecisionAndCeremony },
+  { name: 'Migration20261202009000_dossier_closure', class: Migration20261202009000DossierClosure },
+];

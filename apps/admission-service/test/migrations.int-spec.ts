@@ -1,0 +1,5 @@
+import { messagingMigration } from '@pdv/messaging';
+import { describeMigrations } from '@pdv/testing';
+import { admissionUnderTest } from './support/harness';
+
+describeMigrations(admissionUnderTest, messagingMigration.name);
