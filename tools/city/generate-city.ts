@@ -6,7 +6,7 @@ import readline from 'node:readline';
 import pg from 'pg';
 import { ensureNats, ensurePostgres } from '../stack/infrastructure';
 import { answersOk, canConnect, type Managed, type Output, runToCompletion, StackError, startProcess, stopProcess, waitUntil } from '../stack/processes';
-import { appOf, databaseOf, GATEWAY, gatewayEnvironment, serviceEnvironment, SERVICES, type ServiceDefinition, WORKSPACE_ROOT } from '../stack/services';
+import { appOf, databaseOf, filesOf, GATEWAY, gatewayEnvironment, serviceEnvironment, SERVICES, type ServiceDefinition, WORKSPACE_ROOT } from '../stack/services';
 import { CITY_USAGE, type CityOptions, parseCityOptions } from './city-options';
 import { GatewayClient } from './gateway-client';
 
@@ -118,12 +118,16 @@ async function main(options: CityOptions): Promise<void> {
   const dataDir = path.resolve(WORKSPACE_ROOT, environment.STACK_DATA_DIR || '.data');
   const output: Output = { pretty: !options.rawLogs, colour: Boolean(process.stdout.isTTY), width: 20 };
 
-  const byName = (name: string) => {
-    const service = SERVICES.find((s) => s.name === name) as ServiceDefinition;
-    return { ...service, port: options.portBase + (name === 'organisation' ? 1 : 2) };
-  };
+  // Each service on portBase + 1 + its place in SERVICES (organisation 1, sourcing 2, …).
+  const withPort = (service: ServiceDefinition, index: number) => ({ ...service, port: options.portBase + 1 + index });
+  const byName = (name: string) => withPort(SERVICES.find((s) => s.name === name) as ServiceDefinition, SERVICES.findIndex((s) => s.name === name));
   const organisation = byName('organisation');
   const sourcing = byName('sourcing');
+  // The later services (training, admission, …) have no city data of their own yet, but the
+  // gateway is ready only when every subgraph of the supergraph answers: they run migrated and
+  // empty beside the two that are loaded.
+  const others = SERVICES.map(withPort).filter((service) => !['organisation', 'sourcing'].includes(service.name) && filesOf(service).main && filesOf(service).printSchema);
+  const everyService = [organisation, sourcing, ...others];
   const databaseName = (service: ServiceDefinition) => `${options.databasePrefix}${databaseOf(service)}`;
   const envOf = (service: ServiceDefinition): NodeJS.ProcessEnv => ({
     ...environment,
@@ -136,7 +140,7 @@ async function main(options: CityOptions): Promise<void> {
   // A csv of 10,000 rows is ~4.4 MB in base64, and a batch of accepts is one alias each.
   const gatewayEnv: NodeJS.ProcessEnv = {
     ...environment,
-    ...gatewayEnvironment([organisation, sourcing], { databaseUrl: serverUrl, natsUrl, logLevel: environment.LOG_LEVEL || 'warn', nodeEnv: 'development', internalAuthSecret: environment.INTERNAL_AUTH_SECRET || undefined }),
+    ...gatewayEnvironment(everyService, { databaseUrl: serverUrl, natsUrl, logLevel: environment.LOG_LEVEL || 'warn', nodeEnv: 'development', internalAuthSecret: environment.INTERNAL_AUTH_SECRET || undefined }),
     PORT: String(gatewayPort),
     BODY_LIMIT: '16mb',
     MAX_ALIASES: String(ACCEPTS_PER_REQUEST * 2),
@@ -159,7 +163,7 @@ async function main(options: CityOptions): Promise<void> {
   try {
     await phase('build and migrate', async () => {
       if (!options.reuse) {
-        for (const service of [organisation, sourcing]) {
+        for (const service of everyService) {
           if (await canConnect('127.0.0.1', service.port)) throw new StackError(`Port ${service.port} is in use: pass --port-base, or --reuse to use the services there.`);
         }
         if (await canConnect('127.0.0.1', gatewayPort)) {
@@ -174,24 +178,27 @@ async function main(options: CityOptions): Promise<void> {
         runToCompletion('build organisation', process.execPath, ['tools/build/build-app.mjs', 'apps/organisation-service', 'src/main.ts', 'src/migrate.ts', 'src/seed-city.ts'], { cwd: WORKSPACE_ROOT, output }),
         runToCompletion('build gateway', process.execPath, ['tools/build/build-app.mjs', 'apps/gateway'], { cwd: WORKSPACE_ROOT, output }),
         runToCompletion('build sourcing', process.execPath, ['tools/build/build-app.mjs', 'apps/sourcing-service', 'src/main.ts', 'src/migrate.ts'], { cwd: WORKSPACE_ROOT, output }),
+        ...others.map((service) =>
+          runToCompletion(`build ${service.name}`, process.execPath, ['tools/build/build-app.mjs', `apps/${appOf(service)}`, 'src/main.ts', 'src/migrate.ts'], { cwd: WORKSPACE_ROOT, output }),
+        ),
       ]);
-      for (const service of [organisation, sourcing]) {
+      for (const service of everyService) {
         await runToCompletion(`${service.name} migrate`, process.execPath, bundle(appOf(service), 'migrate'), { cwd: WORKSPACE_ROOT, env: envOf(service), output });
       }
-      return { result: null, detail: `${databaseName(organisation)}, ${databaseName(sourcing)} migrated` };
+      return { result: null, detail: `${everyService.map(databaseName).join(', ')} migrated` };
     });
     await orgDb.connect();
     await srcDb.connect();
 
     await phase('start services', async () => {
       if (!options.reuse) {
-        for (const service of [organisation, sourcing]) {
+        for (const service of everyService) {
           const managed = startProcess(appOf(service), process.execPath, bundle(appOf(service), 'main'), { cwd: WORKSPACE_ROOT, env: envOf(service), output });
           started.push(managed);
           running.set(service.name, managed);
         }
       }
-      for (const service of [organisation, sourcing]) {
+      for (const service of everyService) {
         await waitUntil(`${appOf(service)} to be ready`, () => answersOk(`http://127.0.0.1:${service.port}/readyz`), { timeoutMs: READY_TIMEOUT_MS, process: running.get(service.name) });
       }
       if (!options.reuse) {
@@ -200,7 +207,7 @@ async function main(options: CityOptions): Promise<void> {
         running.set(GATEWAY.app, managed);
       }
       await waitUntil('the gateway to be ready', () => answersOk(`http://127.0.0.1:${gatewayPort}/readyz`), { timeoutMs: READY_TIMEOUT_MS, process: running.get(GATEWAY.app) });
-      return { result: null, detail: `gateway :${gatewayPort}, organisation :${organisation.port}, sourcing :${sourcing.port}` };
+      return { result: null, detail: `gateway :${gatewayPort}, ${everyService.map((service) => `${service.name} :${service.port}`).join(', ')}` };
     });
 
     // ---- 1. organisation ---------------------------------------------------------------------
