@@ -111,13 +111,13 @@ async function main(): Promise<void> {
     const absent = SERVICES.filter((service) => !filesOf(service).main);
     if (absent.length > 0) console.log(`Not written yet, skipped: ${absent.map(appOf).join(', ')}`);
     if (services.length === 0) throw new StackError('No service has a src/main.ts yet: there is nothing to start.');
-    const incomplete = services.flatMap((service) => {
-      const files = filesOf(service);
-      return [...(files.migrate ? [] : [`apps/${appOf(service)}/src/migrate.ts`]), ...(files.seed ? [] : [`apps/${appOf(service)}/src/seed.ts`])];
-    });
+    const incomplete = services.filter((service) => !filesOf(service).migrate).map((service) => `apps/${appOf(service)}/src/migrate.ts`);
     if (incomplete.length > 0) {
-      throw new StackError(`Every service needs a migrate and a seed command; missing:\n  ${incomplete.join('\n  ')}`);
+      throw new StackError(`Every service needs a migrate command; missing:\n  ${incomplete.join('\n  ')}`);
     }
+    // A service generated this session has its tables but no demo data yet: it starts empty.
+    const unseeded = services.filter((service) => !filesOf(service).seed);
+    if (unseeded.length > 0) console.log(`No demo data yet (started empty): ${unseeded.map(appOf).join(', ')}`);
     const joined = supergraphSubgraphs();
     const notRunning = joined.filter((name) => !services.some((service) => service.name === name));
     if (notRunning.length > 0) {
@@ -181,7 +181,7 @@ async function main(): Promise<void> {
     // Seeds run against the running services, in the list's order: a service's demo data
     // can rely on the events of those before it (the sourcing seed waits until its read model
     // holds the organisation service's demo cells, which arrive through the relay and NATS).
-    for (const service of services) {
+    for (const service of services.filter((candidate) => filesOf(candidate).seed)) {
       const env = { ...process.env, ...serviceEnvironment(service, settings) };
       await runToCompletion(`${appOf(service)} seed`, process.execPath, bundle(appOf(service), 'seed'), { cwd: WORKSPACE_ROOT, env, output });
     }
