@@ -3,6 +3,7 @@ import * as organisation from './organisation/organisation-events';
 import * as admission from './admission/admission-events';
 import * as training from './training/training-events';
 import * as sourcing from './sourcing/sourcing-events';
+import * as evaluationItems from './evaluation/evaluation-item-events';
 
 function contractsOf(module: Record<string, unknown>): EventContract<unknown>[] {
   return Object.values(module).filter(
@@ -17,4 +18,5 @@ export const EVENT_CATALOGUE: readonly EventContract<unknown>[] = [
   ...contractsOf(admission),
   ...contractsOf(training),
   ...contractsOf(sourcing),
+  ...contractsOf(evaluationItems),
 ];

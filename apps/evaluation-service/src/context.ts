@@ -1,0 +1,24 @@
+import type { Actor } from '@pdv/contracts';
+import type { RequestContextBase } from '@pdv/graphql';
+import type { EventRecorder } from '@pdv/messaging';
+import type { Logger } from '@pdv/observability';
+import type { EntityManager } from '@pdv/persistence';
+import type { Clock } from '@pdv/service-kit';
+import type { EvaluationItemService } from './evaluation-item/evaluation-item.service';
+
+/** The service classes of one request, sharing its unit of work, caller and clock (built in services.ts). */
+export interface EvaluationServices {
+  items: EvaluationItemService;
+}
+
+/** Everything a resolver of this service can use for one request. */
+export interface EvaluationContext extends RequestContextBase {
+  /** This request's own unit of work (forked from the ORM). */
+  em: EntityManager;
+  logger: Logger;
+  events: EventRecorder;
+  clock: Clock;
+  /** The caller as an event actor (opaque id and role, never a name). */
+  actor: Actor;
+  services: EvaluationServices;
+}

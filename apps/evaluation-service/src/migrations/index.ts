@@ -1,0 +1,7 @@
+import { messagingMigration } from '@pdv/messaging';
+import { organisationReadModelMigration } from '@pdv/organisation-read-model';
+import type { MigrationObject } from '@pdv/persistence';
+import { Migration20261202000100EvaluationItem } from './Migration20261202000100_evaluation_item';
+
+/** Every committed migration, in order. Listed explicitly so the bundled build finds them. */
+export const migrations: MigrationObject[] = [messagingMigration, organisationReadModelMigration, { name: 'Migration20261202000100_evaluation_item', class: Migration20261202000100EvaluationItem }];

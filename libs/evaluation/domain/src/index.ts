@@ -1,0 +1,2 @@
+export * from './evaluation.rules';
+export * from './evaluation-item.rules';
