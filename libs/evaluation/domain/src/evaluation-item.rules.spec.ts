@@ -1,19 +1,9 @@
 import { isAppError } from '@pdv/errors';
+import { outcomeOf } from './evaluation.fixtures';
 import { type EvaluationItem, planNewEvaluationItem } from './evaluation-item.rules';
 
 const TODAY = '2026-07-15';
 const item = (values: Partial<EvaluationItem>): EvaluationItem => ({ itemId: 'item-1', code: 'A-01', title: 'Sổ theo dõi', effectiveFrom: TODAY, ...values });
-
-/** What a call does: 'OK', the rule id it breaks, or the error code. */
-function outcomeOf(call: () => unknown): string {
-  try {
-    call();
-    return 'OK';
-  } catch (error) {
-    if (isAppError(error)) return error.rule ?? error.code;
-    throw error;
-  }
-}
 
 describe('planNewEvaluationItem', () => {
   it('keeps the code upper-case and the title trimmed', () => {
