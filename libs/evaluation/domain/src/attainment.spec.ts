@@ -1,5 +1,5 @@
 import type { OrganisationKind } from '@pdv/contracts';
-import { type MeasuredCounts, quotaAttainment, unitAttainment, wardAttainment } from './attainment';
+import { type MeasuredCounts, quotaAttainment, requiredAdmissions, unitAttainment, wardAttainment } from './attainment';
 import { defaultTargets, quotaTarget } from './target.rules';
 
 const TARGETS = defaultTargets(2026);
@@ -42,6 +42,14 @@ describe('unitAttainment', () => {
     [6, true],
   ])('the band’s top is reached with %i admitted: %p', (admitted, exceeded) => {
     expect(unit('GRASSROOTS_CELL', 40, { ADMITTED: admitted, SENT_TO_TRAINING: 5 }).targets.find((t) => t.kind === 'UNIT_ADMISSIONS')?.exceeded).toBe(exceeded);
+  });
+
+  it.each<[OrganisationKind, number, number]>([
+    ['GRASSROOTS_CELL', 40, 3], // the band's 3 over 3% of 40 (2)
+    ['GRASSROOTS_COMMITTEE', 134, 5], // 3% of 134 (5) over the band's 3
+    ['PARTY_CELL', 20, 0], // no admission target
+  ])('a %s of %i members needs %i admissions', (kind, members, expected) => {
+    expect(requiredAdmissions(unit(kind, members, {}))).toBe(expected);
   });
 
   it('a unit exempt for the year is EXEMPT whatever it did, its numbers still shown', () => {

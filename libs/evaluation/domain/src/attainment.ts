@@ -85,3 +85,8 @@ export function quotaAttainment(targets: readonly Target[], massOrganisationId: 
   const quota = targets.find((t) => t.kind === 'MASS_ORGANISATION_REFERRALS' && t.year === year && t.subjectId === massOrganisationId);
   return quota ? measure(quota, accepted) : null;
 }
+
+/** The admissions a unit needs this year: the most any of its admission targets asks (what its forecast is held against). */
+export function requiredAdmissions(attainment: Pick<UnitAttainment, 'targets'>): number {
+  return attainment.targets.filter((t) => TARGET_KIND_DEFINITIONS[t.kind].measure === 'ADMITTED').reduce((most, t) => Math.max(most, t.required), 0);
+}
