@@ -7,6 +7,8 @@ import type { EvaluationConfig } from './config';
 import type { EvaluationContext } from './context';
 import { entities } from './entities';
 import { migrations } from './migrations';
+import { admissionProgressHandlers, sourcingProgressHandlers, trainingProgressHandlers } from './progress/progress.handlers';
+import { exemptionHandlers, quotaHandlers } from './target/target.handlers';
 import { buildEvaluationSubgraph } from './schema';
 import { SERVICE_NAME } from './service-name';
 import { createRequestScope } from './services';
@@ -48,9 +50,15 @@ export async function startEvaluationService(config: EvaluationConfig, options: 
     migrations,
     relayPollMs: options.relayPollMs,
     consumerBackoffMs: options.consumerBackoffMs,
-    // The organisation tree, kept from the organisation service's facts (cell secretaries' scopes).
-    // Other services' facts arrive here too, one consumer per stream (tools/ADDING-A-SERVICE.md).
-    consumers: [{ stream: 'ORGANISATION', handlers: organisationReadModelHandlers() }],
+    // The organisation tree (cell secretaries' scopes, the units' paths to the ward) and the
+    // exemptions; then every fact that moves a candidate through the funnel, and the quotas.
+    // One consumer per stream (tools/ADDING-A-SERVICE.md).
+    consumers: [
+      { stream: 'ORGANISATION', handlers: [...organisationReadModelHandlers(), ...exemptionHandlers()] },
+      { stream: 'SOURCING', handlers: [...sourcingProgressHandlers(), ...quotaHandlers()] },
+      { stream: 'TRAINING', handlers: trainingProgressHandlers() },
+      { stream: 'ADMISSION', handlers: admissionProgressHandlers() },
+    ],
     graphql: {
       buildSchema: buildEvaluationSubgraph,
       createContext: ({ identity, requestId, logger: requestLogger }, orm) =>

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { organisationRegistered } from '@pdv/contracts';
 import { OrganisationReadModelScopes } from '@pdv/organisation-read-model';
 import { waitFor } from '@pdv/testing';
-import { type Harness, startHarness } from './support/harness';
+import { type Harness, registerOrganisation, startHarness } from './support/harness';
 
 // A cell secretary's part of the ward is answered from this service's own copy of the tree,
 // kept from the organisation service's events: no call to that service, nothing copied by hand.
@@ -14,18 +13,9 @@ describe('the organisation read model of the evaluation service', () => {
 
   beforeAll(async () => {
     h = await startHarness('organisation read model');
-    const organisation = (organisationId: string, parentId: string | null, kind: 'WARD_COMMITTEE' | 'GRASSROOTS_CELL', code: string) => ({
-      organisationId,
-      parentId,
-      kind,
-      sector: 'RESIDENTIAL_AREA' as const,
-      code,
-      name: `Tổ chức ${code}`,
-      validFrom: '2025-07-01',
-    });
-    await h.publish(organisationRegistered, ward, organisation(ward, null, 'WARD_COMMITTEE', 'DU-PHUONG'));
-    await h.publish(organisationRegistered, cellA, organisation(cellA, ward, 'GRASSROOTS_CELL', 'CB-A'));
-    await h.publish(organisationRegistered, cellB, organisation(cellB, ward, 'GRASSROOTS_CELL', 'CB-B'));
+    await registerOrganisation(h, ward, null, 'WARD_COMMITTEE', 'DU-PHUONG');
+    await registerOrganisation(h, cellA, ward, 'GRASSROOTS_CELL', 'CB-A');
+    await registerOrganisation(h, cellB, ward, 'GRASSROOTS_CELL', 'CB-B');
     await waitFor(async () => (await h.sql<{ count: string }>('select count(*) as count from org_read_model'))[0].count === '3', { what: 'the three organisations in the read model' });
   }, 60_000);
 

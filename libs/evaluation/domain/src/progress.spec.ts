@@ -112,6 +112,15 @@ describe('applyProgressFact: repeats, order and exits', () => {
     expect(read({ scope: 'UNIT', scopeId: 'C1', periodKey: 'NOW', stage: 'TRAINED', measure: 'IN_STAGE' })).toBe(1);
   });
 
+  it('counts a referral that arrives after the admission service’s facts, taking its origin from it', () => {
+    const dossier: ProgressFact = { kind: 'STAGE', candidateId: 'k1', stage: 'DOSSIER_OPENED', on: '2026-05-04', unitId: 'C1' };
+    const { read, journey } = run([dossier, referred]);
+    expect(journey).toMatchObject({ current: 'DOSSIER_OPENED', massOrganisationId: 'youth', sourceCategory: 'HIGH_SCHOOL_STUDENT' });
+    expect(read({ scope: 'MASS_ORGANISATION', scopeId: 'youth', periodKey: '2026', stage: 'REFERRED', measure: 'ENTERED' })).toBe(1);
+    expect(read({ scope: 'UNIT', scopeId: 'C1', periodKey: 'NOW', stage: 'REFERRED', measure: 'IN_STAGE' })).toBe(0);
+    expect(read({ scope: 'UNIT', scopeId: 'C1', periodKey: 'NOW', stage: 'DOSSIER_OPENED', measure: 'IN_STAGE' })).toBe(1);
+  });
+
   it('ignores a later stage for a candidate never referred here (no unit to count it in)', () => {
     expect(run([stage('ACCEPTED', '2026-02-13')]).counters.size).toBe(0);
   });

@@ -185,12 +185,15 @@ export function applyProgressFact(
 
   const current = journey as CandidateJourney;
   if (current.reached[fact.stage] !== undefined || (current.closed && fact.stage !== 'ANNULLED')) return { journey: current, deltas: [] };
-  // A repeat referral of a candidate already in the pipeline is one candidate (DOMAIN.md), counted once.
-  if (fact.stage === 'REFERRED') return { journey: current, deltas: [] };
   const reached = { ...current.reached, [fact.stage]: fact.on };
   if (RANK[fact.stage] <= RANK[current.current]) {
-    deltas.add(current, fact.stage, 'ENTERED', periods(fact.on), 1);
-    return { journey: { ...current, reached }, deltas: deltas.list() };
+    // The referral, when it arrives after a later stage, still brings the candidate's origin.
+    const late =
+      fact.stage === 'REFERRED'
+        ? { ...current, reached, massOrganisationId: current.massOrganisationId ?? fact.massOrganisationId ?? null, sourceCategory: current.sourceCategory ?? fact.sourceCategory ?? null }
+        : { ...current, reached };
+    deltas.add(late, fact.stage, 'ENTERED', periods(fact.on), 1);
+    return { journey: late, deltas: deltas.list() };
   }
   const left = current.current;
   const leftOn = current.reached[left] as LocalDate;
