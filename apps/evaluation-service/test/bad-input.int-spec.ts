@@ -24,6 +24,8 @@ describe('bad input to the evaluation service', () => {
       schema: (await buildEvaluationSubgraph()).schema,
       tokenFor: () => token,
       snapshot: databaseSnapshot((query) => h.sql(query)),
+      // A year outside the plan's term is refused by the targets' rule (targets-and-progress.int-spec).
+      ruledBy: { 'targets.year': 'EVALUATION.TARGET_YEAR_IN_TERM' },
     });
     console.info(`bad-input suite: ${report.cases} cases`);
     expect(report.failures).toEqual([]);

@@ -1,5 +1,5 @@
 import { PROGRESS_CONTEXT } from './evaluation.fixtures';
-import { applyProgressFact, type CandidateJourney, conversion, type CounterDelta, counterKey, medianDays, type ProgressFact } from './progress';
+import { applyProgressFact, type CandidateJourney, conversion, type CounterDelta, counterKey, medianDays, type ProgressFact, stageCountersOf } from './progress';
 
 /** Folds facts through the journey, adding the deltas up as the read model's counters would. */
 function run(facts: ProgressFact[], start: CandidateJourney | null = null) {
@@ -188,5 +188,23 @@ describe('conversion and medianDays', () => {
     ['zero counts are ignored', [[5, 0], [9, 1]], 9],
   ])('%s → %p', (_case, entries, expected) => {
     expect(medianDays(new Map(entries))).toBe(expected);
+  });
+});
+
+describe('stageCountersOf', () => {
+  it('gathers the rows of a scope and period into every stage of the funnel', () => {
+    const funnel = stageCountersOf([
+      { stage: 'ACCEPTED', measure: 'ENTERED', days: 0, value: 4 },
+      { stage: 'ACCEPTED', measure: 'ADVANCED', days: 0, value: 3 },
+      { stage: 'ACCEPTED', measure: 'DROPPED', days: 0, value: 1 },
+      { stage: 'ACCEPTED', measure: 'DAYS_IN_STAGE', days: 40, value: 2 },
+      { stage: 'ACCEPTED', measure: 'DAYS_IN_STAGE', days: 60, value: 1 },
+      { stage: 'SENT_TO_TRAINING', measure: 'IN_STAGE', days: 0, value: 2 },
+      { stage: 'NOT_A_STAGE', measure: 'ENTERED', days: 0, value: 9 },
+    ]);
+    expect(Object.keys(funnel)).toHaveLength(11);
+    expect([funnel.ACCEPTED.entered, funnel.ACCEPTED.advanced, funnel.ACCEPTED.dropped, conversion(funnel.ACCEPTED), medianDays(funnel.ACCEPTED.daysInStage)]).toEqual([4, 3, 1, 0.75, 40]);
+    expect(funnel.SENT_TO_TRAINING.inStage).toBe(2);
+    expect(funnel.ADMITTED).toEqual({ entered: 0, advanced: 0, dropped: 0, inStage: 0, daysInStage: new Map() });
   });
 });

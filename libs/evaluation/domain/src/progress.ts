@@ -246,3 +246,26 @@ export function medianDays(histogram: ReadonlyMap<number, number>): number | nul
   };
   return total % 2 === 1 ? valueAt((total - 1) / 2) : (valueAt(total / 2 - 1) + valueAt(total / 2)) / 2;
 }
+
+/** Counter rows of one scope, source and period (the stage's IN_STAGE from the NOW period), as the database holds them. */
+export interface CounterRow {
+  stage: string;
+  measure: string;
+  days: number;
+  value: number;
+}
+
+/** The funnel of one scope and period, every stage present (zeros where nothing happened). */
+export function stageCountersOf(rows: readonly CounterRow[]): Record<FunnelStage, StageCounters> {
+  const out = Object.fromEntries(FUNNEL_STAGES.map((s) => [s, emptyStageCounters()])) as Record<FunnelStage, StageCounters>;
+  for (const row of rows) {
+    const counters = out[row.stage as FunnelStage];
+    if (!counters) continue;
+    if (row.measure === 'ENTERED') counters.entered += row.value;
+    else if (row.measure === 'ADVANCED') counters.advanced += row.value;
+    else if (row.measure === 'DROPPED') counters.dropped += row.value;
+    else if (row.measure === 'IN_STAGE') counters.inStage += row.value;
+    else if (row.measure === 'DAYS_IN_STAGE') (counters.daysInStage as Map<number, number>).set(row.days, (counters.daysInStage.get(row.days) ?? 0) + row.value);
+  }
+  return out;
+}

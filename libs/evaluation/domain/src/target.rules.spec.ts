@@ -1,6 +1,6 @@
 import type { OrganisationKind } from '@pdv/contracts';
 import { outcomeOf } from './evaluation.fixtures';
-import { defaultTargets, planTargetChange, quotaTarget, requiredPeople, type Target, type TargetChangeInput, unitTargets } from './target.rules';
+import { defaultTargets, planTargetChange, quotaTarget, requiredPeople, type Target, type TargetChangeInput, targetsInForce, unitTargets } from './target.rules';
 
 const AT = new Date('2026-02-10T03:00:00Z');
 const BY = { actorId: 'board-1', at: AT };
@@ -136,5 +136,25 @@ describe('planTargetChange', () => {
     ['an unknown kind', 'BAD_USER_INPUT', { kind: 'CELL_ADMISSIONS' as never }],
   ])('%s → %s', (_case, expected, values) => {
     expect(outcomeOf(() => planTargetChange(current, change(values), BY))).toBe(expected);
+  });
+});
+
+describe('targetsInForce', () => {
+  it('reads the plan’s defaults for a year nobody has touched', () => {
+    expect(targetsInForce(2027, [])).toEqual(defaultTargets(2027));
+  });
+
+  it('lets the board’s value replace the default and adds the quotas, other years left out', () => {
+    const changed: Target = { kind: 'WARD_ADMISSIONS', year: 2027, subjectId: null, minimum: 95, upper: null, appliesTo: [] };
+    const quota = quotaTarget({ massOrganisationId: 'youth', year: 2027, target: 12 });
+    const inForce = targetsInForce(2027, [changed, quota, { ...changed, year: 2028, minimum: 99 }]);
+    expect(inForce.map((t) => [t.kind, t.subjectId, t.minimum])).toEqual([
+      ['WARD_ADMISSIONS', null, 95],
+      ['WARD_AWARENESS_TRAINED', null, 100],
+      ['CELL_SENT_TO_TRAINING', null, 5],
+      ['UNIT_ADMISSIONS', null, 3],
+      ['UNIT_ADMISSION_RATE', null, 300],
+      ['MASS_ORGANISATION_REFERRALS', 'youth', 12],
+    ]);
   });
 });

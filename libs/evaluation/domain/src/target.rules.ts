@@ -234,3 +234,17 @@ export function requiredPeople(target: Pick<Target, 'kind' | 'minimum'>, members
 export function unitTargets(targets: readonly Target[], unitKind: OrganisationKind, year: number): Target[] {
   return targets.filter((t) => t.year === year && TARGET_KIND_DEFINITIONS[t.kind].scope === 'UNIT' && t.appliesTo.includes(unitKind));
 }
+
+/**
+ * The targets in force for `year`: the plan's defaults, each replaced by the board's stored
+ * value for the same kind, year and subject, and the quotas the sourcing service published.
+ * Nothing is written to read them, so a year nobody has touched reads as the plan says.
+ */
+export function targetsInForce(year: number, stored: readonly Target[], policy: Pick<EvaluationPolicy, 'planTerm'> = DEFAULT_EVALUATION_POLICY): Target[] {
+  const key = (t: Pick<Target, 'kind' | 'year' | 'subjectId'>) => `${t.kind}|${t.year}|${t.subjectId ?? ''}`;
+  const byKey = new Map(stored.filter((t) => t.year === year).map((t) => [key(t), t]));
+  const defaults = defaultTargets(year, policy).map((t) => byKey.get(key(t)) ?? t);
+  const seen = new Set(defaults.map(key));
+  const rest = [...byKey.values()].filter((t) => !seen.has(key(t))).sort((a, b) => key(a).localeCompare(key(b)));
+  return [...defaults, ...rest];
+}
