@@ -25,7 +25,13 @@ describe('bad input to the evaluation service', () => {
       tokenFor: () => token,
       snapshot: databaseSnapshot((query) => h.sql(query)),
       // A year outside the plan's term is refused by the targets' rule (targets-and-progress.int-spec).
-      ruledBy: { 'targets.year': 'EVALUATION.TARGET_YEAR_IN_TERM' },
+      // A target's value out of range is refused by the target rules (targets-and-progress.int-spec).
+      ruledBy: {
+        'targets.year': 'EVALUATION.TARGET_YEAR_IN_TERM',
+        'setTarget.input.year': 'EVALUATION.TARGET_YEAR_IN_TERM',
+        'setTarget.input.minimum': 'EVALUATION.TARGET_VALUE',
+        'setTarget.input.upper': 'EVALUATION.TARGET_VALUE',
+      },
     });
     console.info(`bad-input suite: ${report.cases} cases`);
     expect(report.failures).toEqual([]);

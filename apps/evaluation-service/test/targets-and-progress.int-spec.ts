@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { candidateAccepted, quotaSet, referralSubmitted } from '@pdv/contracts';
+import { candidateAccepted, quotaSet, referralSubmitted, targetChanged } from '@pdv/contracts';
 import { type GraphQLResponse, identityOf, waitFor } from '@pdv/testing';
 import { type Harness, registerOrganisation, startHarness } from './support/harness';
 
@@ -86,6 +86,45 @@ describe('targets and progress through the gateway', () => {
       { kind: 'TERM_AWARENESS_TRAINED', minimum: 600 },
     ].map((t) => expect.objectContaining(t)));
     expect(errorOf(await h.gql(board, TARGETS, { year: 2031 }))).toMatchObject({ code: 'RULE_VIOLATION', rule: 'EVALUATION.TARGET_YEAR_IN_TERM' });
+  });
+
+  const SET = 'mutation($input: SetTargetInput!) { setTarget(input: $input) { kind year minimum upper appliesTo } }';
+  const countChanges = async () => Number((await h.sql<{ count: string }>('select count(*) as count from evaluation_target_change'))[0].count);
+
+  it('lets the board change a target, keeping the old value, who, when and why, and publishing the fact without the reason', async () => {
+    const input = { kind: 'UNIT_ADMISSIONS', year: 2027, minimum: 4, upper: 6, appliesTo: ['GRASSROOTS_CELL'], reason: ' Nghị quyết 05-NQ/ĐU ' };
+    const set = await h.gql<{ setTarget: unknown }>(board, SET, { input });
+    expect(set.errors).toBeUndefined();
+    expect(set.data!.setTarget).toEqual({ kind: 'UNIT_ADMISSIONS', year: 2027, minimum: 4, upper: 6, appliesTo: ['GRASSROOTS_CELL'] });
+    const read = await h.gql<{ targets: { kind: string; minimum: number; upper: number | null }[] }>(auditor, TARGETS, { year: 2027 });
+    expect(read.data!.targets.find((t) => t.kind === 'UNIT_ADMISSIONS')).toMatchObject({ minimum: 4, upper: 6 });
+
+    await h.gql(board, SET, { input: { ...input, minimum: 5, reason: 'Kết luận BTV' } });
+    expect(await h.sql('select "from", "to", changed_by, reason from evaluation_target_change where year = 2027 order by changed_at')).toEqual([
+      {
+        from: { minimum: 3, upper: 5, appliesTo: ['GRASSROOTS_COMMITTEE', 'GRASSROOTS_CELL'] },
+        to: { minimum: 4, upper: 6, appliesTo: ['GRASSROOTS_CELL'] },
+        changed_by: board.userId,
+        reason: 'Nghị quyết 05-NQ/ĐU',
+      },
+      { from: { minimum: 4, upper: 6, appliesTo: ['GRASSROOTS_CELL'] }, to: { minimum: 5, upper: 6, appliesTo: ['GRASSROOTS_CELL'] }, changed_by: board.userId, reason: 'Kết luận BTV' },
+    ]);
+    const event = await waitFor(async () => (await h.streamEvents(targetChanged.stream)).find((e) => e.type === 'evaluation.target.changed'), { what: 'the evaluation.target.changed event' });
+    expect(event).toMatchObject({ version: 1, actor: { id: board.userId } });
+    expect(event.data).toEqual({ kind: 'UNIT_ADMISSIONS', year: 2027, minimum: 4, upper: 6, appliesTo: ['GRASSROOTS_CELL'] });
+  });
+
+  it.each<[string, () => ReturnType<typeof identityOf>, Record<string, unknown>, string, string | undefined]>([
+    ['a committee member', () => identityOf('COMMITTEE_MEMBER'), {}, 'FORBIDDEN', undefined],
+    ['a cell secretary', () => identityOf('CELL_SECRETARY', cellA), {}, 'FORBIDDEN', undefined],
+    ['a quota', () => board, { kind: 'MASS_ORGANISATION_REFERRALS', upper: null }, 'RULE_VIOLATION', 'EVALUATION.QUOTA_SET_IN_SOURCING'],
+    ['a band upside down', () => board, { minimum: 6, upper: 4 }, 'RULE_VIOLATION', 'EVALUATION.TARGET_VALUE'],
+    ['a blank reason', () => board, { reason: '  ' }, 'BAD_USER_INPUT', undefined],
+  ])('refuses %s, writing nothing', async (_case, caller, values, code, rule) => {
+    const before = await countChanges();
+    const input = { kind: 'UNIT_ADMISSIONS', year: 2028, minimum: 4, upper: 6, reason: 'NQ', ...values };
+    expect(errorOf(await h.gql(caller(), SET, { input }))).toMatchObject({ code, rule });
+    expect(await countChanges()).toBe(before);
   });
 
   it('reads the ward’s funnel for a quarter from its counters: conversions, median days, the pipeline now', async () => {

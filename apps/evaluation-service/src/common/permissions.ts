@@ -14,3 +14,5 @@ export const ITEM_EDITORS: readonly Role[] = ROLE_GROUPS.wardEditors;
 export const TARGET_READERS: readonly Role[] = [...ROLE_GROUPS.wardReaders, 'CELL_SECRETARY'];
 /** Progress of an organisation: the ward's readers for any unit, a cell secretary within their subtree (checked by @Allow's organisation scope). */
 export const PROGRESS_READERS: readonly Role[] = [...ROLE_GROUPS.wardReaders, 'CELL_SECRETARY'];
+/** Who sets the plan's targets: the ward's editors (the board, the standing committee). */
+export const TARGET_EDITORS: readonly Role[] = ROLE_GROUPS.wardEditors;

@@ -16,3 +16,8 @@ export async function storedTargets(em: EntityManager, year: number): Promise<Ta
     appliesTo: r.applies_to as Target['appliesTo'],
   }));
 }
+
+/** Serialises changes to one year's targets (the row may not exist yet, so a row lock would not do). */
+export async function lockTargets(em: EntityManager, year: number): Promise<void> {
+  await em.execute("select pg_advisory_xact_lock(hashtext('pdv.evaluation.targets'), ?)", [year]);
+}
