@@ -106,6 +106,24 @@ describe('the progress read model', () => {
     expect(await counter('UNIT', cell, '2026-Q1', 'REFERRED', 'DAYS_IN_STAGE', 'ALL', 10)).toBe(1);
   });
 
+  it('counts a referral that arrived before its cell was announced in the ward’s totals once the tree catches up', async () => {
+    const lateCell = randomUUID();
+    const candidateId = randomUUID();
+    await h.publish(referralSubmitted, candidateId, {
+      referralId: randomUUID(),
+      candidateId,
+      massOrganisationId: randomUUID(),
+      cellId: lateCell,
+      sourceCategory: 'RETURNING_GRADUATE',
+      submittedOn: '2026-10-02',
+      isRepeatReferral: false,
+    });
+    await registerOrganisation(h, lateCell, committee, 'PARTY_CELL', 'CB-LATE');
+    await waitFor(async () => (await counter('SUBTREE', ward, '2026-Q4', 'REFERRED', 'ENTERED')) === 1, { what: 'the late cell’s referral in the ward’s totals' });
+    expect(await counter('SUBTREE', committee, '2026-Q4', 'REFERRED', 'ENTERED')).toBe(1);
+    expect(await counter('UNIT', lateCell, '2026-Q4', 'REFERRED', 'ENTERED', 'RETURNING_GRADUATE')).toBe(1);
+  });
+
   it('keeps exemptions by year, a revocation winning whatever the order', async () => {
     const [kept, revoked] = [randomUUID(), randomUUID()];
     await h.publish(targetExemptionSet, kept, { exemptionId: kept, organisationId: cell, year: 2026, reason: 'RESIDENTIAL_AREA_CELL' });

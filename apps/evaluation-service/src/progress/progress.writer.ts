@@ -87,7 +87,13 @@ export async function applyProgressFacts(em: EntityManager, facts: readonly Prog
       (id): id is string => id !== undefined,
     );
     const paths = await pathsOf(em, unitIds);
-    const result = applyProgressFact(journey, fact, { pathOf: (id) => paths.get(id) ?? [id], planTerm });
+    // Streams are consumed side by side: a referral can arrive before the organisation service's
+    // announcement of its cell. Counted then, it would miss the ward's totals for good; refused, it
+    // is redelivered after the tree has caught up, and dead-lettered for an operator only if the
+    // cell never comes.
+    const unknown = unitIds.find((id) => !paths.has(id));
+    if (unknown) throw new Error(`organisation ${unknown} is not in the organisation read model yet`);
+    const result = applyProgressFact(journey, fact, { pathOf: (id) => paths.get(id) as string[], planTerm });
     if (result.journey === journey || result.journey === null) continue;
     await saveJourney(em, result.journey, at);
     await addToCounters(em, result.deltas);
