@@ -4,13 +4,11 @@ import type { EventRecorder } from '@pdv/messaging';
 import type { Logger } from '@pdv/observability';
 import type { EntityManager } from '@pdv/persistence';
 import type { Clock } from '@pdv/service-kit';
-import type { EvaluationItemService } from './evaluation-item/evaluation-item.service';
 import type { ProgressService } from './progress/progress.service';
 import type { TargetService } from './target/target.service';
 
 /** The service classes of one request, sharing its unit of work, caller and clock (built in services.ts). */
 export interface EvaluationServices {
-  items: EvaluationItemService;
   targets: TargetService;
   progress: ProgressService;
 }

@@ -7,7 +7,6 @@ import type { EntityManager } from '@pdv/persistence';
 import type { Clock } from '@pdv/service-kit';
 import type { ServiceScope } from './common/service-scope';
 import type { EvaluationContext } from './context';
-import { EvaluationItemService } from './evaluation-item/evaluation-item.service';
 import { ProgressService } from './progress/progress.service';
 import { TargetService } from './target/target.service';
 
@@ -34,6 +33,6 @@ export function createRequestScope(parts: RequestParts): EvaluationContext {
     requestId: parts.requestId,
     // A cell secretary's subtree, from this service's organisation read model (no call to the organisation service).
     scopes: new OrganisationReadModelScopes(parts.em),
-    services: { items: new EvaluationItemService(scope), targets: new TargetService(scope), progress: new ProgressService(scope) },
+    services: { targets: new TargetService(scope), progress: new ProgressService(scope) },
   };
 }

@@ -3,7 +3,6 @@ import * as organisation from './organisation/organisation-events';
 import * as admission from './admission/admission-events';
 import * as training from './training/training-events';
 import * as sourcing from './sourcing/sourcing-events';
-import * as evaluationItems from './evaluation/evaluation-item-events';
 import * as evaluationTargets from './evaluation/target-events';
 
 function contractsOf(module: Record<string, unknown>): EventContract<unknown>[] {
@@ -19,6 +18,5 @@ export const EVENT_CATALOGUE: readonly EventContract<unknown>[] = [
   ...contractsOf(admission),
   ...contractsOf(training),
   ...contractsOf(sourcing),
-  ...contractsOf(evaluationItems),
   ...contractsOf(evaluationTargets),
 ];

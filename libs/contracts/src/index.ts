@@ -5,6 +5,5 @@ export * from './organisation/organisation-events';
 export * from './admission/admission-events';
 export * from './training/training-events';
 export * from './sourcing/sourcing-events';
-export * from './evaluation/evaluation-item-events';
 export * from './evaluation/target-events';
 export * from './catalogue';

@@ -7,11 +7,6 @@ import { defineRules } from '@pdv/errors';
  * ever names a person.
  */
 export const EVALUATION_RULES = defineRules({
-  'EVALUATION.ITEM_NOT_IN_FUTURE': {
-    id: 'EVALUATION.ITEM_NOT_IN_FUTURE',
-    statement: 'An item is registered once it has taken effect: its effective date is not later than today.',
-    remedy: 'Register the item on or after the day it takes effect.',
-  },
   // The plan's targets (DOMAIN.md "The plan's targets")
   'EVALUATION.WARD_ADMISSIONS': {
     id: 'EVALUATION.WARD_ADMISSIONS',

@@ -1,6 +1,5 @@
 export * from './evaluation.rules';
 export * from './evaluation.policy';
-export * from './evaluation-item.rules';
 export * from './period';
 export * from './target.rules';
 export * from './progress';
