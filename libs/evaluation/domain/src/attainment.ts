@@ -52,7 +52,8 @@ export function measure(target: Target, actual: number, membersAtStartOfYear = 0
  * A unit's attainment of the year's per-unit targets. Exempt for the year (its reason passed
  * in, from the organisation service's exemption events): EXEMPT whatever it did — its targets
  * are still measured, so the table can show its numbers. Otherwise MET when every target that
- * applies is met, BEHIND when one is not; a unit no target applies to is MET.
+ * applies is met, BEHIND when one is not; a unit no target applies to is MET. `counts` are the
+ * unit's SUBTREE counters: a grassroots committee's admissions are its cells'.
  */
 export function unitAttainment(args: {
   organisationId: string;
