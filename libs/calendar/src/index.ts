@@ -6,3 +6,4 @@ export * from './working-day-calendar';
 export * from './vietnamese-holidays';
 export * from './announced-holidays';
 export * from './holiday-basis';
+export * from './reporting-period';

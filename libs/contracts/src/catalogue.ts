@@ -4,6 +4,7 @@ import * as admission from './admission/admission-events';
 import * as cellResolutions from './admission/cell-resolution-events';
 import * as training from './training/training-events';
 import * as sourcing from './sourcing/sourcing-events';
+import * as evaluationTargets from './evaluation/target-events';
 
 function contractsOf(module: Record<string, unknown>): EventContract<unknown>[] {
   return Object.values(module).filter(
@@ -19,4 +20,5 @@ export const EVENT_CATALOGUE: readonly EventContract<unknown>[] = [
   ...contractsOf(cellResolutions),
   ...contractsOf(training),
   ...contractsOf(sourcing),
+  ...contractsOf(evaluationTargets),
 ];

@@ -6,4 +6,5 @@ export * from './admission/admission-events';
 export * from './admission/cell-resolution-events';
 export * from './training/training-events';
 export * from './sourcing/sourcing-events';
+export * from './evaluation/target-events';
 export * from './catalogue';

@@ -1,0 +1,16 @@
+import { messagingEntities } from '@pdv/messaging';
+import { organisationReadModelEntities } from '@pdv/organisation-read-model';
+import type { EntitySchema } from '@pdv/persistence';
+import { CandidateJourneyEntity, ProgressCounterEntity } from './progress/progress.entity';
+import { TargetChangeEntity, TargetEntity, TargetExemptionEntity } from './target/target.entity';
+
+/** Every table this service maps; the migrations create exactly these (checked by a test). */
+export const entities: EntitySchema[] = [
+  ...messagingEntities,
+  ...organisationReadModelEntities,
+  TargetEntity,
+  TargetChangeEntity,
+  TargetExemptionEntity,
+  ProgressCounterEntity,
+  CandidateJourneyEntity,
+] as EntitySchema[];

@@ -1,0 +1,51 @@
+import {
+  admissionCeremonyHeld,
+  candidateAccepted,
+  candidateCellChanged,
+  candidateDeclined,
+  candidateWithdrawn,
+  certificateIssued,
+  dossierClosed,
+  dossierOpened,
+  enrolmentNominated,
+  type EventContract,
+  type EventEnvelope,
+  officialRecognitionGranted,
+  probationaryNameRemoved,
+  referralSubmitted,
+} from '@pdv/contracts';
+import { PROGRESS_FACTS, type ProgressFact } from '@pdv/evaluation-domain';
+import { eventHandler, type EventHandler } from '@pdv/messaging';
+import { applyProgressFacts } from './progress.writer';
+
+// One handler per fact that moves a candidate through the funnel; the domain says which
+// progress facts each event is (PROGRESS_FACTS), the writer counts them.
+function progressHandler<T>(contract: EventContract<T>, toFacts: (data: T, occurredAt: Date) => ProgressFact[]): EventHandler<never> {
+  return eventHandler(contract, (envelope: EventEnvelope<T>, { em }) =>
+    applyProgressFacts(em, toFacts(envelope.data, new Date(envelope.occurredAt)), new Date(envelope.occurredAt)),
+  ) as EventHandler<never>;
+}
+
+export function sourcingProgressHandlers(): EventHandler<never>[] {
+  return [
+    progressHandler(referralSubmitted, PROGRESS_FACTS.referralSubmitted),
+    progressHandler(candidateAccepted, PROGRESS_FACTS.candidateAccepted),
+    progressHandler(candidateDeclined, PROGRESS_FACTS.candidateDeclined),
+    progressHandler(candidateWithdrawn, PROGRESS_FACTS.candidateWithdrawn),
+    progressHandler(candidateCellChanged, PROGRESS_FACTS.candidateCellChanged),
+  ];
+}
+
+export function trainingProgressHandlers(): EventHandler<never>[] {
+  return [progressHandler(enrolmentNominated, PROGRESS_FACTS.enrolmentNominated), progressHandler(certificateIssued, PROGRESS_FACTS.certificateIssued)];
+}
+
+export function admissionProgressHandlers(): EventHandler<never>[] {
+  return [
+    progressHandler(dossierOpened, PROGRESS_FACTS.dossierOpened),
+    progressHandler(dossierClosed, PROGRESS_FACTS.dossierClosed),
+    progressHandler(admissionCeremonyHeld, PROGRESS_FACTS.admissionCeremonyHeld),
+    progressHandler(officialRecognitionGranted, PROGRESS_FACTS.officialRecognitionGranted),
+    progressHandler(probationaryNameRemoved, PROGRESS_FACTS.probationaryNameRemoved),
+  ];
+}

@@ -1,0 +1,69 @@
+import { EventRecorder, type OutboxRelay } from '@pdv/messaging';
+import { organisationReadModelHandlers } from '@pdv/organisation-read-model';
+import { createLogger, type Logger } from '@pdv/observability';
+import type { MikroORM } from '@pdv/persistence';
+import { type Clock, startServiceRuntime, systemClock } from '@pdv/service-kit';
+import type { EvaluationConfig } from './config';
+import type { EvaluationContext } from './context';
+import { entities } from './entities';
+import { migrations } from './migrations';
+import { admissionProgressHandlers, sourcingProgressHandlers, trainingProgressHandlers } from './progress/progress.handlers';
+import { exemptionHandlers, quotaHandlers } from './target/target.handlers';
+import { buildEvaluationSubgraph } from './schema';
+import { SERVICE_NAME } from './service-name';
+import { createRequestScope } from './services';
+
+export { SERVICE_NAME };
+
+export interface EvaluationService {
+  url: string;
+  orm: MikroORM;
+  logger: Logger;
+  /** Publishes pending outbox rows now (tests; the relay also runs by itself). */
+  relay: OutboxRelay;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  logger?: Logger;
+  clock?: Clock;
+  /** Fallback polling of the outbox relay (NOTIFY wakes it at once anyway). */
+  relayPollMs?: number;
+  /** Consumer redelivery delays; tests shorten them. */
+  consumerBackoffMs?: number[];
+}
+
+/**
+ * Builds and starts the whole service: ORM, NATS (streams, outbox relay, consumers) and the
+ * subgraph server. main.ts calls it; integration tests call it with their own database,
+ * event namespace and port 0.
+ */
+export async function startEvaluationService(config: EvaluationConfig, options: StartOptions = {}): Promise<EvaluationService> {
+  const logger = options.logger ?? createLogger(SERVICE_NAME, config.LOG_LEVEL);
+  const clock = options.clock ?? systemClock;
+  const events = new EventRecorder({ source: SERVICE_NAME, ns: config.EVENT_NAMESPACE });
+  const runtime = await startServiceRuntime<EvaluationContext>({
+    service: SERVICE_NAME,
+    config,
+    logger,
+    entities,
+    migrations,
+    relayPollMs: options.relayPollMs,
+    consumerBackoffMs: options.consumerBackoffMs,
+    // The organisation tree (cell secretaries' scopes, the units' paths to the ward) and the
+    // exemptions; then every fact that moves a candidate through the funnel, and the quotas.
+    // One consumer per stream (tools/ADDING-A-SERVICE.md).
+    consumers: [
+      { stream: 'ORGANISATION', handlers: [...organisationReadModelHandlers(), ...exemptionHandlers()] },
+      { stream: 'SOURCING', handlers: [...sourcingProgressHandlers(), ...quotaHandlers()] },
+      { stream: 'TRAINING', handlers: trainingProgressHandlers() },
+      { stream: 'ADMISSION', handlers: admissionProgressHandlers() },
+    ],
+    graphql: {
+      buildSchema: buildEvaluationSubgraph,
+      createContext: ({ identity, requestId, logger: requestLogger }, orm) =>
+        createRequestScope({ em: orm.em.fork(), identity, requestId, logger: requestLogger, events, clock }),
+    },
+  });
+  return { url: runtime.url, orm: runtime.orm, logger, relay: runtime.relay, stop: runtime.stop };
+}
