@@ -157,7 +157,7 @@ export class BenchStack {
     await Promise.all([
       runToCompletion('build gateway', process.execPath, ['tools/build/build-app.mjs', 'apps/gateway'], { cwd: WORKSPACE_ROOT, output: this.output }),
       ...this.plan.services.map((service) =>
-        runToCompletion(`build ${appOf(service.definition)}`, process.execPath, ['tools/build/build-app.mjs', `apps/${appOf(service.definition)}`, 'src/main.ts', 'src/migrate.ts', 'src/seed.ts'], {
+        runToCompletion(`build ${appOf(service.definition)}`, process.execPath, ['tools/build/build-app.mjs', `apps/${appOf(service.definition)}`, 'src/main.ts', 'src/migrate.ts', ...(filesOf(service.definition).seed ? ['src/seed.ts'] : [])], {
           cwd: WORKSPACE_ROOT,
           output: this.output,
         }),
@@ -231,7 +231,8 @@ export class BenchStack {
     if (!this.plan.seed) return;
     // In the list's order, against the running services (the sourcing seed waits for the
     // organisation service's cells to arrive through its relay and NATS).
-    for (const service of this.plan.services) {
+    // A service with no demo data yet (no src/seed.ts) runs migrated and empty.
+    for (const service of this.plan.services.filter((candidate) => filesOf(candidate.definition).seed)) {
       await runToCompletion(`${appOf(service.definition)} seed`, process.execPath, this.bundle(service, 'seed'), {
         cwd: WORKSPACE_ROOT,
         env: this.serviceEnvironment(service),
