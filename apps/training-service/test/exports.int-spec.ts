@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { signUserToken, type Identity } from '@pdv/auth';
+import ExcelJS from 'exceljs';
 import { pdfText, sheetRows } from '@pdv/exports/testing';
 import { type GatewayProcess, type GraphQLResponse, identityOf, postGraphQL, startGatewayProcess, TEST_GATEWAY_JWT, waitFor } from '@pdv/testing';
 import { buildTrainingSubgraph } from '../src/schema';
@@ -49,6 +50,18 @@ describe('training exports through the gateway', () => {
     const body = Buffer.from(await response.arrayBuffer());
     return { status: response.status, body, code: () => JSON.parse(body.toString('utf8')).errors[0].extensions.code };
   }
+
+  /** The downloaded sheet with some cells typed in (row and column numbered from 1, as Excel shows them) and a row added, as base64. */
+  async function filledIn(bytes: Buffer, cells: [number, number, string | number][], extraRow?: (string | number)[]): Promise<string> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0];
+    for (const [row, column, value] of cells) sheet.getCell(row, column).value = value;
+    if (extraRow) sheet.addRow(extraRow);
+    return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+  }
+
+  const REPORT = `{ fileName totalRows applied skipped errors rows { row enrolmentId status note problems { column code rule message } } }`;
 
   beforeAll(async () => {
     // Training's days lie after the real "today" the other services run on, so its facts are never older than theirs.
@@ -162,23 +175,60 @@ describe('training exports through the gateway', () => {
     ]);
     onDay(h, days[0]);
     await call(centre, `mutation($id: ID!) { startCourse(id: $id) { status } }`, { id: courseId });
-    await call(centre, `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`, {
-      input: { sessionId: sessions[0].id, marks: [{ enrolmentId: enrolmentOf['Nguyễn Thị Hằng'], mark: 'PRESENT' }] },
+    // Session 1 marked for the participant; a row copied from another course's sheet is refused on its own.
+    const stranger = '0b7a3e44-9a1c-4a57-9a35-3d1f7c3a9999';
+    const upload = await call<{ uploadAttendanceSheet: Record<string, unknown> }>(centre, `mutation($input: UploadAttendanceSheetInput!) { uploadAttendanceSheet(input: $input) ${REPORT} }`, {
+      input: { sessionId: sessions[0].id, fileName: 'diem-danh.xlsx', contentBase64: await filledIn((await download(centre, 'course-attendance.xlsx', { courseId })).body, [[2, 6, 'Có mặt']], [2, stranger, 'X', 2000, 'Y', 'Có mặt']) },
+    });
+    expect(upload.uploadAttendanceSheet).toMatchObject({ totalRows: 2, applied: 1, skipped: 0, errors: 1 });
+    expect((upload.uploadAttendanceSheet.rows as unknown[])[1]).toEqual({
+      row: 3,
+      enrolmentId: stranger,
+      status: 'ERROR',
+      note: null,
+      problems: [{ column: 'Mã ghi danh', code: 'BAD_USER_INPUT', rule: null, message: expect.stringContaining('not of this course') }],
     });
     const marked = await sheetRows((await download(centre, 'course-attendance.xlsx', { courseId })).body);
     expect(marked[1].slice(5)).toEqual(['Có mặt']);
   });
 
+  it('reads an attendance mark it does not know as the row’s error naming the column, and a session too early as the rule', async () => {
+    const sheet = (await download(centre, 'course-attendance.xlsx', { courseId })).body;
+    const upload = (contentBase64: string, sessionId: string) =>
+      call<{ uploadAttendanceSheet: { applied: number; rows: { status: string; problems: { column: string; code: string; rule: string | null }[] }[] } }>(
+        centre,
+        `mutation($input: UploadAttendanceSheetInput!) { uploadAttendanceSheet(input: $input) ${REPORT} }`,
+        { input: { sessionId, fileName: 'diem-danh.xlsx', contentBase64 } },
+      );
+    const unknownMark = await upload(await filledIn(sheet, [[2, 7, 'Đi muộn']]), sessions[1].id);
+    expect(unknownMark.uploadAttendanceSheet.rows[0]).toMatchObject({ status: 'ERROR', problems: [{ column: 'Buổi 2 (12/01/2027)', code: 'BAD_USER_INPUT' }] });
+    const early = await upload(await filledIn(sheet, [[2, 7, 'Có mặt']]), sessions[1].id);
+    expect(early.uploadAttendanceSheet).toMatchObject({ applied: 0, rows: [{ status: 'ERROR', problems: [{ code: 'RULE_VIOLATION', rule: 'TRAINING.ATTENDANCE_WHILE_RUNNING' }] }] });
+    const broken = await postGraphQL(gateway.url, `mutation($input: UploadAttendanceSheetInput!) { uploadAttendanceSheet(input: $input) { applied } }`, { input: { sessionId: sessions[1].id, fileName: 'x.xlsx', contentBase64: Buffer.from('không phải bảng tính').toString('base64') } }, { 'content-type': 'application/json', authorization: `Bearer ${await tokenOf(centre)}` });
+    expect(broken.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'input.contentBase64' }] });
+  });
+
   it('prints the certificate as one framed page with the Vietnamese name intact (the board sees the full date of birth)', async () => {
     onDay(h, days[1]);
     const hang = enrolmentOf['Nguyễn Thị Hằng'];
-    await call(centre, `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`, { input: { sessionId: sessions[1].id, marks: [{ enrolmentId: hang, mark: 'PRESENT' }] } });
-    const results = await call<{ recordResults: { ok: boolean; certificate: { id: string; number: string; verificationCode: string } | null }[] }>(
+    const attendance = await call<{ uploadAttendanceSheet: { applied: number } }>(centre, `mutation($input: UploadAttendanceSheetInput!) { uploadAttendanceSheet(input: $input) ${REPORT} }`, {
+      input: { sessionId: sessions[1].id, fileName: 'diem-danh.xlsx', contentBase64: await filledIn((await download(centre, 'course-attendance.xlsx', { courseId })).body, [[2, 7, 'có mặt']]) },
+    });
+    expect(attendance.uploadAttendanceSheet.applied).toBe(1);
+    // The class list as results sheet: the participant passed; the nominee never approved cannot have a result; a score in words is the row's error.
+    const classList = (await download(centre, 'course-class-list.xlsx', { courseId })).body;
+    const results = await call<{ uploadResultsSheet: { applied: number; errors: number; rows: { row: number; status: string; problems: { column: string; code: string; rule: string | null }[] }[] } }>(
       centre,
-      `mutation($input: RecordResultsInput!) { recordResults(input: $input) { ok certificate { id number verificationCode } } }`,
-      { input: { rows: [{ enrolmentId: hang, result: 'PASSED', score: 8.5 }] } },
+      `mutation($input: UploadResultsSheetInput!) { uploadResultsSheet(input: $input) ${REPORT} }`,
+      { input: { courseId, fileName: 'ket-qua.xlsx', contentBase64: await filledIn(classList, [[2, 7, 'Đạt'], [2, 8, '8,5'], [3, 7, 'Đạt'], [3, 8, 9]], [3, hang, 'X', 2000, 'Y', 'Z', 'Đạt', 'chín']) } },
     );
-    const certificate = results.recordResults[0].certificate!;
+    expect(results.uploadResultsSheet).toMatchObject({ applied: 1, errors: 2 });
+    expect(results.uploadResultsSheet.rows.map((row) => [row.row, row.status, row.problems.map((p) => p.rule ?? p.column)])).toEqual([
+      [2, 'APPLIED', []],
+      [3, 'ERROR', [expect.stringMatching(/^TRAINING\./)]],
+      [4, 'ERROR', ['Mã ghi danh', 'Điểm']],
+    ]);
+    const certificate = (await call<{ enrolment: { certificate: { id: string; number: string; verificationCode: string } } }>(centre, `query($id: ID!) { enrolment(id: $id) { certificate { id number verificationCode } } }`, { id: hang })).enrolment.certificate;
     const file = await download(board, 'certificate.pdf', { id: certificate.id });
     expect(file.status).toBe(200);
     const { pages } = await pdfText(file.body);
@@ -199,8 +249,8 @@ describe('training exports through the gateway', () => {
     }
     const printedByCentre = (await pdfText((await download(centre, 'certificate.pdf', { id: certificate.id })).body)).pages[0].normalize('NFC');
     expect(printedByCentre).toContain('Ngày sinh: 2001');
-    const classList = await sheetRows((await download(centre, 'course-class-list.xlsx', { courseId, status: 'FINISHED' })).body);
-    expect(classList[1].slice(5)).toEqual(['Đã học xong', 'Đạt', 8.5]);
+    const finished = await sheetRows((await download(centre, 'course-class-list.xlsx', { courseId, status: 'FINISHED' })).body);
+    expect(finished[1].slice(5)).toEqual(['Đã học xong', 'Đạt', 8.5]);
   });
 
   it.each<[string, Identity, string]>([
