@@ -1,55 +1,30 @@
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { signUserToken, type Identity } from '@pdv/auth';
 import ExcelJS from 'exceljs';
+import type { Identity } from '@pdv/auth';
 import { pdfText, sheetRows } from '@pdv/exports/testing';
-import { type GatewayProcess, type GraphQLResponse, identityOf, postGraphQL, startGatewayProcess, TEST_GATEWAY_JWT, waitFor } from '@pdv/testing';
-import { buildTrainingSubgraph } from '../src/schema';
-import { type Harness, startHarness } from './support/harness';
-import { type ServiceProcess, startServiceProcess } from './support/service-process';
-import { onDay, session } from './support/world';
+import { identityOf, postGraphQL } from '@pdv/testing';
+import { type ExportPerson, startTrainingExportsStack, type TrainingExportsStack } from './support/exports-stack';
+import { onDay } from './support/world';
 
-// The training exports as a centre downloads them: the real gateway process over the real
-// organisation, sourcing and training services (each its own database, one event namespace).
-// The ward is registered in the organisation service and the people referred in sourcing, so
-// the names, dates of birth and cell names in the files come through federation, never from
-// training's own tables. The files are opened: the xlsx parsed, the pdf's text extracted.
-describe('training exports through the gateway', () => {
-  let h: Harness;
-  let organisation: ServiceProcess;
-  let sourcing: ServiceProcess;
-  let gateway: GatewayProcess;
-  let base: string;
-  let cellA: string;
+// The training exports as a centre downloads them, through the real gateway process over the
+// real organisation, sourcing and training services (support/exports-stack.ts). The files are
+// opened: the xlsx parsed, the pdf's text extracted; the sheets are filled in and uploaded back.
+describe('training exports and uploads through the gateway', () => {
+  let stack: TrainingExportsStack;
   let courseId: string;
-  let sessions: { id: string; position: number; date: string }[];
-  const enrolmentOf: Record<string, string> = {};
-  const people = [
-    { fullName: 'Nguyễn Thị Hằng', dateOfBirth: '2001-03-15', gender: 'FEMALE', nationalId: '001301123456' },
-    { fullName: 'Trần Văn Đạt', dateOfBirth: '1998-07-02', gender: 'MALE', nationalId: '001098654321' },
+  let sessions: TrainingExportsStack['sessions'];
+  let enrolmentOf: Record<string, string>;
+  let board: Identity;
+  let centre: Identity;
+  let auditor: Identity;
+  let secretary: Identity;
+  const people: ExportPerson[] = [
+    { fullName: 'Nguyễn Thị Hằng', dateOfBirth: '2001-03-15', gender: 'FEMALE' },
+    { fullName: 'Trần Văn Đạt', dateOfBirth: '1998-07-02', gender: 'MALE' },
   ];
   const days = ['2027-01-11', '2027-01-12'];
-  const board = identityOf('PARTY_BUILDING_BOARD');
-  const centre = identityOf('TRAINING_CENTRE');
-  const auditor = identityOf('AUDITOR');
-  let secretary: Identity;
-
-  async function tokenOf(identity: Identity): Promise<string> {
-    return signUserToken(identity, TEST_GATEWAY_JWT, '10m');
-  }
-
-  async function call<T>(identity: Identity, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const response: GraphQLResponse<T> = await postGraphQL<T>(gateway.url, query, variables, { 'content-type': 'application/json', authorization: `Bearer ${await tokenOf(identity)}` });
-    if (response.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(response.errors)}`);
-    return response.data!;
-  }
-
-  async function download(identity: Identity, file: string, variables: Record<string, unknown>): Promise<{ status: number; body: Buffer; code: () => string }> {
-    const response = await fetch(`${base}/exports/${file}?variables=${encodeURIComponent(JSON.stringify(variables))}`, { headers: { authorization: `Bearer ${await tokenOf(identity)}` } });
-    const body = Buffer.from(await response.arrayBuffer());
-    return { status: response.status, body, code: () => JSON.parse(body.toString('utf8')).errors[0].extensions.code };
-  }
+  const call = <T>(identity: Identity, query: string, variables: Record<string, unknown> = {}) => stack.call<T>(identity, query, variables);
+  const download = (identity: Identity, file: string, variables: Record<string, unknown>) => stack.download(identity, file, variables);
 
   /** The downloaded sheet with some cells typed in (row and column numbered from 1, as Excel shows them) and a row added, as base64. */
   async function filledIn(bytes: Buffer, cells: [number, number, string | number][], extraRow?: (string | number)[]): Promise<string> {
@@ -64,92 +39,14 @@ describe('training exports through the gateway', () => {
   const REPORT = `{ fileName totalRows applied skipped errors rows { row enrolmentId status note problems { column code rule message } } }`;
 
   beforeAll(async () => {
-    // Training's days lie after the real "today" the other services run on, so its facts are never older than theirs.
-    h = await startHarness('exports', { today: '2027-01-04' });
-    [organisation, sourcing] = await Promise.all([startServiceProcess('organisation', h.ns), startServiceProcess('sourcing', h.ns)]);
-    const sdl = (app: string) => readFile(path.resolve(__dirname, `../../${app}/schema.graphql`), 'utf8');
-    gateway = await startGatewayProcess([
-      { name: 'organisation', sdl: await sdl('organisation-service'), url: organisation.url },
-      { name: 'sourcing', sdl: await sdl('sourcing-service'), url: sourcing.url },
-      { name: 'training', sdl: (await buildTrainingSubgraph()).sdl, url: h.service.url },
-    ]);
-    base = gateway.url.replace(/\/graphql$/, '');
-
-    const register = `mutation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`;
-    const decision = { validFrom: '2025-07-01', reason: 'Quyết định 1-QĐ/ĐU ngày 01/07/2025' };
-    const ward = await call<{ registerOrganisation: { id: string } }>(board, register, {
-      input: { kind: 'WARD_COMMITTEE', sector: 'RESIDENTIAL_AREA', code: 'DU-PHUONG', name: 'Đảng ủy phường Đông Đa', ...decision },
-    });
-    const cell = await call<{ registerOrganisation: { id: string } }>(board, register, {
-      input: { parentId: ward.registerOrganisation.id, kind: 'GRASSROOTS_CELL', sector: 'RESIDENTIAL_AREA', code: 'CB-A', name: 'Chi bộ khu dân cư số 1', ...decision },
-    });
-    cellA = cell.registerOrganisation.id;
-    secretary = identityOf('CELL_SECRETARY', cellA);
-    await waitFor(async () => (await h.sql('select 1 from org_read_model where id = ?::uuid', [cellA])).length === 1, { what: 'training to know the cell', timeoutMs: 30_000 });
-
-    const youth = await call<{ createMassOrganisation: { id: string } }>(board, `mutation($input: CreateMassOrganisationInput!) { createMassOrganisation(input: $input) { id } }`, {
-      input: { kind: 'YOUTH_UNION', code: 'DTN', name: 'Đoàn Thanh niên phường' },
-    });
-    await call(board, `mutation($input: PublishPrivacyNoticeInput!) { publishPrivacyNotice(input: $input) { version } }`, {
-      input: { version: 'ND13-2025-01', publishedAt: '2025-01-01T00:00:00Z', summary: 'Xử lý dữ liệu cá nhân của quần chúng được giới thiệu.' },
-    });
-    const staff = identityOf('MASS_ORG_STAFF', youth.createMassOrganisation.id);
-    const candidateIds: Record<string, string> = {};
-    for (const person of people) {
-      // The cell must have reached sourcing's read model before a referral can name it.
-      const submitted = await waitFor(
-        async () => {
-          const response = await postGraphQL<{ submitReferral: { referral: { id: string }; candidate: { id: string } } }>(
-            gateway.url,
-            `mutation($input: SubmitReferralInput!) { submitReferral(input: $input) { referral { id } candidate { id } } }`,
-            {
-              input: {
-                massOrganisationId: youth.createMassOrganisation.id,
-                person: { ...person, educationLevel: 'UNIVERSITY' },
-                sourceCategory: 'MASS_ORGANISATION_MEMBER',
-                cellId: cellA,
-                consent: { noticeVersion: 'ND13-2025-01', consentedAt: '2026-03-01T02:00:00Z' },
-              },
-            },
-            { 'content-type': 'application/json', authorization: `Bearer ${await tokenOf(staff)}` },
-          );
-          return response.errors ? null : response.data!.submitReferral;
-        },
-        { what: 'sourcing to know the cell and take the referral', timeoutMs: 30_000 },
-      );
-      await call(secretary, `mutation($id: ID!) { acceptReferral(input: { referralId: $id }) { referral { id } } }`, { id: submitted.referral.id });
-      candidateIds[person.fullName] = submitted.candidate.id;
-    }
-    await waitFor(async () => (await h.sql("select 1 from candidate_read_model where stage = 'IN_SOURCE_POOL'")).length === people.length, {
-      what: 'sourcing’s candidate.accepted in training’s read model',
-      timeoutMs: 30_000,
-    });
-
-    const institution = await call<{ registerInstitution: { id: string } }>(centre, `mutation { registerInstitution(input: { code: "TTCT-P", name: "Trung tâm Chính trị phường Đông Đa" }) { id } }`);
-    const course = await call<{ scheduleCourse: { id: string; sessions: { id: string; position: number; date: string }[] } }>(
-      centre,
-      `mutation($input: ScheduleCourseInput!) { scheduleCourse(input: $input) { id sessions { id position date } } }`,
-      {
-        input: { kind: 'AWARENESS', institutionId: institution.registerInstitution.id, title: 'Lớp bồi dưỡng nhận thức về Đảng khóa I/2027', startsOn: days[0], endsOn: days[1], capacity: 10, location: 'Hội trường', sessions: days.map((day) => session(day)) },
-      },
-    );
-    courseId = course.scheduleCourse.id;
-    sessions = course.scheduleCourse.sessions;
-    await call(centre, `mutation($id: ID!) { openCourse(id: $id) { status } }`, { id: courseId });
-    for (const person of people) {
-      const nominated = await call<{ nominate: { id: string } }>(secretary, `mutation($input: NominateInput!) { nominate(input: $input) { id } }`, {
-        input: { courseId, candidateId: candidateIds[person.fullName] },
-      });
-      enrolmentOf[person.fullName] = nominated.nominate.id;
-    }
+    stack = await startTrainingExportsStack(people, { days, title: 'Lớp bồi dưỡng nhận thức về Đảng khóa I/2027' });
+    ({ courseId, sessions, enrolmentOf } = stack);
+    ({ board, centre, auditor, secretary } = stack.who);
     await call(board, `mutation($id: ID!) { approveNomination(id: $id) { status } }`, { id: enrolmentOf[people[0].fullName] });
   }, 240_000);
 
   afterAll(async () => {
-    await gateway?.stop();
-    await sourcing?.stop();
-    await organisation?.stop();
-    await h?.stop();
+    await stack?.stop();
   });
 
   it('gives the board the class list as xlsx: names and dates of birth from sourcing, the cell’s name from the organisation service', async () => {
@@ -173,7 +70,7 @@ describe('training exports through the gateway', () => {
       ['STT', 'Mã ghi danh', 'Họ và tên', 'Ngày sinh', 'Chi bộ', 'Buổi 1 (11/01/2027)', 'Buổi 2 (12/01/2027)'],
       [1, enrolmentOf['Nguyễn Thị Hằng'], 'Nguyễn Thị Hằng', 2001, 'Chi bộ khu dân cư số 1'],
     ]);
-    onDay(h, days[0]);
+    onDay(stack.h, days[0]);
     await call(centre, `mutation($id: ID!) { startCourse(id: $id) { status } }`, { id: courseId });
     // Session 1 marked for the participant; a row copied from another course's sheet is refused on its own.
     const stranger = '0b7a3e44-9a1c-4a57-9a35-3d1f7c3a9999';
@@ -204,12 +101,12 @@ describe('training exports through the gateway', () => {
     expect(unknownMark.uploadAttendanceSheet.rows[0]).toMatchObject({ status: 'ERROR', problems: [{ column: 'Buổi 2 (12/01/2027)', code: 'BAD_USER_INPUT' }] });
     const early = await upload(await filledIn(sheet, [[2, 7, 'Có mặt']]), sessions[1].id);
     expect(early.uploadAttendanceSheet).toMatchObject({ applied: 0, rows: [{ status: 'ERROR', problems: [{ code: 'RULE_VIOLATION', rule: 'TRAINING.ATTENDANCE_WHILE_RUNNING' }] }] });
-    const broken = await postGraphQL(gateway.url, `mutation($input: UploadAttendanceSheetInput!) { uploadAttendanceSheet(input: $input) { applied } }`, { input: { sessionId: sessions[1].id, fileName: 'x.xlsx', contentBase64: Buffer.from('không phải bảng tính').toString('base64') } }, { 'content-type': 'application/json', authorization: `Bearer ${await tokenOf(centre)}` });
+    const broken = await postGraphQL(stack.gateway.url, `mutation($input: UploadAttendanceSheetInput!) { uploadAttendanceSheet(input: $input) { applied } }`, { input: { sessionId: sessions[1].id, fileName: 'x.xlsx', contentBase64: Buffer.from('không phải bảng tính').toString('base64') } }, { 'content-type': 'application/json', authorization: `Bearer ${await stack.tokenOf(centre)}` });
     expect(broken.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'input.contentBase64' }] });
   });
 
   it('prints the certificate as one framed page with the Vietnamese name intact (the board sees the full date of birth)', async () => {
-    onDay(h, days[1]);
+    onDay(stack.h, days[1]);
     const hang = enrolmentOf['Nguyễn Thị Hằng'];
     const attendance = await call<{ uploadAttendanceSheet: { applied: number } }>(centre, `mutation($input: UploadAttendanceSheetInput!) { uploadAttendanceSheet(input: $input) ${REPORT} }`, {
       input: { sessionId: sessions[1].id, fileName: 'diem-danh.xlsx', contentBase64: await filledIn((await download(centre, 'course-attendance.xlsx', { courseId })).body, [[2, 7, 'có mặt']]) },

@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { createTestDatabase, freePort, TEST_INTERNAL_SECRET, type TestDatabase } from '@pdv/testing';
+import { createTestDatabase, freePort, TEST_INTERNAL_SECRET, type TestDatabase, workspaceRoot } from '@pdv/testing';
 
-const WORKSPACE = path.resolve(__dirname, '../../../..');
+const WORKSPACE = workspaceRoot();
 
 export interface ServiceProcess {
   url: string;
