@@ -1,6 +1,7 @@
 import { renderPdf, renderXlsx, exportTable } from '@pdv/exports';
 import { sourcePoolExport } from '../src/exports/source-pool.export';
-import { type ExportPerson, startExportsStack } from './exports-stack';
+import { syntheticPerson as person, timingStats as stats } from '@pdv/testing';
+import { startExportsStack } from './exports-stack';
 
 // How long one export of a 200-person list takes, end to end: the real gateway (in process)
 // pages the committed query through the real sourcing service (its own process, PostgreSQL,
@@ -8,27 +9,6 @@ import { type ExportPerson, startExportsStack } from './exports-stack';
 // renders the file. Entry point: node tools/benchmarks/export-200-rows.mjs [runs]
 const PEOPLE = 200;
 const RUNS = Number(process.argv[2] ?? 10);
-
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
-const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Ngọc', 'Thu', 'Quốc', 'Minh', 'Thế', 'Xuân'];
-const GIVEN = ['An', 'Hằng', 'Dũng', 'Hương', 'Thắng', 'Tuấn', 'Lan', 'Đạt', 'Phượng', 'Khánh', 'Nguyệt', 'Hưng', 'Thủy', 'Quyết', 'Trường', 'Yến', 'Ánh'];
-
-function person(i: number): ExportPerson {
-  const female = i % 2 === 0;
-  const day = String((i % 28) + 1).padStart(2, '0');
-  const month = String((i % 12) + 1).padStart(2, '0');
-  return {
-    fullName: `${FAMILY[i % FAMILY.length]} ${female ? 'Thị' : MIDDLE[i % MIDDLE.length]} ${GIVEN[Math.floor(i / 3) % GIVEN.length]}`,
-    dateOfBirth: `${1985 + (i % 20)}-${month}-${day}`,
-    gender: female ? 'FEMALE' : 'MALE',
-  };
-}
-
-function stats(samples: number[]): string {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)];
-  return `median ${median.toFixed(0)} ms, min ${sorted[0].toFixed(0)} ms, max ${sorted[sorted.length - 1].toFixed(0)} ms`;
-}
 
 async function main(): Promise<void> {
   const loading = performance.now();

@@ -1,6 +1,5 @@
-import ExcelJS from 'exceljs';
 import type { Identity } from '@pdv/auth';
-import { pdfText } from '@pdv/exports/testing';
+import { pdfText, sheetRows } from '@pdv/exports/testing';
 import { type ExportPerson, type ExportsStack, startExportsStack } from './exports-stack';
 
 const hang: ExportPerson = { fullName: 'Nguyễn Thị Hằng', dateOfBirth: '2001-03-15', gender: 'FEMALE' };
@@ -44,14 +43,6 @@ describe('exports through the gateway, run with the caller’s own token', () =>
     const response = await fetch(url, { method: options.method ?? 'GET', headers, body });
     const bytes = Buffer.from(await response.arrayBuffer());
     return { status: response.status, headers: response.headers, body: bytes, errors: () => JSON.parse(bytes.toString('utf8')).errors };
-  }
-
-  async function sheetRows(bytes: Buffer): Promise<unknown[][]> {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-    const rows: unknown[][] = [];
-    workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-    return rows;
   }
 
   it('gives a cell secretary their cell’s source pool as xlsx, and no one else’s', async () => {

@@ -3,6 +3,7 @@ import { organisationReadModelEntities } from '@pdv/organisation-read-model';
 import type { EntitySchema } from '@pdv/persistence';
 import { PersonalDataAuditEntity } from '@pdv/personal-data';
 import { CandidateEntity, CandidateReviewEntity, CandidateStageEntity } from './candidate/candidate.entity';
+import { TrainingPlaceEntity } from './candidate/training-place.entity';
 import { PossibleDuplicateEntity } from './duplicate/possible-duplicate.entity';
 import { ReferralImportEntity } from './import/referral-import.entity';
 import { MassOrganisationEntity } from './mass-organisation/mass-organisation.entity';
@@ -19,6 +20,7 @@ export const entities: EntitySchema[] = [
   CandidateEntity,
   CandidateStageEntity,
   CandidateReviewEntity,
+  TrainingPlaceEntity,
   ReferralEntity,
   MentorAssignmentEntity,
   ReferralQuotaEntity,

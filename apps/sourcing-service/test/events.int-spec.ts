@@ -4,7 +4,10 @@ import {
   certificateIssued,
   dossierOpened,
   enrolmentNominated,
+  enrolmentReleased,
   memberMadeOfficial,
+  nominationRefused,
+  nominationWithdrawn,
   memberMoved,
   organisationClosed,
   organisationMoved,
@@ -144,6 +147,51 @@ describe('events with the other services over real NATS', () => {
       input: referralInput(ward, { person: samePerson, massOrganisationId: ward.massOrganisations.women }),
     });
     expect(again.errors?.[0].extensions?.rule).toBe('SOURCING.ADMITTED_NOT_REFERABLE');
+  });
+
+  it('follows training back: a refused, withdrawn or cancelled place returns the candidate to the pool, once, whatever the order', async () => {
+    const place = (candidateId: string) => ({ enrolmentId: randomUUID(), courseId: randomUUID(), courseKind: 'AWARENESS' as const, candidateId, memberId: null });
+    const nominate = (party: ReturnType<typeof place>) => h.training.publish(enrolmentNominated, [{ aggregateId: party.enrolmentId, data: { ...party, nominatedBy: ward.cellA } }]);
+    const processed = async (eventId: string) => (await h.sql('select 1 from inbox_event where event_id = ?', [eventId])).length === 1;
+    const statusIs = (id: string, expected: string) => waitFor(async () => (await status(id)).candidate.status === expected, { what: expected });
+
+    // Refused by the board: back to the pool; the refusal delivered again changes nothing.
+    const refusedOne = await pooledCandidate();
+    const first = place(refusedOne);
+    await nominate(first);
+    await statusIs(refusedOne, 'IN_TRAINING');
+    const [refusal] = await h.training.publish(nominationRefused, [{ aggregateId: first.enrolmentId, data: first }]);
+    await statusIs(refusedOne, 'IN_SOURCE_POOL');
+    await h.js.publish(`${h.ns}.${nominationRefused.subject}`, new TextEncoder().encode(JSON.stringify(refusal)), { msgID: `redelivery-${refusal.id}` });
+
+    // Two places: one withdrawn keeps the candidate in training; the other's course cancelled returns them.
+    const twoPlaces = await pooledCandidate();
+    const [a, b] = [place(twoPlaces), place(twoPlaces)];
+    await nominate(a);
+    const [secondNomination] = await nominate(b);
+    await waitFor(() => processed(secondNomination.id), { what: 'the second nomination' });
+    const [withdrawal] = await h.training.publish(nominationWithdrawn, [{ aggregateId: a.enrolmentId, data: a }]);
+    await waitFor(() => processed(withdrawal.id), { what: 'the withdrawal' });
+    expect((await status(twoPlaces)).candidate.status).toBe('IN_TRAINING');
+    await h.training.publish(enrolmentReleased, [{ aggregateId: b.enrolmentId, data: { ...b, cause: 'COURSE_CANCELLED' } }]);
+    await statusIs(twoPlaces, 'IN_SOURCE_POOL');
+
+    // Out of order: the refusal arrives before its nomination; the late nomination moves nobody.
+    const lateNomination = await pooledCandidate();
+    const late = place(lateNomination);
+    await h.training.publish(nominationRefused, [{ aggregateId: late.enrolmentId, data: late }]);
+    const [nominated] = await nominate(late);
+    await waitFor(() => processed(nominated.id), { what: 'the late nomination' });
+    expect((await status(lateNomination)).candidate.status).toBe('IN_SOURCE_POOL');
+
+    expect((await status(refusedOne)).candidate.stageHistory.map((s) => [s.toStatus, s.event])).toEqual([
+      ['REFERRED', 'REFERRED'],
+      ['IN_SOURCE_POOL', 'ACCEPT'],
+      ['IN_TRAINING', 'NOMINATED_TO_COURSE'],
+      ['IN_SOURCE_POOL', 'COURSE_PLACE_ENDED'],
+    ]);
+    expect((await status(twoPlaces)).candidate.stageHistory.filter((s) => s.event === 'COURSE_PLACE_ENDED')).toHaveLength(1);
+    expect((await status(lateNomination)).candidate.stageHistory.map((s) => s.event)).toEqual(['REFERRED', 'ACCEPT']);
   });
 
   it('dead-letters a milestone that contradicts this service’s records, for a person to reconcile', async () => {

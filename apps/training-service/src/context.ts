@@ -6,6 +6,7 @@ import type { EntityManager } from '@pdv/persistence';
 import type { Clock } from '@pdv/service-kit';
 import type { CertificateService } from './certificate/certificate.service';
 import type { CourseService } from './course/course.service';
+import type { SheetUploadService } from './enrolment/sheet-upload.service';
 import type { EnrolmentService } from './enrolment/enrolment.service';
 import type { InstitutionService } from './institution/institution.service';
 import type { TrainingLoaders } from './loaders';
@@ -16,6 +17,7 @@ export interface TrainingServices {
   institutions: InstitutionService;
   courses: CourseService;
   enrolments: EnrolmentService;
+  sheets: SheetUploadService;
   certificates: CertificateService;
   policy: PolicyService;
 }

@@ -6,6 +6,7 @@ import { CertificateResolver } from './certificate/certificate.resolver';
 import { resolveCourseReference } from './course/course.reference';
 import { CourseResolver } from './course/course.resolver';
 import { EnrolmentResolver } from './enrolment/enrolment.resolver';
+import { SheetUploadResolver } from './enrolment/sheet-upload.resolver';
 import { InstitutionResolver } from './institution/institution.resolver';
 import { resolveOrganisationReference, resolvePartyMemberReference } from './organisation/organisation.reference';
 import { OrganisationResolver, PartyMemberResolver } from './organisation/organisation.resolver';
@@ -17,6 +18,7 @@ export const TRAINING_RESOLVERS = [
   InstitutionResolver,
   CourseResolver,
   EnrolmentResolver,
+  SheetUploadResolver,
   CertificateResolver,
   CandidateResolver,
   OrganisationResolver,

@@ -10,6 +10,7 @@ import type { TrainingContext } from './context';
 import { CertificateService } from './certificate/certificate.service';
 import { CourseService } from './course/course.service';
 import { EnrolmentService } from './enrolment/enrolment.service';
+import { SheetUploadService } from './enrolment/sheet-upload.service';
 import { InstitutionService } from './institution/institution.service';
 import { createLoaders } from './loaders';
 import { PolicyService } from './policy/policy.service';
@@ -36,6 +37,7 @@ export function createRequestScope(parts: RequestParts): TrainingContext {
   const scopes = new OrganisationReadModelScopes(parts.em);
   const policy = new PolicyService(scope);
   const certificates = new CertificateService(scope, policy);
+  const enrolments = new EnrolmentService(scope, scopes, policy, certificates);
   return {
     ...scope,
     requestId: parts.requestId,
@@ -43,7 +45,8 @@ export function createRequestScope(parts: RequestParts): TrainingContext {
     services: {
       institutions: new InstitutionService(scope),
       courses: new CourseService(scope),
-      enrolments: new EnrolmentService(scope, scopes, policy, certificates),
+      enrolments,
+      sheets: new SheetUploadService(scope, enrolments),
       certificates,
       policy,
     },

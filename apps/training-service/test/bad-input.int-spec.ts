@@ -30,6 +30,8 @@ describe('bad input to the training service', () => {
       'cancelCourse',
       'recordAttendance',
       'recordResults',
+      'uploadResultsSheet',
+      'uploadAttendanceSheet',
       'invalidateCertificate',
       'correctCertificateIssueDate',
     ]);

@@ -4,7 +4,7 @@ import { signUserToken, type Identity } from '@pdv/auth';
 import { type GatewayProcess, type GraphQLResponse, postGraphQL, startGatewayProcess, TEST_GATEWAY_JWT, waitFor } from '@pdv/testing';
 import { buildTrainingSubgraph } from '../src/schema';
 import { type Harness, startHarness } from './support/harness';
-import { startSourcingProcess, type SourcingProcess } from './support/sourcing-process';
+import { type ServiceProcess, startServiceProcess } from './support/service-process';
 import { announceOrganisation, onDay, session } from './support/world';
 
 // The round trip over real NATS: the sourcing service (its own process, database and
@@ -13,7 +13,7 @@ import { announceOrganisation, onDay, session } from './support/world';
 // gateway over both subgraphs, as in production: Candidate.enrolments resolves across them.
 describe('training and sourcing over NATS', () => {
   let h: Harness;
-  let sourcing: SourcingProcess;
+  let sourcing: ServiceProcess;
   let gateway: GatewayProcess;
   const ward = '0b7a3e44-9a1c-4a57-9a35-3d1f7c3a0001';
   const cell = '0b7a3e44-9a1c-4a57-9a35-3d1f7c3a0002';
@@ -33,7 +33,7 @@ describe('training and sourcing over NATS', () => {
   beforeAll(async () => {
     // Training's days lie after the real "today" sourcing runs on, so its facts are never older than sourcing's.
     h = await startHarness('round trip', { today: '2027-01-04' });
-    sourcing = await startSourcingProcess(h.ns);
+    sourcing = await startServiceProcess('sourcing', h.ns);
     const sourcingSdl = await readFile(path.resolve(__dirname, '../../sourcing-service/schema.graphql'), 'utf8');
     gateway = await startGatewayProcess([
       { name: 'training', sdl: (await buildTrainingSubgraph()).sdl, url: h.service.url },

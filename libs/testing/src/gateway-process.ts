@@ -6,11 +6,12 @@ import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { TEST_INTERNAL_SECRET } from './identities';
+import { workspaceRoot } from './workspace-root';
 
 /** The user-token settings the test gateway verifies with (sign test tokens with them). */
 export const TEST_GATEWAY_JWT = { secret: 'test-gateway-jwt-secret-0123456789abcdef', issuer: 'pdv-test', audience: 'pdv-api-test' };
 
-const WORKSPACE = path.resolve(__dirname, '../../..');
+const WORKSPACE = workspaceRoot();
 
 export interface GatewayProcess {
   url: string;

@@ -11,3 +11,5 @@ export * from './resolver-guards';
 export * from './import-cycles';
 export * from './statement-counter';
 export * from './problems-of';
+export * from './workspace-root';
+export * from './synthetic-people';

@@ -1,5 +1,8 @@
 import type { ExportDefinition } from '@pdv/exports';
 import { candidateCardExport } from './candidate-card.export';
+import { certificateExport } from './certificate.export';
+import { courseAttendanceExport } from './course-attendance.export';
+import { courseClassListExport } from './course-class-list.export';
 import { sourcePoolExport } from './source-pool.export';
 
 /**
@@ -7,4 +10,4 @@ import { sourcePoolExport } from './source-pool.export';
  * committed operation against the committed supergraph, so a subgraph change that breaks an
  * export fails the gateway's tests, not a secretary's download.
  */
-export const EXPORT_DEFINITIONS: readonly ExportDefinition[] = [sourcePoolExport, candidateCardExport];
+export const EXPORT_DEFINITIONS: readonly ExportDefinition[] = [sourcePoolExport, candidateCardExport, courseClassListExport, courseAttendanceExport, certificateExport];

@@ -86,7 +86,7 @@ export class CandidateStageChange {
 
   @Field(() => String, {
     description:
-      'What caused it: REFERRED, ACCEPT, DECLINE, RE_REFER, WITHDRAW, LINKED_AS_DUPLICATE, a milestone from training or admission (NOMINATED_TO_COURSE, COURSE_FAILED, CERTIFICATE_ISSUED, DOSSIER_OPENED, DOSSIER_CLOSED, CEREMONY_HELD), or a change of cell with the status unchanged (CELL_MERGED: the cell was merged and the candidate moved with it; CELL_CLOSED: the cell was closed and a new one must be chosen; CELL_REASSIGNED: moved to another cell by a person).',
+      'What caused it: REFERRED, ACCEPT, DECLINE, RE_REFER, WITHDRAW, LINKED_AS_DUPLICATE, a milestone from training or admission (NOMINATED_TO_COURSE, COURSE_FAILED, COURSE_PLACE_ENDED (a nomination refused or withdrawn, or its course cancelled), CERTIFICATE_ISSUED, DOSSIER_OPENED, DOSSIER_CLOSED, CEREMONY_HELD), or a change of cell with the status unchanged (CELL_MERGED: the cell was merged and the candidate moved with it; CELL_CLOSED: the cell was closed and a new one must be chosen; CELL_REASSIGNED: moved to another cell by a person).',
   })
   event!: string;
 

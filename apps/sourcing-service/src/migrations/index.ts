@@ -5,6 +5,7 @@ import { Migration20261128000200Sourcing } from './Migration20261128000200_sourc
 import { Migration20261201000000CellReassignment } from './Migration20261201000000_cell_reassignment';
 import { Migration20261202000100PersonalDataAuditRows } from './Migration20261202000100_personal_data_audit_rows';
 import { Migration20261202000200OrganisationReadModel } from './Migration20261202000200_organisation_read_model';
+import { Migration20261202000300TrainingPlaces } from './Migration20261202000300_training_places';
 
 /** Every committed migration, in order. Listed explicitly so the bundled build finds them. */
 export const migrations: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   personalDataAuditMigration,
   { name: 'Migration20261202000100_personal_data_audit_rows', class: Migration20261202000100PersonalDataAuditRows },
   { name: 'Migration20261202000200_organisation_read_model', class: Migration20261202000200OrganisationReadModel },
+  { name: 'Migration20261202000300_training_places', class: Migration20261202000300TrainingPlaces },
 ];

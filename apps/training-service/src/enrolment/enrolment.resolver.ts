@@ -8,7 +8,7 @@ import type { TrainingContext } from '../context';
 import { toCourse } from '../course/course.mapper';
 import { parseReason } from '../course/course.parse';
 import { Course } from '../course/course.type';
-import { PartyMemberStub, partyMemberStub } from '../organisation/organisation.stub';
+import { OrganisationStub, organisationStub, PartyMemberStub, partyMemberStub } from '../organisation/organisation.stub';
 import { NominateInput, RecordAttendanceInput, RecordResultsInput } from './enrolment.input';
 import { toAttendance, toEnrolment } from './enrolment.mapper';
 import { parseNominate, parseRecordAttendance, parseRecordResults } from './enrolment.parse';
@@ -116,6 +116,13 @@ export class EnrolmentResolver {
   @Allow(ENROLMENT_READERS)
   member(@Root() enrolment: Enrolment): PartyMemberStub | null {
     return enrolment.memberId ? partyMemberStub(enrolment.memberId) : null;
+  }
+
+  // The cell's name for class lists and attendance sheets comes from the organisation service.
+  @FieldResolver(() => OrganisationStub, { description: 'The nominee’s cell when nominated (its name from the organisation service).' })
+  @Allow(ENROLMENT_READERS)
+  organisation(@Root() enrolment: Enrolment): OrganisationStub {
+    return organisationStub(enrolment.organisationId);
   }
 
   @FieldResolver(() => [Attendance], { description: 'Attendance recorded so far, by session.' })

@@ -88,6 +88,11 @@ export interface ExportDefinition {
   /** The table of the xlsx and of the pdf (unless the pdf is a `document`). */
   columns: readonly ExportColumn[];
   /**
+   * Columns that depend on the rows, after `columns`: an attendance sheet has one per session
+   * of its course, which only the query's answer knows.
+   */
+  moreColumns?: (nodes: readonly unknown[]) => readonly ExportColumn[];
+  /**
    * The pdf's page: a table that repeats its header on every page (the default), or with
    * `document` one page per row.
    */

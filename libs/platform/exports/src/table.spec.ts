@@ -52,6 +52,25 @@ describe('exportTable', () => {
       [2, 2025, 'NEW', '2001'],
     ]);
   });
+
+  it('adds the columns the rows decide after the fixed ones (one per session of an attendance sheet)', () => {
+    const perSession: ExportDefinition = {
+      ...definition,
+      columns: [{ header: 'STT', value: 'index' }],
+      moreColumns: (nodes) =>
+        ((nodes[0] as { sessions: string[] } | undefined)?.sessions ?? []).map((session, index) => ({
+          header: `Buổi ${index + 1}`,
+          value: (node: unknown) => (node as { marks: string[] }).marks[index] ?? null,
+        })),
+    };
+    const table = exportTable(perSession, [{ sessions: ['a', 'b'], marks: ['x', 'y'] }, { sessions: ['a', 'b'], marks: ['z'] }], {}, '2026-03-16');
+    expect(table.columns.map((column) => column.header)).toEqual(['STT', 'Buổi 1', 'Buổi 2']);
+    expect(table.rows).toEqual([
+      [1, 'x', 'y'],
+      [2, 'z', null],
+    ]);
+    expect(exportTable(perSession, [], {}, '2026-03-16').columns.map((column) => column.header)).toEqual(['STT']);
+  });
 });
 
 describe('file names', () => {

@@ -59,12 +59,13 @@ export function valueOf(source: ValueSource, node: unknown, index: number): Expo
 
 /** The rows (each a GraphQL node) laid out by the definition's columns. */
 export function exportTable(definition: ExportDefinition, nodes: readonly unknown[], variables: ExportVariables, printedOn: string): ExportTable {
+  const columns = [...definition.columns, ...(definition.moreColumns?.(nodes) ?? [])];
   return {
     title: titleOf(definition, variables),
     subtitle: definition.subtitle?.(variables) ?? null,
     printedOn,
-    columns: definition.columns,
-    rows: nodes.map((node, index) => definition.columns.map((column) => valueOf(column.value, node, index))),
+    columns,
+    rows: nodes.map((node, index) => columns.map((column) => valueOf(column.value, node, index))),
     nodes,
   };
 }

@@ -15,6 +15,8 @@ const reRefer: CandidateEvent = { kind: 'RE_REFER' };
 const withdraw: CandidateEvent = { kind: 'WITHDRAW', reason: 'MOVED_AWAY' };
 const nominated: CandidateEvent = { kind: 'NOMINATED_TO_COURSE' };
 const failed: CandidateEvent = { kind: 'COURSE_FAILED' };
+const placeEnded: CandidateEvent = { kind: 'COURSE_PLACE_ENDED', otherOpenPlaces: false };
+const onePlaceOfTwoEnded: CandidateEvent = { kind: 'COURSE_PLACE_ENDED', otherOpenPlaces: true };
 const certificate: CandidateEvent = { kind: 'CERTIFICATE_ISSUED' };
 const opened: CandidateEvent = { kind: 'DOSSIER_OPENED' };
 const rejected: CandidateEvent = { kind: 'DOSSIER_CLOSED', outcome: 'REJECTED' };
@@ -92,6 +94,12 @@ describe('transitionCandidate: milestones late, repeated or out of order', () =>
     ['certificate after withdrawal: ignored', 'WITHDRAWN', certificate, null],
     ['dossier opened after withdrawal: ignored', 'WITHDRAWN', opened, null],
     ['course failed after withdrawal: ignored', 'WITHDRAWN', failed, null],
+    ['the only place refused, withdrawn or cancelled: back to the pool', 'IN_TRAINING', placeEnded, 'IN_SOURCE_POOL'],
+    ['one of two places ended: still in training', 'IN_TRAINING', onePlaceOfTwoEnded, null],
+    ['place ended twice: no-op', 'IN_SOURCE_POOL', placeEnded, null],
+    ['a renewal place of a trained candidate ended: no-op', 'TRAINED', placeEnded, null],
+    ['a place ended while in admission: no-op', 'IN_ADMISSION', placeEnded, null],
+    ['a place released after withdrawal: ignored', 'WITHDRAWN', placeEnded, null],
   ])('%s', (_case, from, event, to) => {
     const entry = transitionCandidate(from, event, context);
     expect(entry === null ? null : entry.to).toBe(to);

@@ -13,7 +13,9 @@ import { SOURCING_RULES } from './sourcing.rules';
  * The candidate's status machine.
  *
  *   REFERRED ──accept──▶ IN_SOURCE_POOL ──nominated──▶ IN_TRAINING ──certificate──▶ TRAINED
- *      │  ▲                    ▲                           │ course failed              │
+ *      │  ▲                    ▲                           │ course failed, or the      │
+ *      │  │                    │                           │ last place refused,        │
+ *      │  │                    │                           │ withdrawn or cancelled     │
  *  decline│ re-referral        └───────────────────────────┘                  dossier opened
  *      ▼  │                                                                           ▼
  *   DECLINED                       TRAINED ◀──dossier closed (rejected/withdrawn)── IN_ADMISSION ──ceremony──▶ ADMITTED
@@ -43,6 +45,12 @@ export type CandidateCommand =
 export type CandidateMilestone =
   | { kind: 'NOMINATED_TO_COURSE' }
   | { kind: 'COURSE_FAILED' }
+  /**
+   * A nomination or place ended without a result: refused by the board, withdrawn before
+   * the start, or released with its cancelled course. `otherOpenPlaces` says whether the
+   * candidate still holds another open nomination or place (then they stay IN_TRAINING).
+   */
+  | { kind: 'COURSE_PLACE_ENDED'; otherOpenPlaces: boolean }
   | { kind: 'CERTIFICATE_ISSUED' }
   | { kind: 'DOSSIER_OPENED' }
   | { kind: 'DOSSIER_CLOSED'; outcome: 'REJECTED' | 'WITHDRAWN' }
@@ -87,6 +95,7 @@ const STAGE: Partial<Record<CandidateStatus, number>> = {
 const MILESTONE_KINDS = new Set<CandidateEventKind>([
   'NOMINATED_TO_COURSE',
   'COURSE_FAILED',
+  'COURSE_PLACE_ENDED',
   'CERTIFICATE_ISSUED',
   'DOSSIER_OPENED',
   'DOSSIER_CLOSED',
@@ -167,9 +176,13 @@ function applyMilestone(current: CandidateStatus, milestone: CandidateMilestone)
       return forwardTo('IN_ADMISSION');
     case 'CEREMONY_HELD':
       return forwardTo('ADMITTED');
-    // The two backward moves apply only from the stage they undo.
+    // The backward moves apply only from the stage they undo. A nomination only ever moves a
+    // candidate from the pool to IN_TRAINING (from later stages it is a renewal and a no-op),
+    // so the stage before IN_TRAINING is always IN_SOURCE_POOL.
     case 'COURSE_FAILED':
       return current === 'IN_TRAINING' ? 'IN_SOURCE_POOL' : null;
+    case 'COURSE_PLACE_ENDED':
+      return current === 'IN_TRAINING' && !milestone.otherOpenPlaces ? 'IN_SOURCE_POOL' : null;
     case 'DOSSIER_CLOSED':
       return current === 'IN_ADMISSION' ? 'TRAINED' : null;
   }

@@ -5,3 +5,4 @@ export * from './course.rules';
 export * from './enrolment.rules';
 export * from './certificate.rules';
 export * from './institution.rules';
+export * from './training-sheets';

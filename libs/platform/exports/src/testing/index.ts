@@ -1,1 +1,2 @@
 export * from './pdf-text';
+export * from './xlsx-rows';

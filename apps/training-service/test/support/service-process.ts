@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { createTestDatabase, freePort, TEST_INTERNAL_SECRET, type TestDatabase } from '@pdv/testing';
+import { createTestDatabase, freePort, TEST_INTERNAL_SECRET, type TestDatabase, workspaceRoot } from '@pdv/testing';
 
-const WORKSPACE = path.resolve(__dirname, '../../../..');
+const WORKSPACE = workspaceRoot();
 
-export interface SourcingProcess {
+export interface ServiceProcess {
   url: string;
   stop(): Promise<void>;
 }
@@ -21,13 +21,17 @@ function run(script: string, env: Record<string, string>, what: string): { child
   return { child, stderr: () => stderr };
 }
 
+/** The other services a training suite runs for real: sourcing (candidates), organisation (cells, members). */
+export type OtherService = 'sourcing' | 'organisation';
+
 /**
- * The real sourcing service, as its own process on its own fresh database and the suite's
- * event namespace (as the gateway process is started: no import of another app's code), so
- * a round trip over NATS runs both services for real.
+ * The real sourcing or organisation service, as its own process on its own fresh database and
+ * the suite's event namespace (as the gateway process is started: no import of another app's
+ * code), so a round trip over NATS or a federated export runs the services for real.
  */
-export async function startSourcingProcess(eventNamespace: string): Promise<SourcingProcess> {
-  const db: TestDatabase = await createTestDatabase('sourcing round trip');
+export async function startServiceProcess(service: OtherService, eventNamespace: string): Promise<ServiceProcess> {
+  const app = `apps/${service}-service`;
+  const db: TestDatabase = await createTestDatabase(`${service} for training`);
   const port = await freePort();
   const env = {
     NODE_ENV: 'test',
@@ -40,31 +44,31 @@ export async function startSourcingProcess(eventNamespace: string): Promise<Sour
     INTERNAL_AUTH_SECRET: TEST_INTERNAL_SECRET,
     OUTBOX_POLL_MS: '200',
   };
-  const migrate = run('apps/sourcing-service/src/migrate.ts', env, 'migrate');
+  const migrate = run(`${app}/src/migrate.ts`, env, 'migrate');
   const code = await new Promise<number | null>((resolve) => migrate.child.once('exit', resolve));
-  if (code !== 0) throw new Error(`sourcing migrations failed (${code}): ${migrate.stderr().slice(0, 2000)}`);
-  const service = run('apps/sourcing-service/src/main.ts', env, 'sourcing');
+  if (code !== 0) throw new Error(`${service} migrations failed (${code}): ${migrate.stderr().slice(0, 2000)}`);
+  const child = run(`${app}/src/main.ts`, env, service);
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (service.child.exitCode !== null) throw new Error(`sourcing exited (${service.child.exitCode}): ${service.stderr().slice(0, 2000)}`);
+    if (child.child.exitCode !== null) throw new Error(`${service} exited (${child.child.exitCode}): ${child.stderr().slice(0, 2000)}`);
     try {
       if ((await fetch(`${base}/readyz`)).ok) break;
     } catch {
       // not listening yet
     }
     if (Date.now() > deadline) {
-      service.child.kill('SIGKILL');
-      throw new Error(`sourcing did not start within 60 s: ${service.stderr().slice(0, 2000)}`);
+      child.child.kill('SIGKILL');
+      throw new Error(`${service} did not start within 60 s: ${child.stderr().slice(0, 2000)}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return {
     url: `${base}/graphql`,
     async stop() {
-      if (service.child.exitCode === null) {
-        const exited = new Promise((resolve) => service.child.once('exit', resolve));
-        service.child.kill('SIGTERM');
+      if (child.child.exitCode === null) {
+        const exited = new Promise((resolve) => child.child.once('exit', resolve));
+        child.child.kill('SIGTERM');
         await exited;
       }
       await db.drop();
