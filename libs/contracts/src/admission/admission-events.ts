@@ -65,3 +65,31 @@ export const probationaryNameRemoved = defineEvent({
     effectiveDate: localDate,
   }),
 });
+
+export const admissionDecided = defineEvent({
+  type: 'admission.decision.made',
+  version: 1,
+  description:
+    'The competent committee decided to admit the candidate (step 8); the 30 working days to the ceremony run from receivedOn.',
+  schema: z.object({
+    dossierId: uuid,
+    candidateId: uuid,
+    cellId: uuid,
+    decisionDate: localDate,
+    receivedOn: localDate,
+  }),
+});
+
+export const admissionAnnulled = defineEvent({
+  type: 'admission.decision.annulled',
+  version: 1,
+  description:
+    'A wrongful admission was annulled (hủy bỏ quyết định kết nạp). The reason stays in the admission service: it may be personal.',
+  schema: z.object({
+    dossierId: uuid,
+    candidateId: uuid,
+    cellId: uuid,
+    memberId: uuid.nullable(),
+    annulledOn: localDate,
+  }),
+});
