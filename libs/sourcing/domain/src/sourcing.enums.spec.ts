@@ -1,5 +1,6 @@
 import {
   DECLINE_REASONS as CONTRACT_DECLINE_REASONS,
+  EDUCATION_LEVELS as CONTRACT_EDUCATION_LEVELS,
   SOURCE_CATEGORIES as CONTRACT_SOURCE_CATEGORIES,
   WITHDRAWAL_REASONS as CONTRACT_WITHDRAWAL_REASONS,
   PARTY_MEMBER_STATUSES as CONTRACT_PARTY_MEMBER_STATUSES,
@@ -45,6 +46,8 @@ describe('the vocabulary', () => {
     ['decline reasons', DECLINE_REASONS, CONTRACT_DECLINE_REASONS],
     ['withdrawal reasons', WITHDRAWAL_REASONS, CONTRACT_WITHDRAWAL_REASONS],
     ['party member statuses', PARTY_MEMBER_STATUSES, CONTRACT_PARTY_MEMBER_STATUSES],
+    // In the same order: admission compares a referral's level with the Charter's minimum on this scale.
+    ['education levels', EDUCATION_LEVELS, CONTRACT_EDUCATION_LEVELS],
   ])('%s match the event contracts exactly', (_name, domain, contract) => {
     expect([...domain]).toEqual([...contract]);
   });
