@@ -86,38 +86,38 @@ const containerSecurity: ISecurityContext = {
 function server(app: string, port: number, replicas: number, env: IEnvVar[]): Manifest[] {
   const labels = labelsOf(app, 'server');
   const deployment: IDeployment = {
-      apiVersion: 'apps/v1',
-      kind: 'Deployment',
-      metadata: metadataOf(app, labels),
-      spec: {
-        replicas,
-        selector: { matchLabels: selectorOf(app) },
-        // One new replica at a time, none taken away before its successor is ready.
-        strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },
-        template: {
-          metadata: { labels },
-          spec: {
-            terminationGracePeriodSeconds: 30,
-            topologySpreadConstraints: [
-              { maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: selectorOf(app) } },
-            ],
-            containers: [
-              {
-                name: app,
-                image: imageOf(app),
-                args: ['serve'],
-                ports: [{ name: 'http', containerPort: port }],
-                env,
-                ...probesOn('http'),
-                resources: { requests: { cpu: '100m', memory: '192Mi' }, limits: { memory: '512Mi' } },
-                securityContext: containerSecurity,
-                volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
-              },
-            ],
-            volumes: [{ name: 'tmp', emptyDir: {} }],
-          },
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: metadataOf(app, labels),
+    spec: {
+      replicas,
+      selector: { matchLabels: selectorOf(app) },
+      // One new replica at a time, none taken away before its successor is ready.
+      strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },
+      template: {
+        metadata: { labels },
+        spec: {
+          terminationGracePeriodSeconds: 30,
+          topologySpreadConstraints: [
+            { maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: selectorOf(app) } },
+          ],
+          containers: [
+            {
+              name: app,
+              image: imageOf(app),
+              args: ['serve'],
+              ports: [{ name: 'http', containerPort: port }],
+              env,
+              ...probesOn('http'),
+              resources: { requests: { cpu: '100m', memory: '192Mi' }, limits: { memory: '512Mi' } },
+              securityContext: containerSecurity,
+              volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
+            },
+          ],
+          volumes: [{ name: 'tmp', emptyDir: {} }],
         },
       },
+    },
   };
   const service: IService = {
     apiVersion: 'v1',
@@ -199,16 +199,16 @@ function nats(): Manifest[] {
   ];
   const config: IConfigMap = { apiVersion: 'v1', kind: 'ConfigMap', metadata: metadataOf('nats-config', labels), data: { 'nats.conf': NATS_CONFIG } };
   const headless: IService = {
-      apiVersion: 'v1',
-      kind: 'Service',
-      metadata: metadataOf('nats-headless', labels),
-      // Routes between the servers use these per-pod names, also before a server is ready.
-      spec: {
-        clusterIP: 'None',
-        publishNotReadyAddresses: true,
-        selector,
-        ports: ports.map(({ name, containerPort }) => ({ name, port: containerPort, targetPort: name })),
-      },
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: metadataOf('nats-headless', labels),
+    // Routes between the servers use these per-pod names, also before a server is ready.
+    spec: {
+      clusterIP: 'None',
+      publishNotReadyAddresses: true,
+      selector,
+      ports: ports.map(({ name, containerPort }) => ({ name, port: containerPort, targetPort: name })),
+    },
   };
   const client: IService = {
     apiVersion: 'v1',
@@ -217,59 +217,59 @@ function nats(): Manifest[] {
     spec: { selector, ports: [{ name: 'client', port: 4222, targetPort: 'client' }] },
   };
   const statefulSet: IStatefulSet = {
-      apiVersion: 'apps/v1',
-      kind: 'StatefulSet',
-      metadata: metadataOf('nats', labels),
-      spec: {
-        serviceName: 'nats-headless',
-        replicas: NATS_REPLICAS,
-        podManagementPolicy: 'Parallel',
-        selector: { matchLabels: selector },
-        template: {
-          metadata: { labels },
-          spec: {
-            terminationGracePeriodSeconds: 60,
-            affinity: {
-              podAntiAffinity: {
-                preferredDuringSchedulingIgnoredDuringExecution: [
-                  { weight: 100, podAffinityTerm: { topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: selector } } },
-                ],
-              },
+    apiVersion: 'apps/v1',
+    kind: 'StatefulSet',
+    metadata: metadataOf('nats', labels),
+    spec: {
+      serviceName: 'nats-headless',
+      replicas: NATS_REPLICAS,
+      podManagementPolicy: 'Parallel',
+      selector: { matchLabels: selector },
+      template: {
+        metadata: { labels },
+        spec: {
+          terminationGracePeriodSeconds: 60,
+          affinity: {
+            podAntiAffinity: {
+              preferredDuringSchedulingIgnoredDuringExecution: [
+                { weight: 100, podAffinityTerm: { topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: selector } } },
+              ],
             },
-            containers: [
-              {
-                name: 'nats',
-                image: NATS_IMAGE,
-                args: ['--config', '/etc/nats/nats.conf'],
-                env: [{ name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } }],
-                ports,
-                readinessProbe: { httpGet: { path: '/healthz?js-enabled-only=true', port: 'monitor' }, periodSeconds: 5, failureThreshold: 3 },
-                livenessProbe: { httpGet: { path: '/healthz?js-enabled-only=true', port: 'monitor' }, periodSeconds: 30, timeoutSeconds: 5, failureThreshold: 3 },
-                startupProbe: { httpGet: { path: '/healthz', port: 'monitor' }, periodSeconds: 5, failureThreshold: 90 },
-                // Lame duck mode hands clients to the other servers before this one stops.
-                lifecycle: { preStop: { exec: { command: ['nats-server', '-sl=ldm=/var/run/nats/nats.pid'] } } },
-                resources: { requests: { cpu: '200m', memory: '256Mi' }, limits: { memory: '1Gi' } },
-                volumeMounts: [
-                  { name: 'config', mountPath: '/etc/nats' },
-                  { name: 'data', mountPath: '/data' },
-                  { name: 'pid', mountPath: '/var/run/nats' },
-                ],
-              },
-            ],
-            volumes: [
-              { name: 'config', configMap: { name: 'nats-config' } },
-              { name: 'pid', emptyDir: {} },
-            ],
           },
+          containers: [
+            {
+              name: 'nats',
+              image: NATS_IMAGE,
+              args: ['--config', '/etc/nats/nats.conf'],
+              env: [{ name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } }],
+              ports,
+              readinessProbe: { httpGet: { path: '/healthz?js-enabled-only=true', port: 'monitor' }, periodSeconds: 5, failureThreshold: 3 },
+              livenessProbe: { httpGet: { path: '/healthz?js-enabled-only=true', port: 'monitor' }, periodSeconds: 30, timeoutSeconds: 5, failureThreshold: 3 },
+              startupProbe: { httpGet: { path: '/healthz', port: 'monitor' }, periodSeconds: 5, failureThreshold: 90 },
+              // Lame duck mode hands clients to the other servers before this one stops.
+              lifecycle: { preStop: { exec: { command: ['nats-server', '-sl=ldm=/var/run/nats/nats.pid'] } } },
+              resources: { requests: { cpu: '200m', memory: '256Mi' }, limits: { memory: '1Gi' } },
+              volumeMounts: [
+                { name: 'config', mountPath: '/etc/nats' },
+                { name: 'data', mountPath: '/data' },
+                { name: 'pid', mountPath: '/var/run/nats' },
+              ],
+            },
+          ],
+          volumes: [
+            { name: 'config', configMap: { name: 'nats-config' } },
+            { name: 'pid', emptyDir: {} },
+          ],
         },
-        // JetStream's file store: one volume per server, kept when a pod moves.
-        volumeClaimTemplates: [
-          {
-            metadata: { name: 'data', labels },
-            spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '10Gi' } } },
-          },
-        ],
       },
+      // JetStream's file store: one volume per server, kept when a pod moves.
+      volumeClaimTemplates: [
+        {
+          metadata: { name: 'data', labels },
+          spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '10Gi' } } },
+        },
+      ],
+    },
   };
   const budget: IPodDisruptionBudget = {
     apiVersion: 'policy/v1',
