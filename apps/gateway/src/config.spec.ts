@@ -15,6 +15,18 @@ function problemsOf(source: Record<string, string>): string[] {
 }
 
 describe('gateway config', () => {
+  it.each([
+    ['no rotation under way', {}, undefined],
+    ['an empty value (a Secret key left blank)', { JWT_PREVIOUS_SECRET: '' }, undefined],
+    ['the secret being retired', { JWT_PREVIOUS_SECRET: 'p'.repeat(32) }, 'p'.repeat(32)],
+  ])('reads JWT_PREVIOUS_SECRET: %s', (_case, source, expected) => {
+    expect(loadGatewayConfig(source).jwt.previousSecret).toBe(expected);
+  });
+
+  it('refuses a short JWT_PREVIOUS_SECRET', () => {
+    expect(problemsOf({ JWT_PREVIOUS_SECRET: 'short' })).toEqual(['JWT_PREVIOUS_SECRET: must be at least 32 characters']);
+  });
+
   it('has development defaults that match `npm run token`', () => {
     const config = loadGatewayConfig({});
     expect(config).toMatchObject({

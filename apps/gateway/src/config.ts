@@ -25,6 +25,8 @@ const schema = z
     /** 127.0.0.1 on a workstation; 0.0.0.0 in a container. */
     HOST: z.string().min(1).default('127.0.0.1'),
     JWT_SECRET: env.secret(DEVELOPMENT_JWT.secret),
+    /** During a rotation of JWT_SECRET: the old one, so tokens it signed stay valid until they expire. */
+    JWT_PREVIOUS_SECRET: env.previousSecret(),
     JWT_ISSUER: z.string().min(1).default(DEVELOPMENT_JWT.issuer),
     JWT_AUDIENCE: z.string().min(1).default(DEVELOPMENT_JWT.audience),
     INTERNAL_AUTH_SECRET: serviceEnvShape.INTERNAL_AUTH_SECRET,
@@ -84,7 +86,7 @@ export interface GatewayConfig {
   logLevel: string;
   host: string;
   port: number;
-  jwt: { secret: string; issuer: string; audience: string };
+  jwt: { secret: string; previousSecret?: string; issuer: string; audience: string };
   internalAuthSecret: string;
   supergraphPath: string;
   /** Subgraph name (lower-case, as in the supergraph) → URL of its /graphql endpoint. */
@@ -150,7 +152,7 @@ export function loadGatewayConfig(source: Record<string, string | undefined> = p
     logLevel: parsed.LOG_LEVEL,
     host: parsed.HOST,
     port: parsed.PORT,
-    jwt: { secret: parsed.JWT_SECRET, issuer: parsed.JWT_ISSUER, audience: parsed.JWT_AUDIENCE },
+    jwt: { secret: parsed.JWT_SECRET, previousSecret: parsed.JWT_PREVIOUS_SECRET, issuer: parsed.JWT_ISSUER, audience: parsed.JWT_AUDIENCE },
     internalAuthSecret: parsed.INTERNAL_AUTH_SECRET,
     supergraphPath: parsed.SUPERGRAPH_PATH,
     subgraphUrls,

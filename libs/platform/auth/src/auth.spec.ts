@@ -65,6 +65,45 @@ describe('internal identity', () => {
   });
 });
 
+describe('key rotation: two keys held at once', () => {
+  const oldKey = 'o'.repeat(32);
+  const newKey = 'n'.repeat(32);
+  const retired = 'r'.repeat(32);
+
+  it.each([
+    ['signed with the new key, new key alone', newKey, { secret: newKey }, true],
+    ['signed with the old key, new key alone', oldKey, { secret: newKey }, false],
+    ['signed with the old key, during the rotation', oldKey, { secret: newKey, previousSecret: oldKey }, true],
+    ['signed with the new key, during the rotation', newKey, { secret: newKey, previousSecret: oldKey }, true],
+    ['signed with a key retired earlier, during the rotation', retired, { secret: newKey, previousSecret: oldKey }, false],
+  ])('user token %s: accepted %s', async (_case, signingKey, keys, accepted) => {
+    const token = await signUserToken(secretary, { ...settings, secret: signingKey });
+    const verified = verifyUserToken(token, { ...settings, ...keys });
+    if (accepted) await expect(verified).resolves.toEqual(secretary);
+    else await expect(verified).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('checks issuer, audience and expiry against the previous key as against the current one', async () => {
+    const during = { ...settings, secret: newKey, previousSecret: oldKey };
+    const otherAudience = await signUserToken(secretary, { ...settings, secret: oldKey, audience: 'other' });
+    await expect(verifyUserToken(otherAudience, during)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    const expired = await signUserToken(secretary, { ...settings, secret: oldKey }, Math.floor(Date.now() / 1000) - 60);
+    await expect(verifyUserToken(expired, during)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it.each([
+    ['the old key, during the rotation', oldKey, oldKey, true],
+    ['the new key, during the rotation', newKey, oldKey, true],
+    ['the old key, after the rotation', oldKey, undefined, false],
+    ['a retired key, during the rotation', retired, oldKey, false],
+  ])('internal identity signed with %s: accepted %s', async (_case, signingKey, previous, accepted) => {
+    const header = await signInternalIdentity(board, signingKey);
+    const verified = verifyInternalIdentity(header, newKey, previous);
+    if (accepted) await expect(verified).resolves.toEqual(board);
+    else await expect(verified).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+});
+
 describe('policy', () => {
   const scopes = { organisationWithin: async (org: string, root: string) => org === root || org === 'org-child' };
 

@@ -6,9 +6,33 @@ const encoder = new TextEncoder();
 const ALGORITHM = 'HS256';
 
 export interface UserTokenSettings {
+  /** Signs new tokens, and verifies. */
   secret: string;
+  /**
+   * During a key rotation, the secret being retired: tokens it signed are still accepted
+   * until they expire, so no signed-in user is turned away. Never used to sign.
+   */
+  previousSecret?: string;
   issuer: string;
   audience: string;
+}
+
+/** The current secret first, then the one being retired (if any). */
+function verificationKeys(secret: string, previousSecret: string | undefined): Uint8Array[] {
+  return [secret, ...(previousSecret && previousSecret !== secret ? [previousSecret] : [])].map((key) => encoder.encode(key));
+}
+
+/** Verifies with the first key that accepts the signature; claims are checked the same for each. */
+async function verifyWithAnyKey(token: string, keys: Uint8Array[], options: { issuer: string; audience: string }) {
+  let failure: unknown;
+  for (const key of keys) {
+    try {
+      return await jwtVerify(token, key, { ...options, algorithms: [ALGORITHM] });
+    } catch (error) {
+      failure = error;
+    }
+  }
+  throw failure;
 }
 
 function identityFromPayload(payload: { sub?: string; role?: unknown; scope?: unknown }): Identity {
@@ -23,10 +47,9 @@ function identityFromPayload(payload: { sub?: string; role?: unknown; scope?: un
 /** Verifies an end-user bearer token at the gateway. */
 export async function verifyUserToken(token: string, settings: UserTokenSettings): Promise<Identity> {
   try {
-    const { payload } = await jwtVerify(token, encoder.encode(settings.secret), {
+    const { payload } = await verifyWithAnyKey(token, verificationKeys(settings.secret, settings.previousSecret), {
       issuer: settings.issuer,
       audience: settings.audience,
-      algorithms: [ALGORITHM],
     });
     return identityFromPayload(payload);
   } catch (error) {
@@ -75,15 +98,19 @@ export async function signInternalIdentity(identity: Identity | null, secret: st
 /**
  * Verifies the gateway's header. Returns the identity, or null for an anonymous caller that
  * did come through the gateway; throws UNAUTHENTICATED when the header is missing or forged.
+ * `previousSecret`, during a rotation, is the one the gateways not yet restarted still sign with.
  */
-export async function verifyInternalIdentity(header: string | undefined, secret: string): Promise<Identity | null> {
+export async function verifyInternalIdentity(
+  header: string | undefined,
+  secret: string,
+  previousSecret?: string,
+): Promise<Identity | null> {
   if (!header) throw AppError.unauthenticated('This service only answers requests that come through the gateway.');
   let payload: { sub?: string; role?: unknown; scope?: unknown };
   try {
-    ({ payload } = await jwtVerify(header, encoder.encode(secret), {
+    ({ payload } = await verifyWithAnyKey(header, verificationKeys(secret, previousSecret), {
       issuer: INTERNAL_ISSUER,
       audience: INTERNAL_AUDIENCE,
-      algorithms: [ALGORITHM],
     }));
   } catch {
     throw AppError.unauthenticated('This service only answers requests that come through the gateway.');

@@ -11,6 +11,14 @@ describe('loadConfig', () => {
     expect(config.NATS_URL).toBe('nats://127.0.0.1:4222');
   });
 
+  it.each([
+    ['unset', {}, undefined],
+    ['empty', { INTERNAL_AUTH_PREVIOUS_SECRET: '' }, undefined],
+    ['the secret being retired', { INTERNAL_AUTH_PREVIOUS_SECRET: 'p'.repeat(32) }, 'p'.repeat(32)],
+  ])('reads INTERNAL_AUTH_PREVIOUS_SECRET (%s)', (_case, source, expected) => {
+    expect(loadConfig('svc', schema, source).INTERNAL_AUTH_PREVIOUS_SECRET).toBe(expected);
+  });
+
   it('reports every bad key at once without echoing values', () => {
     try {
       loadConfig('svc', schema, { PORT: 'abc', NATS_URL: 'not a url', INTERNAL_AUTH_SECRET: 'short-secret' });

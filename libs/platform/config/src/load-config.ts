@@ -53,6 +53,12 @@ export const env = {
     DEVELOPMENT_SECRETS.add(developmentFallback);
     return z.string().min(32, 'must be at least 32 characters').default(developmentFallback);
   },
+  /**
+   * The secret being retired during a key rotation (infra/RUNBOOK.md): still accepted, never
+   * used to sign. Unset or empty when no rotation is under way.
+   */
+  previousSecret: () =>
+    z.preprocess((value) => (value === '' ? undefined : value), z.string().min(32, 'must be at least 32 characters').optional()),
   logLevel: () => z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   nodeEnv: () => z.enum(['development', 'test', 'production']).default('development'),
   /** Prefix for stream names and subjects, so test suites and tenants never collide. */
@@ -73,4 +79,6 @@ export const serviceEnvShape = {
   EVENT_NAMESPACE: env.eventNamespace(),
   /** HMAC secret shared by the gateway and the subgraphs for the internal identity token. */
   INTERNAL_AUTH_SECRET: env.secret('development-only-internal-secret-change-me'),
+  /** During a rotation of INTERNAL_AUTH_SECRET: the old secret, which gateways not yet restarted still sign with. */
+  INTERNAL_AUTH_PREVIOUS_SECRET: env.previousSecret(),
 };

@@ -24,6 +24,7 @@ export interface RuntimeConfig {
   NATS_URL: string;
   EVENT_NAMESPACE: string;
   INTERNAL_AUTH_SECRET: string;
+  INTERNAL_AUTH_PREVIOUS_SECRET?: string;
 }
 
 export interface ServiceRuntimeOptions<TContext extends object> {
@@ -98,6 +99,7 @@ export async function startServiceRuntime<TContext extends object>(options: Serv
         logger,
         metrics,
         internalAuthSecret: config.INTERNAL_AUTH_SECRET,
+        internalAuthPreviousSecret: config.INTERNAL_AUTH_PREVIOUS_SECRET,
         development: config.NODE_ENV === 'development',
         bodyLimit: graphql.bodyLimit,
         readinessChecks: [

@@ -39,6 +39,8 @@ export interface SubgraphServerOptions<TContext extends object> {
   logger: Logger;
   metrics: ServiceMetrics;
   internalAuthSecret: string;
+  /** During a key rotation: the secret being retired, still accepted (see @pdv/auth). */
+  internalAuthPreviousSecret?: string;
   /** Introspection and the landing page: development only. */
   development: boolean;
   readinessChecks: ReadinessCheck[];
@@ -120,7 +122,11 @@ export async function startSubgraphServer<TContext extends object>(
     express.json({ limit: options.bodyLimit ?? '1mb' }),
     async (req: Request, res: Response, next: NextFunction) => {
       try {
-        res.locals.identity = await verifyInternalIdentity(req.header(INTERNAL_IDENTITY_HEADER), options.internalAuthSecret);
+        res.locals.identity = await verifyInternalIdentity(
+          req.header(INTERNAL_IDENTITY_HEADER),
+          options.internalAuthSecret,
+          options.internalAuthPreviousSecret,
+        );
         next();
       } catch (error) {
         if (error instanceof AppError) sendUnauthenticated(res, error);
