@@ -41,6 +41,7 @@ const STATUS_OF: Readonly<Record<ErrorCode, number>> = {
   CONFLICT: 409,
   RULE_VIOLATION: 422,
   RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 const FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(xlsx|pdf)$/;

@@ -13,6 +13,9 @@ export const ERROR_CODES = [
   'RULE_VIOLATION',
   // HTTP 429 from the gateway: too many requests without a token from one address.
   'RATE_LIMITED',
+  // A dependency (the service's database) cannot be reached right now: try again shortly.
+  // Set by the error formatter from the driver's error, never thrown by application code.
+  'SERVICE_UNAVAILABLE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

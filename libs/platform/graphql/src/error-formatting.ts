@@ -1,10 +1,12 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { AppError, type ErrorCode } from '@pdv/errors';
+import { isDependencyUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from './unavailable';
 
 /** Logger shape the formatter needs (pino satisfies it). */
 export interface ErrorLogger {
   error(object: Record<string, unknown>, message: string): void;
+  warn?(object: Record<string, unknown>, message: string): void;
 }
 
 // Apollo's and graphql-js's own codes for requests that are wrong before any resolver runs.
@@ -25,6 +27,7 @@ const PASS_THROUGH_CODES = new Set<string>([
   'NOT_FOUND',
   'CONFLICT',
   'RULE_VIOLATION',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 function extensionsOf(error: AppError): Record<string, unknown> {
@@ -65,6 +68,15 @@ export function createErrorFormatter(logger: ErrorLogger, requestIdOf: () => str
     }
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     const reference = requestIdOf() ?? 'unknown';
+    if (isDependencyUnavailable(original)) {
+      (logger.warn ?? logger.error).call(logger, { err: original, path: formatted.path, reference }, 'a dependency is unavailable');
+      return {
+        message: SERVICE_UNAVAILABLE_MESSAGE,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: 'SERVICE_UNAVAILABLE', reference },
+      };
+    }
     logger.error(
       { err: original, path: formatted.path, reference },
       'unexpected error while serving a GraphQL request',

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 export * from './scalars';
 export * from './error-formatting';
+export * from './unavailable';
 export * from './connection';
 export * from './authorization';
 export * from './subgraph';

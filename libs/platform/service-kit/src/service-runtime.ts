@@ -13,6 +13,7 @@ import { createMetrics, type Logger } from '@pdv/observability';
 import { type EntitySchema, type MigrationObject, type MikroORM, openOrm } from '@pdv/persistence';
 import type { GraphQLSchema } from 'graphql';
 import { type RequestBase, type RunningServer, startSubgraphServer } from './subgraph-server';
+import { DEFAULT_DEPENDENCY_WAIT, type DependencyWaitSettings, describePostgres, pingPostgres, waitForDependency } from './wait-for-dependency';
 
 /** The settings every service shares (its config satisfies this). */
 export interface RuntimeConfig {
@@ -38,6 +39,10 @@ export interface ServiceRuntimeOptions<TContext extends object> {
   relayPollMs?: number;
   /** Redelivery delays of the consumers; tests shorten them. */
   consumerBackoffMs?: number[];
+  /** How long and how often start-up retries PostgreSQL and NATS; tests shorten it. */
+  dependencyWait?: Partial<DependencyWaitSettings>;
+  /** How long a stop lets in-flight HTTP requests finish before closing their connections. */
+  requestDrainMs?: number;
   /** Omitted when the process serves no GraphQL (e.g. a seed that only runs consumers). */
   graphql?: {
     buildSchema(): Promise<{ schema: GraphQLSchema }>;
@@ -56,19 +61,37 @@ export interface ServiceRuntime {
 
 /**
  * Starts what every service runs: its ORM, NATS with the declared streams, the outbox relay,
- * its durable consumers and its subgraph server, and stops them in the reverse order. A
- * failure part-way stops what had started, so a failed start leaves nothing running.
+ * its durable consumers and its subgraph server, and stops them in the reverse order. Start-up
+ * waits (with back-off, saying what for) until PostgreSQL and NATS answer. A failure part-way
+ * stops what had started, so a failed start leaves nothing running.
+ *
+ * stop() drains: the server stops taking requests and lets those in flight finish (up to
+ * `requestDrainMs`), each consumer finishes the events it is applying and acknowledges them,
+ * and hands back the ones it had received but not started (nak: redelivered at once, not after
+ * ack_wait), the relay finishes its batch; only then do NATS and the database close.
  */
 export async function startServiceRuntime<TContext extends object>(options: ServiceRuntimeOptions<TContext>): Promise<ServiceRuntime> {
   const { config, logger, service } = options;
   const metrics = createMetrics(service);
+  const wait = { ...DEFAULT_DEPENDENCY_WAIT, ...options.dependencyWait };
+  await waitForDependency(
+    { name: 'postgres', target: describePostgres(config.DATABASE_URL, config.DATABASE_NAME) },
+    () => pingPostgres(config.DATABASE_URL, config.DATABASE_NAME),
+    logger,
+    wait,
+  );
   const orm = await openOrm({ serverUrl: config.DATABASE_URL, dbName: config.DATABASE_NAME, entities: options.entities, migrations: options.migrations, logger });
   const consumers: RunningConsumer[] = [];
   let relay: OutboxRelay | null = null;
   let server: RunningServer | null = null;
   let nc: Awaited<ReturnType<typeof connectNats>> | null = null;
   try {
-    nc = await connectNats({ url: config.NATS_URL, name: service, logger });
+    nc = await waitForDependency(
+      { name: 'nats', target: config.NATS_URL.replace(/\/\/[^@/]*@/, '//') },
+      () => connectNats({ url: config.NATS_URL, name: service, logger }),
+      logger,
+      wait,
+    );
     const { js, jsm } = await openJetStream(nc);
     await ensureStreams(jsm, config.EVENT_NAMESPACE);
     relay = new OutboxRelay({ orm, js, logger, pollIntervalMs: options.relayPollMs ?? 1_000, registry: metrics.registry });
@@ -102,9 +125,11 @@ export async function startServiceRuntime<TContext extends object>(options: Serv
         internalAuthPreviousSecret: config.INTERNAL_AUTH_PREVIOUS_SECRET,
         development: config.NODE_ENV === 'development',
         bodyLimit: graphql.bodyLimit,
+        drainMs: options.requestDrainMs,
         readinessChecks: [
           { name: 'postgres', check: async () => void (await orm.em.fork().getConnection().execute('select 1')) },
-          natsReadinessCheck(nc),
+          // Reads and writes go on without NATS (events wait in the outbox): reported, not fatal.
+          { ...natsReadinessCheck(nc), required: false },
         ],
         createContext: (base) => graphql.createContext(base, orm),
       });
@@ -124,8 +149,9 @@ export async function startServiceRuntime<TContext extends object>(options: Serv
     orm,
     relay: runningRelay,
     async stop() {
-      await runningServer?.stop();
-      await Promise.allSettled(consumers.map((consumer) => consumer.stop()));
+      // Requests and messages are independent inputs: both drain at once, so the bound is the
+      // longer of the two, not their sum.
+      await Promise.allSettled([runningServer?.stop(), ...consumers.map((consumer) => consumer.stop())]);
       await runningRelay.stop();
       await connection.drain();
       await orm.close();

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginSchemaReportingDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
@@ -49,7 +50,11 @@ export interface SubgraphServerOptions<TContext extends object> {
   bodyLimit?: string;
   /** Extra HTTP routes (e.g. file downloads), mounted before /graphql. */
   routes?(app: Express): void;
+  /** How long stop() lets in-flight requests finish before closing their connections. */
+  drainMs?: number;
 }
+
+export const DEFAULT_REQUEST_DRAIN_MS = 5_000;
 
 export interface RunningServer {
   url: string;
@@ -94,6 +99,10 @@ export async function startSubgraphServer<TContext extends object>(
   const { logger, metrics } = options;
   const app = express();
   app.disable('x-powered-by');
+  // Listening before Apollo starts would refuse nothing but serve nothing; the server object
+  // exists first so the drain plugin can hold it.
+  const httpServer: Server = createServer(app);
+  let stopping = false;
 
   app.use((req: Request, res: Response, next: NextFunction) => {
     const trace = childTraceparent(req.header('traceparent'));
@@ -103,7 +112,7 @@ export async function startSubgraphServer<TContext extends object>(
     res.on('finish', () => stopTimer({ route: req.route?.path ?? req.path.split('/')[1] ?? '', status: String(res.statusCode) }));
     runWithContext({ requestId, traceId: trace.traceId, traceparent: formatTraceparent(trace) }, () => next());
   });
-  app.use(operationsRouter(options.service, options.readinessChecks, metrics.registry));
+  app.use(operationsRouter(options.service, options.readinessChecks, metrics.registry, () => stopping));
   options.routes?.(app);
 
   const apollo = new ApolloServer<TContext & RequestBase>({
@@ -112,7 +121,13 @@ export async function startSubgraphServer<TContext extends object>(
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(logger, () => currentContext()?.requestId),
-    plugins: [...noPhoneHomePlugins(options.development), metricsPlugin(metrics)],
+    plugins: [
+      ...noPhoneHomePlugins(options.development),
+      metricsPlugin(metrics),
+      // On stop: no new connections, idle keep-alive ones closed, in-flight requests answered
+      // (up to the grace period), then whatever is left is cut.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainMs ?? DEFAULT_REQUEST_DRAIN_MS }),
+    ],
     logger,
   });
   await apollo.start();
@@ -147,10 +162,14 @@ export async function startSubgraphServer<TContext extends object>(
     }),
   );
 
-  const server: Server = await new Promise((resolve, reject) => {
-    const listening = app.listen(options.port, options.host ?? '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve(listening)));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host ?? '127.0.0.1', () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
   });
-  const port = (server.address() as AddressInfo).port;
+  const port = (httpServer.address() as AddressInfo).port;
   const url = `http://${options.host ?? '127.0.0.1'}:${port}/graphql`;
   logger.info({ url }, `${options.service} listening`);
 
@@ -158,9 +177,9 @@ export async function startSubgraphServer<TContext extends object>(
     url,
     port,
     async stop() {
+      stopping = true;
+      logger.info({ url }, `${options.service} draining requests`);
       await apollo.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections?.();
     },
   };
 }

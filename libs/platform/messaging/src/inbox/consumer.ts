@@ -279,30 +279,44 @@ export async function startConsumer(settings: ConsumerSettings): Promise<Running
   }
 
   const eventsPerTransaction = Math.max(1, settings.eventsPerTransaction ?? DEFAULT_EVENTS_PER_TRANSACTION);
-  const state: { running: boolean; messages: ConsumerMessages | null } = { running: true, messages: null };
+  const state: {
+    running: boolean;
+    messages: ConsumerMessages | null;
+    iterator: AsyncIterator<JsMsg> | null;
+    /** The promise of the next message, always one ahead: what stop() hands back. */
+    next: Promise<IteratorResult<JsMsg>> | null;
+    /** Settles when the group in flight has been applied and acknowledged. */
+    inFlight: Promise<void> | null;
+  } = { running: true, messages: null, iterator: null, next: null, inFlight: null };
   const stopping = new AbortController();
   const loop = (async () => {
     while (state.running) {
       try {
         const messages = await consumer.consume({ max_messages: Math.max(settings.batchSize ?? 10, eventsPerTransaction) });
-        state.messages = messages;
         const iterator = messages[Symbol.asyncIterator]();
-        let next = iterator.next();
-        while (state.running) {
-          const first = await next;
-          if (first.done) break;
-          next = iterator.next();
+        Object.assign(state, { messages, iterator, next: iterator.next() });
+        while (state.running && state.next) {
+          const first = await state.next;
+          // Stopped while waiting: stop() hands this message back.
+          if (first.done || !state.running) break;
+          state.next = iterator.next();
           const group = [first.value];
           // Only messages already buffered join the group: a message that is there resolves
           // `next` within microtasks, before the next turn of the event loop; the group never
           // waits for one that has yet to arrive.
           while (group.length < eventsPerTransaction) {
-            const more = await Promise.race([next, nextTurn()]);
+            const more = await Promise.race([state.next, nextTurn()]);
             if (more === NOT_YET || more.done) break;
             group.push(more.value);
-            next = iterator.next();
+            state.next = iterator.next();
           }
-          await handleGroup(group);
+          if (!state.running) {
+            for (const msg of group) msg.nak();
+            break;
+          }
+          state.inFlight = handleGroup(group);
+          await state.inFlight;
+          state.inFlight = null;
         }
       } catch (error) {
         log.error({ error: error instanceof Error ? error.message : 'unknown' }, 'consume ended; restarting');
@@ -311,13 +325,40 @@ export async function startConsumer(settings: ConsumerSettings): Promise<Running
     }
   })();
 
+  /**
+   * Naks what was pulled but not started, so another replica (or this one, restarted) gets it
+   * now rather than after ack_wait. Called after the subscription was closed: the iterator
+   * yields what is buffered, then ends.
+   */
+  async function handBack(): Promise<number> {
+    let handed = 0;
+    try {
+      while (state.iterator && state.next) {
+        const more = await state.next;
+        if (more.done) break;
+        more.value.nak();
+        handed += 1;
+        state.next = state.iterator.next();
+      }
+    } catch {
+      // The subscription ended with an error: what it held comes back after ack_wait.
+    }
+    return handed;
+  }
+
   log.info({ subjects: [...handlers.keys()].map((subject) => bareSubject(settings.ns, subject)) }, 'consumer started');
   return {
     async stop() {
       state.running = false;
       stopping.abort();
-      await state.messages?.close();
+      // No more pulls; the buffer stays readable up to the end marker close() queues behind it.
+      const closed = state.messages?.close();
+      // The group being applied commits and is acknowledged first; then the rest goes back.
+      await state.inFlight;
+      const handedBack = await handBack();
+      await closed;
       await loop;
+      log.info({ handedBack }, 'consumer stopped');
     },
   };
 }

@@ -1,0 +1,1 @@
+module.exports = require('../../../tools/jest/jest.base.cjs').integration(__dirname);
