@@ -3,6 +3,7 @@ import { personalDataAuditResolver } from '@pdv/personal-data';
 import type { OrganisationContext } from './context';
 import { TargetExemptionResolver } from './exemption/target-exemption.resolver';
 import { MemberCorrectionFieldsResolver, PartyMemberFieldsResolver } from './member/party-member-fields.resolver';
+import { LabelsResolver } from './labels/labels.resolver';
 import { PartyMemberMutationResolver } from './member/party-member-mutation.resolver';
 import { resolvePartyMemberReference } from './member/party-member.reference';
 import { PartyMemberResolver } from './member/party-member.resolver';
@@ -35,6 +36,7 @@ export const ORGANISATION_RESOLVERS = [
   SupervisionResolver,
   OrganisationPolicyResolver,
   MemberPersonalDataAuditResolver,
+  LabelsResolver,
 ] as const;
 
 /** The organisation subgraph: every resolver and entity reference resolver of this service. */

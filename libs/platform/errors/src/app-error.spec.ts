@@ -15,7 +15,12 @@ describe('AppError', () => {
 
 describe('ruleViolation', () => {
   const rules = defineRules({
-    'TEST.CELL_SIZE': { id: 'TEST.CELL_SIZE', statement: 'A cell needs at least 3 official members.', remedy: 'Add members first.' },
+    'TEST.CELL_SIZE': {
+      id: 'TEST.CELL_SIZE',
+      statement: 'A cell needs at least 3 official members.',
+      remedy: 'Add members first.',
+      vi: { statement: 'Chi bộ cần ít nhất 3 đảng viên chính thức.', remedy: 'Bổ sung đảng viên trước.' },
+    },
   });
 
   it('names the rule and says what to do', () => {
@@ -26,7 +31,11 @@ describe('ruleViolation', () => {
   });
 
   it('refuses a rule table whose key and id differ', () => {
-    expect(() => defineRules({ A: { id: 'B', statement: '', remedy: '' } })).toThrow(/does not match/);
+    expect(() => defineRules({ A: { id: 'B', statement: '', remedy: '', vi: { statement: 'x', remedy: 'y' } } })).toThrow(/does not match/);
+  });
+
+  it('refuses a rule without its Vietnamese text', () => {
+    expect(() => defineRules({ A: { id: 'A', statement: 's', remedy: 'r', vi: { statement: ' ', remedy: 'y' } } })).toThrow(/no Vietnamese/);
   });
 });
 

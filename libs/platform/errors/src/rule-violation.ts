@@ -11,11 +11,17 @@ export interface RuleDefinition {
   statement: string;
   /** What the user can do to comply. */
   remedy: string;
+  /**
+   * The same two sentences in Vietnamese, the language the ward works in: the API serves both
+   * (`Query.labels`) and docs/api/errors.md lists both, so no front end translates a rule.
+   */
+  vi: { statement: string; remedy: string };
 }
 
 export function defineRules<const T extends Record<string, RuleDefinition>>(rules: T): T {
   for (const [key, rule] of Object.entries(rules)) {
     if (key !== rule.id) throw new Error(`rule key ${key} does not match its id ${rule.id}`);
+    if (!rule.vi?.statement.trim() || !rule.vi.remedy.trim()) throw new Error(`rule ${key} has no Vietnamese statement and remedy`);
   }
   return rules;
 }
