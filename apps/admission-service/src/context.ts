@@ -8,6 +8,7 @@ import type { CellResolutionService } from './cell-resolution/cell-resolution.se
 import type { AdmissionDecisionService } from './decision/decision.service';
 import type { DossierService } from './dossier/dossier.service';
 import type { AdmissionReadinessService } from './readiness/readiness.service';
+import type { RecognitionService } from './recognition/recognition.service';
 
 /** The service classes of one request, sharing its unit of work, caller and clock (built in services.ts). */
 export interface AdmissionServices {
@@ -15,6 +16,7 @@ export interface AdmissionServices {
   dossiers: DossierService;
   cellResolutions: CellResolutionService;
   decisions: AdmissionDecisionService;
+  recognitions: RecognitionService;
 }
 
 /** Everything a resolver of this service can use for one request. */

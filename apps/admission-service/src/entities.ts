@@ -8,7 +8,8 @@ import { IntroductionEntity } from './dossier/introduction.entity';
 import { PersonalHistoryEntity } from './dossier/personal-history.entity';
 import { VerificationEntity } from './dossier/verification.entity';
 import { CellResolutionEntity } from './cell-resolution/cell-resolution.entity';
-import { AdmissionCeremonyEntity, AdmissionDecisionEntity } from './decision/decision.entity';
+import { AdmissionCeremonyEntity, AdmissionDecisionEntity, DeadlineExtensionEntity } from './decision/decision.entity';
+import { AdmittedMemberEntity, OfficialRecognitionEntity } from './recognition/recognition.entity';
 
 /** Every table this service maps; the migrations create exactly these (checked by a test). */
-export const entities: EntitySchema[] = [...messagingEntities, ...organisationReadModelEntities, CandidateFactsEntity, CertificateFactsEntity, DossierEntity, DossierDocumentEntity, IntroductionEntity, PersonalHistoryEntity, VerificationEntity, CellResolutionEntity, AdmissionDecisionEntity, AdmissionCeremonyEntity, PersonalDataAuditEntity] as EntitySchema[];
+export const entities: EntitySchema[] = [...messagingEntities, ...organisationReadModelEntities, CandidateFactsEntity, CertificateFactsEntity, DossierEntity, DossierDocumentEntity, IntroductionEntity, PersonalHistoryEntity, VerificationEntity, CellResolutionEntity, AdmissionDecisionEntity, AdmissionCeremonyEntity, DeadlineExtensionEntity, OfficialRecognitionEntity, AdmittedMemberEntity, PersonalDataAuditEntity] as EntitySchema[];

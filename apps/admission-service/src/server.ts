@@ -8,6 +8,7 @@ import type { AdmissionContext } from './context';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import { sourcingFactsHandlers, trainingFactsHandlers } from './candidate-facts/candidate-facts.handler';
+import { withAdmittedMembers } from './recognition/admitted-member.handler';
 import { buildAdmissionSubgraph } from './schema';
 import { SERVICE_NAME } from './service-name';
 import { createRequestScope } from './services';
@@ -52,7 +53,7 @@ export async function startAdmissionService(config: AdmissionConfig, options: St
     // The organisation tree, kept from the organisation service's facts (cell secretaries' scopes).
     // Other services' facts arrive here too, one consumer per stream (tools/ADDING-A-SERVICE.md).
     consumers: [
-      { stream: 'ORGANISATION', handlers: organisationReadModelHandlers() },
+      { stream: 'ORGANISATION', handlers: withAdmittedMembers(organisationReadModelHandlers()) },
       // Candidates (their cell) from sourcing, certificates from training: ids and dates only.
       { stream: 'SOURCING', handlers: sourcingFactsHandlers() },
       { stream: 'TRAINING', handlers: trainingFactsHandlers() },

@@ -11,6 +11,7 @@ import { CellResolutionService } from './cell-resolution/cell-resolution.service
 import { AdmissionDecisionService } from './decision/decision.service';
 import { DossierService } from './dossier/dossier.service';
 import { AdmissionReadinessService } from './readiness/readiness.service';
+import { RecognitionService } from './recognition/recognition.service';
 
 export interface RequestParts {
   em: EntityManager;
@@ -35,6 +36,6 @@ export function createRequestScope(parts: RequestParts): AdmissionContext {
     requestId: parts.requestId,
     // A cell secretary's subtree, from this service's organisation read model (no call to the organisation service).
     scopes: new OrganisationReadModelScopes(parts.em),
-    services: { readiness: new AdmissionReadinessService(scope), dossiers: new DossierService(scope), cellResolutions: new CellResolutionService(scope), decisions: new AdmissionDecisionService(scope) },
+    services: { readiness: new AdmissionReadinessService(scope), dossiers: new DossierService(scope), cellResolutions: new CellResolutionService(scope), decisions: new AdmissionDecisionService(scope), recognitions: new RecognitionService(scope) },
   };
 }

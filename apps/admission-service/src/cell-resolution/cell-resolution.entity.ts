@@ -1,6 +1,8 @@
 import type { VoteCount } from '@pdv/admission-domain';
 import { EntitySchema } from '@pdv/persistence';
 
+export type ResolutionPurpose = 'ADMISSION' | 'RECOGNITION';
+
 /**
  * A cell's vote on one candidate (step 7): the snapshot of its official members on the
  * meeting date, who attended, the recorded overrides of the base, and the count.
@@ -8,6 +10,10 @@ import { EntitySchema } from '@pdv/persistence';
 export interface CellResolutionRow extends VoteCount {
   id: string;
   dossierId: string;
+  /** ADMISSION (step 7) or RECOGNITION (step 11): both are counted by the same rule. */
+  purpose: ResolutionPurpose;
+  /** A recognition vote's papers (RecognitionPapers) as they stood; null for an admission vote. */
+  recognitionPapers: unknown;
   meetingDate: string;
   /** [{ memberId, temporarilyAway, attended }] of the roll on the meeting date. */
   roll: unknown;
@@ -24,6 +30,8 @@ export const CellResolutionEntity = new EntitySchema<CellResolutionRow>({
   properties: {
     id: { type: 'uuid', primary: true },
     dossierId: { type: 'uuid', index: 'cell_resolution_dossier_idx' },
+    purpose: { type: 'string', columnType: 'text' },
+    recognitionPapers: { type: 'json', columnType: 'jsonb', nullable: true },
     meetingDate: { type: 'string', columnType: 'date' },
     officialMembers: { type: 'integer' },
     base: { type: 'integer' },

@@ -30,3 +30,15 @@ export class RecordCellResolutionInput {
   @Field(() => Int, { description: 'Official members in favour.' })
   inFavour!: number;
 }
+
+@InputType({ description: 'The cell’s vote on recognising a probationary member as official, on the papers it was taken on (counted as for admission).' })
+export class RecordRecognitionResolutionInput extends RecordCellResolutionInput {
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The date of the member’s self-review (bản tự kiểm điểm), if written.' })
+  selfReviewOn?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The date of the mentor’s comments (nhận xét của đảng viên giúp đỡ), if written.' })
+  mentorCommentsOn?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The date of the mass organisations’ comments (nhận xét của đoàn thể), if written.' })
+  organisationCommentsOn?: string | null;
+}

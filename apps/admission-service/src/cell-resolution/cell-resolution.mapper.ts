@@ -5,6 +5,7 @@ export function toCellResolution(row: CellResolutionRow): CellResolution {
   return Object.assign(new CellResolution(), {
     id: row.id,
     dossierId: row.dossierId,
+    purpose: row.purpose,
     meetingDate: row.meetingDate,
     officialMembers: row.officialMembers,
     base: row.base,

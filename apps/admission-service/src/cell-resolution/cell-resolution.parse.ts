@@ -1,6 +1,6 @@
 import { checkRequiredText, Problems, TEXT_LIMITS } from '@pdv/errors';
-import type { RecordCellResolutionInput } from './cell-resolution.input';
-import type { RecordCellResolutionCommand } from './cell-resolution.service';
+import type { RecordCellResolutionInput, RecordRecognitionResolutionInput } from './cell-resolution.input';
+import type { RecordCellResolutionCommand, RecordRecognitionResolutionCommand } from './cell-resolution.service';
 
 /** GraphQL input → command: attendance listed once, each override with its reason; the domain counts the vote. */
 export function parseRecordCellResolution(input: RecordCellResolutionInput): RecordCellResolutionCommand {
@@ -17,4 +17,12 @@ export function parseRecordCellResolution(input: RecordCellResolutionInput): Rec
   }));
   problems.throwIfAny();
   return { dossierId: input.dossierId, meetingDate: input.meetingDate, presentMemberIds: input.presentMemberIds, baseOverrides, inFavour: input.inFavour };
+}
+
+/** The recognition vote: the same attendance and count, and the papers' dates (missing ones are for the rule to name). */
+export function parseRecordRecognitionResolution(input: RecordRecognitionResolutionInput): RecordRecognitionResolutionCommand {
+  return {
+    ...parseRecordCellResolution(input),
+    papers: { selfReviewOn: input.selfReviewOn ?? null, mentorCommentsOn: input.mentorCommentsOn ?? null, organisationCommentsOn: input.organisationCommentsOn ?? null },
+  };
 }

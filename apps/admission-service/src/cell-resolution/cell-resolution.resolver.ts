@@ -2,9 +2,9 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Allow } from '@pdv/graphql';
 import { DOSSIER_HANDLERS } from '../common/permissions';
 import type { AdmissionContext } from '../context';
-import { RecordCellResolutionInput } from './cell-resolution.input';
+import { RecordCellResolutionInput, RecordRecognitionResolutionInput } from './cell-resolution.input';
 import { toCellResolution } from './cell-resolution.mapper';
-import { parseRecordCellResolution } from './cell-resolution.parse';
+import { parseRecordCellResolution, parseRecordRecognitionResolution } from './cell-resolution.parse';
 import { CellResolution } from './cell-resolution.type';
 
 /** Resolvers parse, authorise (@Allow), call the service and map: nothing more. */
@@ -20,5 +20,17 @@ export class CellResolutionResolver {
     @Ctx() ctx: AdmissionContext,
   ): Promise<CellResolution> {
     return toCellResolution(await ctx.services.cellResolutions.record(parseRecordCellResolution(input)));
+  }
+
+  @Mutation(() => CellResolution, {
+    description:
+      'Records the cell’s vote on recognising a probationary member, on or after the end of the 12 months (RECOGNITION.AFTER_PROBATION), on the self-review and both comments (RECOGNITION.DOCUMENTS), with the new-member course certificate (RECOGNITION.NEW_MEMBER_COURSE); passes at ≥ 2/3 of the base (RECOGNITION.VOTE_TWO_THIRDS). The committee then decides.',
+  })
+  @Allow(DOSSIER_HANDLERS)
+  async recordRecognitionResolution(
+    @Arg('input', () => RecordRecognitionResolutionInput, { description: 'The dossier, the meeting, the papers’ dates, who attended, any overrides of the base and the count.' }) input: RecordRecognitionResolutionInput,
+    @Ctx() ctx: AdmissionContext,
+  ): Promise<CellResolution> {
+    return toCellResolution(await ctx.services.cellResolutions.recordRecognition(parseRecordRecognitionResolution(input)));
   }
 }

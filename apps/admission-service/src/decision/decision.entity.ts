@@ -5,6 +5,8 @@ export interface AdmissionDecisionRow {
   dossierId: string;
   decisionNumber: string;
   decisionDate: string;
+  /** The day the cell received it: the ceremony's 30 working days run from it. */
+  receivedOn: string;
   /** Working days after the cell's resolution it came: over 60 (plus any extension) is an overrun, flagged. */
   workingDaysAfterResolution: number;
   late: boolean;
@@ -20,6 +22,7 @@ export const AdmissionDecisionEntity = new EntitySchema<AdmissionDecisionRow>({
     dossierId: { type: 'uuid', primary: true },
     decisionNumber: { type: 'string', columnType: 'text' },
     decisionDate: { type: 'string', columnType: 'date' },
+    receivedOn: { type: 'string', columnType: 'date' },
     workingDaysAfterResolution: { type: 'integer' },
     late: { type: 'boolean' },
     recordedAt: { type: 'Date', columnType: 'timestamptz' },
@@ -53,6 +56,34 @@ export const AdmissionCeremonyEntity = new EntitySchema<AdmissionCeremonyRow>({
     superiorConsentReference: { type: 'string', columnType: 'text', nullable: true },
     mentorMemberId: { type: 'uuid' },
     probationEndsOn: { type: 'string', columnType: 'date' },
+    recordedAt: { type: 'Date', columnType: 'timestamptz' },
+    recordedBy: { type: 'string', columnType: 'text' },
+    recordedByRole: { type: 'string', columnType: 'text', nullable: true },
+  },
+});
+
+/** The one extension of a committee's deadline (ADMISSION.DEADLINE_EXTENSION): how many working days, and why. */
+export interface DeadlineExtensionRow {
+  dossierId: string;
+  kind: 'DECISION' | 'RECOGNITION_DECISION';
+  workingDays: number;
+  reason: string;
+  requestedOn: string;
+  recordedAt: Date;
+  recordedBy: string;
+  recordedByRole: string | null;
+}
+
+export const DeadlineExtensionEntity = new EntitySchema<DeadlineExtensionRow>({
+  name: 'DeadlineExtensionRow',
+  tableName: 'deadline_extension',
+  properties: {
+    // One per deadline of a dossier, even under concurrent requests.
+    dossierId: { type: 'uuid', primary: true },
+    kind: { type: 'string', columnType: 'text', primary: true },
+    workingDays: { type: 'integer' },
+    reason: { type: 'string', columnType: 'text' },
+    requestedOn: { type: 'string', columnType: 'date' },
     recordedAt: { type: 'Date', columnType: 'timestamptz' },
     recordedBy: { type: 'string', columnType: 'text' },
     recordedByRole: { type: 'string', columnType: 'text', nullable: true },

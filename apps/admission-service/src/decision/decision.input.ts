@@ -1,4 +1,5 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { ExtendableDeadlineKindEnum, type ExtendableDeadlineKind } from '../deadline/deadline.type';
 import { LocalDateScalar } from '@pdv/graphql';
 
 @InputType({ description: 'The competent committee’s admission decision on a dossier.' })
@@ -11,6 +12,9 @@ export class RecordAdmissionDecisionInput {
 
   @Field(() => LocalDateScalar, { description: 'The decision’s date: not before the cell’s resolution, not after today; party age counts from it.' })
   decisionDate!: string;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The day the cell received it, if not the decision’s date: the ceremony’s 30 working days run from it.' })
+  receivedOn?: string | null;
 }
 
 @InputType({ description: 'The admission ceremony of a decided dossier.' })
@@ -32,4 +36,19 @@ export class RecordAdmissionCeremonyInput {
 
   @Field(() => ID, { description: 'The mentor: an official member of the cell.' })
   mentorMemberId!: string;
+}
+
+@InputType({ description: 'The one extension of a committee’s deadline, with its reason.' })
+export class ExtendAdmissionDeadlineInput {
+  @Field(() => ID, { description: 'The dossier.' })
+  dossierId!: string;
+
+  @Field(() => ExtendableDeadlineKindEnum, { description: 'Which deadline.' })
+  kind!: ExtendableDeadlineKind;
+
+  @Field(() => Int, { description: 'Working days added: 1 to 30.' })
+  workingDays!: number;
+
+  @Field(() => String, { description: 'Why the committee needs more time (at most 500 characters).' })
+  reason!: string;
 }

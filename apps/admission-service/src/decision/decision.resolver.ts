@@ -2,16 +2,17 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Allow } from '@pdv/graphql';
 import { DECIDING_ROLES, DOSSIER_HANDLERS } from '../common/permissions';
 import type { AdmissionContext } from '../context';
-import { RecordAdmissionCeremonyInput, RecordAdmissionDecisionInput } from './decision.input';
+import { AdmissionDeadline } from '../deadline/deadline.type';
+import { ExtendAdmissionDeadlineInput, RecordAdmissionCeremonyInput, RecordAdmissionDecisionInput } from './decision.input';
 import { toAdmissionDecision, toProbation } from './decision.mapper';
-import { parseRecordAdmissionCeremony, parseRecordAdmissionDecision } from './decision.parse';
+import { parseExtendAdmissionDeadline, parseRecordAdmissionCeremony, parseRecordAdmissionDecision } from './decision.parse';
 import { AdmissionDecision, Probation } from './decision.type';
 
 /** Resolvers parse, authorise (@Allow), call the service and map: nothing more. */
 @Resolver(() => AdmissionDecision)
 export class AdmissionDecisionResolver {
   @Mutation(() => AdmissionDecision, {
-    description: 'Records the competent committee’s admission decision (ADMISSION.COMPETENT_COMMITTEE) after a passed cell resolution; one after 60 working days is flagged late.',
+    description: 'Records the competent committee’s admission decision (ADMISSION.COMPETENT_COMMITTEE) after a passed cell resolution; one after 60 working days (plus the extension) is flagged late; publishes admission.decision.made.',
   })
   @Allow(DECIDING_ROLES)
   async recordAdmissionDecision(
@@ -31,5 +32,16 @@ export class AdmissionDecisionResolver {
     @Ctx() ctx: AdmissionContext,
   ): Promise<Probation> {
     return toProbation(await ctx.services.decisions.holdCeremony(parseRecordAdmissionCeremony(input)));
+  }
+
+  @Mutation(() => AdmissionDeadline, {
+    description: 'Extends the competent committee’s decision deadline once, by at most 30 working days, with a reason, by the day it falls due (ADMISSION.DEADLINE_EXTENSION).',
+  })
+  @Allow(DECIDING_ROLES)
+  async extendAdmissionDeadline(
+    @Arg('input', () => ExtendAdmissionDeadlineInput, { description: 'The dossier, which deadline, how many working days and why.' }) input: ExtendAdmissionDeadlineInput,
+    @Ctx() ctx: AdmissionContext,
+  ): Promise<AdmissionDeadline> {
+    return Object.assign(new AdmissionDeadline(), await ctx.services.decisions.extendDeadline(parseExtendAdmissionDeadline(input)));
   }
 }

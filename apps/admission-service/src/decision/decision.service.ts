@@ -1,30 +1,39 @@
-import { requireIdentity } from '@pdv/auth';
 import {
   ceremonyDeadlineOutcome,
   checkStepDates,
-  competentCommitteeOutcome,
   DEFAULT_ADMISSION_POLICY,
   deadlineStatus,
+  type DeadlineStatus,
   type DossierStatus,
   nextDossierStatus,
+  planDeadlineExtension,
   probationMentorOutcome,
   probationOf,
   type RecordedConsent,
   requireAllowed,
+  violation,
 } from '@pdv/admission-domain';
 import { todayInVietnam } from '@pdv/calendar';
-import { admissionCeremonyHeld } from '@pdv/contracts';
+import { admissionCeremonyHeld, admissionDecided } from '@pdv/contracts';
+import { AppError } from '@pdv/errors';
 import type { EntityManager } from '@pdv/persistence';
+import { latestRecognitionResolution, passedResolutionDate } from '../cell-resolution/cell-resolution.queries';
+import { requireCompetentCommittee } from '../common/competent-committee';
+import { isUniqueViolation } from '../common/db-errors';
 import type { ServiceScope } from '../common/service-scope';
 import { WORKING_DAYS } from '../common/working-days';
 import { lockDossierInScope } from '../dossier/dossier-access';
 import { memberStandings } from '../dossier/dossier.queries';
-import { AdmissionCeremonyEntity, type AdmissionCeremonyRow, AdmissionDecisionEntity, type AdmissionDecisionRow } from './decision.entity';
+import { findRecognition } from '../recognition/recognition.queries';
+import { AdmissionCeremonyEntity, type AdmissionCeremonyRow, AdmissionDecisionEntity, type AdmissionDecisionRow, DeadlineExtensionEntity, type DeadlineExtensionRow } from './decision.entity';
+import { extensionWorkingDays, findDecision } from './decision.queries';
 
 export interface RecordDecisionCommand {
   dossierId: string;
   decisionNumber: string;
   decisionDate: string;
+  /** The day the cell received it; the decision's date when not given. */
+  receivedOn: string;
 }
 
 export interface RecordCeremonyCommand {
@@ -35,32 +44,54 @@ export interface RecordCeremonyCommand {
   mentorMemberId: string;
 }
 
-/** The competent committee's decision (step 8) and the ceremony (step 9), each in one transaction with its event. */
+export interface ExtendDeadlineCommand {
+  dossierId: string;
+  kind: DeadlineExtensionRow['kind'];
+  workingDays: number;
+  reason: string;
+}
+
+/** A committee deadline of one dossier as it stands today, with its extension. */
+export interface DossierDeadline extends DeadlineStatus {
+  dossierId: string;
+  extensionWorkingDays: number;
+}
+
+/** The competent committee's decision (step 8), the ceremony (step 9) and the extension of a committee's deadline, each in one transaction with its event. */
 export class AdmissionDecisionService {
   constructor(private readonly scope: ServiceScope) {}
 
   /**
    * Only the committee the tree's policy names decides (ADMISSION.COMPETENT_COMMITTEE), after a
    * passed cell resolution (and the grassroots committee's, where the cell has one), dated
-   * between it and today. A decision after its 60 working days is recorded and flagged late.
+   * between it and today, received by the cell on or after it. A decision after its 60 working
+   * days (plus the extension) is recorded and flagged late. Publishes admission.decision.made.
    */
   async decide(command: RecordDecisionCommand): Promise<AdmissionDecisionRow> {
-    const { clock, actor } = this.scope;
-    const identity = requireIdentity(this.scope.identity);
-    requireAllowed([competentCommitteeOutcome({ deciderRoles: [identity.role], policy: DEFAULT_ADMISSION_POLICY })]);
+    const { clock, actor, events } = this.scope;
+    requireCompetentCommittee(this.scope);
+    const today = todayInVietnam(clock);
     return this.scope.em.transactional(async (em) => {
       const dossier = await lockDossierInScope(em, this.scope.identity, command.dossierId);
       const status = nextDossierStatus(dossier.status as DossierStatus, { kind: 'DECISION_MADE' }, { hasGrassrootsCommittee: await underGrassrootsCommittee(em, dossier.cellId) });
-      const resolvedOn = await passedResolutionDate(em, dossier.id);
-      checkStepDates([{ step: 'CELL_RESOLUTION', date: resolvedOn }, { step: 'DECISION', date: command.decisionDate }], todayInVietnam(clock));
+      const resolvedOn = (await passedResolutionDate(em, dossier.id, 'ADMISSION'))!;
+      checkStepDates(
+        [
+          { step: 'CELL_RESOLUTION', date: resolvedOn },
+          { step: 'DECISION', date: command.decisionDate },
+          { step: 'DECISION_RECEIVED', date: command.receivedOn },
+        ],
+        today,
+      );
       const deadline = deadlineStatus(
-        { kind: 'DECISION', startsOn: resolvedOn, extensionWorkingDays: 0, doneOn: command.decisionDate },
-        { today: todayInVietnam(clock), calendar: WORKING_DAYS, policy: DEFAULT_ADMISSION_POLICY },
+        { kind: 'DECISION', startsOn: resolvedOn, extensionWorkingDays: await extensionWorkingDays(em, dossier.id, 'DECISION'), doneOn: command.decisionDate },
+        { today, calendar: WORKING_DAYS, policy: DEFAULT_ADMISSION_POLICY },
       );
       const row: AdmissionDecisionRow = {
         dossierId: dossier.id,
         decisionNumber: command.decisionNumber,
         decisionDate: command.decisionDate,
+        receivedOn: command.receivedOn,
         workingDaysAfterResolution: WORKING_DAYS.workingDaysBetween(resolvedOn, command.decisionDate),
         late: deadline.state === 'MET_LATE',
         recordedAt: clock.now(),
@@ -69,6 +100,11 @@ export class AdmissionDecisionService {
       };
       await em.insertMany(AdmissionDecisionEntity, [row]);
       await em.execute('update admission_dossier set status = ? where id = ?::uuid', [status, dossier.id]);
+      events.recordEvent(em, admissionDecided, {
+        aggregateId: dossier.id,
+        actor,
+        data: { dossierId: dossier.id, candidateId: dossier.candidateId, cellId: dossier.cellId, decisionDate: command.decisionDate, receivedOn: command.receivedOn },
+      });
       return row;
     });
   }
@@ -86,10 +122,7 @@ export class AdmissionDecisionService {
     return this.scope.em.transactional(async (em) => {
       const dossier = await lockDossierInScope(em, this.scope.identity, command.dossierId);
       const status = nextDossierStatus(dossier.status as DossierStatus, { kind: 'CEREMONY_HELD' }, { hasGrassrootsCommittee: false });
-      const [decision] = await em.execute<{ decisionDate: string }[]>(
-        `select to_char(decision_date, 'YYYY-MM-DD') as "decisionDate" from admission_decision where dossier_id = ?::uuid`,
-        [dossier.id],
-      );
+      const decision = (await findDecision(em, dossier.id))!;
       checkStepDates(
         [
           { step: 'DECISION', date: decision.decisionDate },
@@ -125,6 +158,45 @@ export class AdmissionDecisionService {
       return row;
     });
   }
+
+  /**
+   * ADMISSION.DEADLINE_EXTENSION: the committee extends its own deadline — the admission
+   * decision's 60 working days from the passed cell resolution, or the recognition decision's
+   * 30 from the cell's recognition resolution — once, by at most 30 working days, with a reason,
+   * by the day it falls due and while the decision is not made.
+   */
+  async extendDeadline(command: ExtendDeadlineCommand): Promise<DossierDeadline> {
+    const { clock, actor } = this.scope;
+    requireCompetentCommittee(this.scope);
+    const today = todayInVietnam(clock);
+    try {
+      return await this.scope.em.transactional(async (em) => {
+        const dossier = await lockDossierInScope(em, this.scope.identity, command.dossierId);
+        const { startsOn, doneOn } =
+          command.kind === 'DECISION'
+            ? { startsOn: await passedResolutionDate(em, dossier.id, 'ADMISSION'), doneOn: (await findDecision(em, dossier.id))?.decisionDate ?? null }
+            : { startsOn: (await latestRecognitionResolution(em, dossier.id))?.meetingDate ?? null, doneOn: (await findRecognition(em, dossier.id))?.decisionDate ?? null };
+        if (startsOn === null) {
+          throw violation(
+            'ADMISSION.DEADLINE_EXTENSION',
+            { en: `The ${command.kind} deadline has not started: the cell has not resolved yet.`, vi: `Thời hạn ${command.kind} chưa bắt đầu: chi bộ chưa ra nghị quyết.` },
+            { kind: command.kind, status: dossier.status },
+          );
+        }
+        const facts = { kind: command.kind, startsOn, extensionWorkingDays: await extensionWorkingDays(em, dossier.id, command.kind), doneOn };
+        const planned = planDeadlineExtension(facts, { workingDays: command.workingDays, reason: command.reason, requestedOn: today }, WORKING_DAYS);
+        await em.insertMany(DeadlineExtensionEntity, [
+          { dossierId: dossier.id, kind: command.kind, workingDays: planned.extensionWorkingDays, reason: command.reason, requestedOn: today, recordedAt: clock.now(), recordedBy: actor.id, recordedByRole: actor.role },
+        ]);
+        const status = deadlineStatus({ ...facts, extensionWorkingDays: planned.extensionWorkingDays }, { today, calendar: WORKING_DAYS, policy: DEFAULT_ADMISSION_POLICY });
+        return { ...status, dossierId: dossier.id, extensionWorkingDays: planned.extensionWorkingDays };
+      });
+    } catch (error) {
+      // Two concurrent extensions of one deadline: the primary key lets one through.
+      if (isUniqueViolation(error)) throw AppError.conflict('This deadline was extended by another request meanwhile; it is extended once only.', { dossierId: command.dossierId, kind: command.kind });
+      throw error;
+    }
+  }
 }
 
 /** Whether the cell sits under a grassroots committee, whose resolution then comes before the decision. */
@@ -134,13 +206,4 @@ async function underGrassrootsCommittee(em: EntityManager, cellId: string): Prom
     [cellId],
   );
   return rows[0]?.kind === 'GRASSROOTS_COMMITTEE';
-}
-
-/** The meeting date of the dossier's passed cell resolution (the stage guarantees there is one). */
-async function passedResolutionDate(em: EntityManager, dossierId: string): Promise<string> {
-  const [row] = await em.execute<{ meetingDate: string }[]>(
-    `select to_char(meeting_date, 'YYYY-MM-DD') as "meetingDate" from cell_resolution where dossier_id = ?::uuid and passed order by recorded_at desc limit 1`,
-    [dossierId],
-  );
-  return row.meetingDate;
 }

@@ -76,10 +76,14 @@ export function parseRecordBackgroundVerification(input: RecordBackgroundVerific
   };
 }
 
-/** A rejection or withdrawal: the reason is required. */
-export function parseCloseAdmissionDossier(input: CloseAdmissionDossierInput, outcome: 'REJECTED' | 'WITHDRAWN'): { dossierId: string; outcome: 'REJECTED' | 'WITHDRAWN'; reason: string } {
+/** A rejection, withdrawal or annulment: the reason is required. */
+export function parseDossierReason(input: CloseAdmissionDossierInput): { dossierId: string; reason: string } {
   const problems = new Problems();
   const reason = checkRequiredText(problems, 'input.reason', input.reason, TEXT_LIMITS.note);
   problems.throwIfAny();
-  return { dossierId: input.dossierId, outcome, reason };
+  return { dossierId: input.dossierId, reason };
+}
+
+export function parseCloseAdmissionDossier(input: CloseAdmissionDossierInput, outcome: 'REJECTED' | 'WITHDRAWN'): { dossierId: string; outcome: 'REJECTED' | 'WITHDRAWN'; reason: string } {
+  return { ...parseDossierReason(input), outcome };
 }

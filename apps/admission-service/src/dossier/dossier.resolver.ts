@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '@pdv/graphql';
-import { DOSSIER_HANDLERS } from '../common/permissions';
+import { DECIDING_ROLES, DOSSIER_HANDLERS } from '../common/permissions';
 import type { AdmissionContext } from '../context';
 import {
   CloseAdmissionDossierInput,
@@ -12,7 +12,7 @@ import {
   RecordPersonalHistoryInput,
 } from './dossier.input';
 import { toAdmissionDossier } from './dossier.mapper';
-import { parseCloseAdmissionDossier, parseRecordBackgroundVerification, parseRecordDossierDocument, parseRecordIntroduction, parseRecordPersonalHistory } from './dossier.parse';
+import { parseCloseAdmissionDossier, parseDossierReason, parseRecordBackgroundVerification, parseRecordDossierDocument, parseRecordIntroduction, parseRecordPersonalHistory } from './dossier.parse';
 import { AdmissionDossier } from './dossier.type';
 
 /** Resolvers parse, authorise (@Allow), call the service and map: nothing more. */
@@ -98,5 +98,17 @@ export class DossierResolver {
     @Ctx() ctx: AdmissionContext,
   ): Promise<AdmissionDossier> {
     return toAdmissionDossier(await ctx.services.dossiers.close(parseCloseAdmissionDossier(input, 'WITHDRAWN')));
+  }
+
+  @Mutation(() => AdmissionDossier, {
+    description:
+      'Annuls a wrongful admission (after the decision, in probation or after recognition), with a reason kept on the dossier; only the competent committee (ADMISSION.COMPETENT_COMMITTEE); publishes admission.decision.annulled.',
+  })
+  @Allow(DECIDING_ROLES)
+  async annulAdmission(
+    @Arg('input', () => CloseAdmissionDossierInput, { description: 'The dossier and why the admission was wrongful.' }) input: CloseAdmissionDossierInput,
+    @Ctx() ctx: AdmissionContext,
+  ): Promise<AdmissionDossier> {
+    return toAdmissionDossier(await ctx.services.dossiers.annul(parseDossierReason(input)));
   }
 }

@@ -15,13 +15,15 @@ import {
   type VerificationSubject,
 } from '@pdv/admission-domain';
 import { todayInVietnam } from '@pdv/calendar';
-import { dossierClosed, dossierOpened, type EducationLevel } from '@pdv/contracts';
+import { admissionAnnulled, dossierClosed, dossierOpened, type EducationLevel } from '@pdv/contracts';
 import { AppError, Problems } from '@pdv/errors';
 import { OrganisationReadModelScopes } from '@pdv/organisation-read-model';
 import { auditActorOf, writePersonalDataAudit } from '@pdv/personal-data';
 import type { EntityManager } from '@pdv/persistence';
 import { candidateCertificates, findCandidateFacts } from '../candidate-facts/candidate-facts.queries';
+import { requireCompetentCommittee } from '../common/competent-committee';
 import { isUniqueViolation } from '../common/db-errors';
+import { admittedMemberOf } from '../recognition/recognition.queries';
 import type { ServiceScope } from '../common/service-scope';
 import { DossierDocumentEntity, type DossierDocumentRow, DossierEntity, type DossierRow } from './dossier.entity';
 import { findDocumentsOf, findDossierById, findDossierInProgress, findIntroductionsOf, findPersonalHistory, findVerificationsOf, memberStandings, toIntroductionFacts } from './dossier.queries';
@@ -316,6 +318,28 @@ export class DossierService {
         aggregateId: dossier.id,
         actor,
         data: { dossierId: dossier.id, candidateId: dossier.candidateId, cellId: dossier.cellId, outcome: command.outcome, closedOn: today },
+      });
+      return viewOf(em, { ...dossier, status, closedOn: today, closeReason: command.reason });
+    });
+  }
+
+  /**
+   * Annuls a wrongful admission (after the decision, in probation or after recognition), with
+   * a reason kept on the dossier; only the competent committee (ADMISSION.COMPETENT_COMMITTEE).
+   * Publishes admission.decision.annulled (never the reason: it may be personal).
+   */
+  async annul(command: { dossierId: string; reason: string }): Promise<DossierWithDocuments> {
+    const { clock, actor, events } = this.scope;
+    requireCompetentCommittee(this.scope);
+    const today = todayInVietnam(clock);
+    return this.scope.em.transactional(async (em) => {
+      const dossier = await lockDossierInScope(em, this.scope.identity, command.dossierId);
+      const status = nextDossierStatus(dossier.status as DossierStatus, { kind: 'ANNUL', reason: command.reason }, { hasGrassrootsCommittee: false });
+      await em.execute('update admission_dossier set status = ?, closed_on = ?::date, close_reason = ? where id = ?::uuid', [status, today, command.reason, dossier.id]);
+      events.recordEvent(em, admissionAnnulled, {
+        aggregateId: dossier.id,
+        actor,
+        data: { dossierId: dossier.id, candidateId: dossier.candidateId, cellId: dossier.cellId, memberId: await admittedMemberOf(em, dossier.candidateId), annulledOn: today },
       });
       return viewOf(em, { ...dossier, status, closedOn: today, closeReason: command.reason });
     });

@@ -90,10 +90,10 @@ export class AdmissionDossier {
   @Field(() => LocalDateScalar, { description: 'The day it was opened.' })
   openedOn!: string;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'The day it was rejected or withdrawn; null while it goes on.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The day it was rejected, withdrawn or annulled; null while it goes on.' })
   closedOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why it was rejected or withdrawn.' })
+  @Field(() => String, { nullable: true, description: 'Why it was rejected, withdrawn or annulled.' })
   closeReason!: string | null;
 
   @Field(() => [DossierDocument], { description: 'Its papers, in the Charter’s order.' })

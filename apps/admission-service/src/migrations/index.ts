@@ -12,6 +12,7 @@ import { Migration20261202006000BackgroundVerification } from './Migration202612
 import { Migration20261202007000CellResolution } from './Migration20261202007000_cell_resolution';
 import { Migration20261202008000DecisionAndCeremony } from './Migration20261202008000_decision_and_ceremony';
 import { Migration20261202009000DossierClosure } from './Migration20261202009000_dossier_closure';
+import { Migration20261203001000Recognition } from './Migration20261203001000_recognition';
 
 /** Every committed migration, in order. Listed explicitly so the bundled build finds them. */
 export const migrations: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202007000_cell_resolution', class: Migration20261202007000CellResolution },
   { name: 'Migration20261202008000_decision_and_ceremony', class: Migration20261202008000DecisionAndCeremony },
   { name: 'Migration20261202009000_dossier_closure', class: Migration20261202009000DossierClosure },
+  { name: 'Migration20261203001000_recognition', class: Migration20261203001000Recognition },
 ];

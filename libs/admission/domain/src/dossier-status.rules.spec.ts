@@ -14,6 +14,8 @@ describe('the dossier’s stages', () => {
     ['the grassroots resolution, then the decision', 'GRASSROOTS_RESOLVED', { kind: 'DECISION_MADE' }, underCommittee, 'DECIDED'],
     ['a ceremony before the decision', 'CELL_RESOLVED', { kind: 'CEREMONY_HELD' }, plain, 'ADMISSION.TRANSITION_NOT_ALLOWED'],
     ['the ceremony', 'DECIDED', { kind: 'CEREMONY_HELD' }, plain, 'PROBATION'],
+    ['a recognition vote keeps the stage', 'PROBATION', { kind: 'RECOGNITION_RESOLUTION' }, plain, 'PROBATION'],
+    ['no recognition vote before the ceremony', 'DECIDED', { kind: 'RECOGNITION_RESOLUTION' }, plain, 'ADMISSION.TRANSITION_NOT_ALLOWED'],
     ['recognition', 'PROBATION', { kind: 'RECOGNISED' }, plain, 'OFFICIAL'],
     ['name removal', 'PROBATION', { kind: 'NAME_REMOVED', reason: 'Không đủ tư cách' }, plain, 'NAME_REMOVED'],
     ['a rejection after the cell', 'CELL_RESOLVED', { kind: 'REJECT', reason: 'Thẩm tra bổ sung' }, plain, 'REJECTED'],

@@ -40,6 +40,7 @@ export type DossierStep =
   | { kind: 'GRASSROOTS_RESOLUTION_PASSED' }
   | { kind: 'DECISION_MADE' }
   | { kind: 'CEREMONY_HELD' }
+  | { kind: 'RECOGNITION_RESOLUTION' }
   | { kind: 'RECOGNISED' }
   | { kind: 'NAME_REMOVED'; reason: string }
   | { kind: 'REJECT'; reason: string }
@@ -53,6 +54,8 @@ const NEXT: Readonly<Record<DossierStep['kind'], { from: readonly DossierStatus[
   GRASSROOTS_RESOLUTION_PASSED: { from: ['CELL_RESOLVED'], to: 'GRASSROOTS_RESOLVED' },
   DECISION_MADE: { from: ['CELL_RESOLVED', 'GRASSROOTS_RESOLVED'], to: 'DECIDED' },
   CEREMONY_HELD: { from: ['DECIDED'], to: 'PROBATION' },
+  // The cell votes on recognition during probation; the committee's decision moves the stage.
+  RECOGNITION_RESOLUTION: { from: ['PROBATION'], to: 'PROBATION' },
   RECOGNISED: { from: ['PROBATION'], to: 'OFFICIAL' },
   NAME_REMOVED: { from: ['PROBATION'], to: 'NAME_REMOVED' },
   REJECT: { from: ['OPEN', 'CELL_RESOLVED', 'GRASSROOTS_RESOLVED'], to: 'REJECTED' },

@@ -1,6 +1,6 @@
 import { officialStanding, outcomeOf } from './admission.fixtures';
 import { defaultHolidayTable, workingDayCalendar } from '@pdv/calendar';
-import { afterProbationOutcome, ceremonyDeadlineOutcome, checkStepDates, type DatedStep, newMemberCourseOutcome, partyAgeYearsOn, planRecognitionDecision, probationMentorOutcome, probationOf, recognitionDocumentsOutcome } from './probation.rules';
+import { afterProbationOutcome, ceremonyDeadlineOutcome, checkStepDates, type DatedStep, newMemberCourseOutcome, partyAgeYearsOn, planRecognitionDecision, probationMentorOutcome, probationOf, recognitionDocumentsOutcome, recognitionVotePrerequisites } from './probation.rules';
 import type { MemberStanding } from './introducer.rules';
 
 const CALENDAR = workingDayCalendar(defaultHolidayTable(2025, 2028));
@@ -99,5 +99,30 @@ describe('recognition (step 11)', () => {
       decidedOn: '2027-05-04',
     });
     expect(outcomeOf(() => planRecognitionDecision({ ceremonyDate: '2026-03-20', cellResolutionPassed: false, recognised: true, decidedOn: '2027-05-04' }))).toBe('RECOGNITION.NAME_REMOVAL');
+  });
+});
+
+describe('the recognition vote’s prerequisites on the meeting date', () => {
+  const papers = { selfReviewOn: '2027-03-10', mentorCommentsOn: '2027-03-12', organisationCommentsOn: '2027-03-15' };
+  const certificate = { certificateId: 'c-1', issuedOn: '2026-10-08', validUntil: '2031-10-07' };
+  const statuses = (values: Partial<Parameters<typeof recognitionVotePrerequisites>[0]>) =>
+    recognitionVotePrerequisites({ ceremonyDate: '2026-03-20', meetingDate: '2027-03-20', papers, newMemberCertificates: [certificate], officialMembers: 3, ...values }).map(
+      (outcome) => `${outcome.rule} ${outcome.status}`,
+    );
+
+  it('lists the rules in the order a secretary works through them, all met on the last day of the 12 months', () => {
+    expect(statuses({})).toEqual(['RECOGNITION.AFTER_PROBATION MET', 'RECOGNITION.DOCUMENTS MET', 'RECOGNITION.NEW_MEMBER_COURSE MET', 'ADMISSION.CELL_MINIMUM MET']);
+  });
+
+  it.each<[string, Partial<Parameters<typeof recognitionVotePrerequisites>[0]>, string]>([
+    ['a meeting one day before the 12 months end', { meetingDate: '2027-03-19', papers: { ...papers, organisationCommentsOn: '2027-03-15' } }, 'RECOGNITION.AFTER_PROBATION NOT_MET'],
+    ['no new-member course certificate', { newMemberCertificates: [] }, 'RECOGNITION.NEW_MEMBER_COURSE NOT_MET'],
+    ['a certificate issued the day after the meeting', { newMemberCertificates: [{ ...certificate, issuedOn: '2027-03-21' }] }, 'RECOGNITION.NEW_MEMBER_COURSE NOT_MET'],
+    ['a certificate issued on the meeting day', { newMemberCertificates: [{ ...certificate, issuedOn: '2027-03-20' }] }, 'RECOGNITION.NEW_MEMBER_COURSE MET'],
+    ['a cell of two official members', { officialMembers: 2 }, 'ADMISSION.CELL_MINIMUM NOT_MET'],
+    ['no self-review', { papers: { ...papers, selfReviewOn: null } }, 'RECOGNITION.DOCUMENTS NOT_MET'],
+  ])('%s → %s', (_case, values, expected) => {
+    const rule = expected.split(' ')[0];
+    expect(statuses(values).find((status) => status.startsWith(`${rule} `))).toBe(expected);
   });
 });

@@ -4,6 +4,7 @@ import type { CertificateFact, RecordedConsent } from './eligibility.rules';
 import type { MemberStanding } from './introducer.rules';
 import { deadlineDueOn } from './deadline.rules';
 import { met, notMet, notYetKnown, refusal, type RuleOutcome, waivedWithConsent } from './rule-outcome';
+import { cellMinimumOutcome } from './vote.rules';
 
 /** A dated step of the procedure, for ADMISSION.STEP_DATES. */
 export interface DatedStep {
@@ -183,4 +184,33 @@ export function planRecognitionDecision(args: { ceremonyDate: LocalDate; cellRes
     );
   }
   return { kind: 'RECOGNISED', officialFrom: probationOf(ceremonyDate).endsOn, decidedOn };
+}
+
+/** The papers the cell votes on for recognition (step 11), each with the date it bears; null while missing. */
+export interface RecognitionPapers {
+  selfReviewOn: LocalDate | null;
+  mentorCommentsOn: LocalDate | null;
+  organisationCommentsOn: LocalDate | null;
+}
+
+/**
+ * Every rule the cell's recognition vote (step 11) needs on its meeting date, in the order a
+ * secretary works through them: the 12 months are over, the papers are in, the new-member
+ * course certificate is held, and the cell can resolve. The count itself
+ * (RECOGNITION.VOTE_TWO_THIRDS) comes after, by the same rule as for admission.
+ */
+export function recognitionVotePrerequisites(args: {
+  ceremonyDate: LocalDate;
+  meetingDate: LocalDate;
+  papers: RecognitionPapers;
+  newMemberCertificates: readonly CertificateFact[];
+  officialMembers: number;
+}): RuleOutcome[] {
+  const { ceremonyDate, meetingDate, papers } = args;
+  return [
+    afterProbationOutcome({ ceremonyDate, meetingDate }),
+    recognitionDocumentsOutcome({ ...papers, meetingDate }),
+    newMemberCourseOutcome({ certificates: args.newMemberCertificates, meetingDate }),
+    cellMinimumOutcome(args.officialMembers, meetingDate),
+  ];
 }
