@@ -4,6 +4,9 @@ import type { EventRecorder } from '@pdv/messaging';
 import type { Logger } from '@pdv/observability';
 import type { EntityManager } from '@pdv/persistence';
 import type { Clock } from '@pdv/service-kit';
+import type { DashboardService } from './dashboard/dashboard.service';
+import type { EvaluationLoaders } from './dashboard/evaluation.loaders';
+import type { WardEvaluationService } from './dashboard/ward-evaluation.service';
 import type { ProgressService } from './progress/progress.service';
 import type { TargetService } from './target/target.service';
 
@@ -11,6 +14,8 @@ import type { TargetService } from './target/target.service';
 export interface EvaluationServices {
   targets: TargetService;
   progress: ProgressService;
+  evaluation: WardEvaluationService;
+  dashboard: DashboardService;
 }
 
 /** Everything a resolver of this service can use for one request. */
@@ -23,4 +28,6 @@ export interface EvaluationContext extends RequestContextBase {
   /** The caller as an event actor (opaque id and role, never a name). */
   actor: Actor;
   services: EvaluationServices;
+  /** Batches the federation fields of an `_entities` page. */
+  loaders: EvaluationLoaders;
 }

@@ -1,6 +1,8 @@
 import { messagingEntities } from '@pdv/messaging';
 import { organisationReadModelEntities } from '@pdv/organisation-read-model';
 import type { EntitySchema } from '@pdv/persistence';
+import { SupervisionAssignmentEntity } from './dashboard/supervision-assignment.entity';
+import { CountedMemberEntity, UnitMemberCountEntity } from './progress/member-count.entity';
 import { CandidateJourneyEntity, ProgressCounterEntity } from './progress/progress.entity';
 import { TargetChangeEntity, TargetEntity, TargetExemptionEntity } from './target/target.entity';
 
@@ -13,4 +15,7 @@ export const entities: EntitySchema[] = [
   TargetExemptionEntity,
   ProgressCounterEntity,
   CandidateJourneyEntity,
+  CountedMemberEntity,
+  UnitMemberCountEntity,
+  SupervisionAssignmentEntity,
 ] as EntitySchema[];

@@ -8,10 +8,18 @@ describe('every resolver of the evaluation subgraph is guarded', () => {
       schema,
       resolvers: EVALUATION_RESOLVERS,
       // An entity of this service's own gets a reference resolver: list it here, and it is checked.
-      entities: [],
-      mustFind: ['TargetResolver.targets', 'TargetResolver.setTarget', 'ProgressResolver.progress'],
-      // Drop this once a type of the service has a @FieldResolver (it is then required to be found).
-      noFieldResolvers: true,
+      entities: ['Organisation', 'PartyMember'],
+      keyOnlyReferences: ['Organisation', 'PartyMember'],
+      mustFind: [
+        'TargetResolver.targets',
+        'TargetResolver.setTarget',
+        'ProgressResolver.progress',
+        'WardDashboardResolver.wardDashboard',
+        'WardDashboardResolver.units',
+        'OrganisationEvaluationResolver.progress',
+        'OrganisationEvaluationResolver.targets',
+        'OrganisationEvaluationResolver.forecast',
+      ],
     });
   });
 });

@@ -7,6 +7,8 @@ import type { EvaluationConfig } from './config';
 import type { EvaluationContext } from './context';
 import { entities } from './entities';
 import { migrations } from './migrations';
+import { supervisionAssignmentHandlers } from './dashboard/supervision-assignment.handlers';
+import { memberCountHooks } from './progress/member-count.handlers';
 import { admissionProgressHandlers, sourcingProgressHandlers, trainingProgressHandlers } from './progress/progress.handlers';
 import { exemptionHandlers, quotaHandlers } from './target/target.handlers';
 import { buildEvaluationSubgraph } from './schema';
@@ -51,10 +53,11 @@ export async function startEvaluationService(config: EvaluationConfig, options: 
     relayPollMs: options.relayPollMs,
     consumerBackoffMs: options.consumerBackoffMs,
     // The organisation tree (cell secretaries' scopes, the units' paths to the ward) and the
-    // exemptions; then every fact that moves a candidate through the funnel, and the quotas.
+    // exemptions, the start-of-year member counts and the supervision assignments; then every
+    // fact that moves a candidate through the funnel, and the quotas.
     // One consumer per stream (tools/ADDING-A-SERVICE.md).
     consumers: [
-      { stream: 'ORGANISATION', handlers: [...organisationReadModelHandlers(), ...exemptionHandlers()] },
+      { stream: 'ORGANISATION', handlers: [...organisationReadModelHandlers(memberCountHooks()), ...exemptionHandlers(), ...supervisionAssignmentHandlers()] },
       { stream: 'SOURCING', handlers: [...sourcingProgressHandlers(), ...quotaHandlers()] },
       { stream: 'TRAINING', handlers: trainingProgressHandlers() },
       { stream: 'ADMISSION', handlers: admissionProgressHandlers() },

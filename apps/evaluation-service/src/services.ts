@@ -7,6 +7,9 @@ import type { EntityManager } from '@pdv/persistence';
 import type { Clock } from '@pdv/service-kit';
 import type { ServiceScope } from './common/service-scope';
 import type { EvaluationContext } from './context';
+import { DashboardService } from './dashboard/dashboard.service';
+import { createEvaluationLoaders } from './dashboard/evaluation.loaders';
+import { WardEvaluationService } from './dashboard/ward-evaluation.service';
 import { ProgressService } from './progress/progress.service';
 import { TargetService } from './target/target.service';
 
@@ -28,11 +31,15 @@ export function actorOf(identity: Identity | null): Actor {
 export function createRequestScope(parts: RequestParts): EvaluationContext {
   const actor = actorOf(parts.identity);
   const scope: ServiceScope = { em: parts.em, identity: parts.identity, actor, clock: parts.clock, events: parts.events, logger: parts.logger };
+  const targets = new TargetService(scope);
+  const progress = new ProgressService(scope);
+  const evaluation = new WardEvaluationService(scope, targets);
   return {
     ...scope,
     requestId: parts.requestId,
     // A cell secretary's subtree, from this service's organisation read model (no call to the organisation service).
     scopes: new OrganisationReadModelScopes(parts.em),
-    services: { targets: new TargetService(scope), progress: new ProgressService(scope) },
+    services: { targets, progress, evaluation, dashboard: new DashboardService(scope, evaluation) },
+    loaders: createEvaluationLoaders({ progress, evaluation }),
   };
 }

@@ -5,8 +5,8 @@ import { FUNNEL_STAGES, type FunnelStage, TARGET_KINDS, type TargetKind } from '
 // database, the events and the API; the schema documents each value in English and in the
 // Vietnamese the ward uses.
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
-const described = <T extends string>(labels: Readonly<Record<T, [string, string]>>) =>
+export const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
+export const described = <T extends string>(labels: Readonly<Record<T, [string, string]>>) =>
   Object.fromEntries(Object.entries<[string, string]>(labels).map(([value, [en, vi]]) => [value, { description: `${en} (${vi}).` }])) as Record<T, { description: string }>;
 
 export const TargetKindEnum = enumOf(TARGET_KINDS);

@@ -16,3 +16,11 @@ export const TARGET_READERS: readonly Role[] = [...ROLE_GROUPS.wardReaders, 'CEL
 export const PROGRESS_READERS: readonly Role[] = [...ROLE_GROUPS.wardReaders, 'CELL_SECRETARY'];
 /** Who sets the plan's targets: the ward's editors (the board, the standing committee). */
 export const TARGET_EDITORS: readonly Role[] = ROLE_GROUPS.wardEditors;
+/**
+ * The ward dashboard: the ward's readers (a committee member's table holds the units they
+ * supervise). Cell secretaries watch their own numbers on their organisation (Organisation.targets,
+ * progress, forecast), not the ward's dashboard.
+ */
+export const DASHBOARD_READERS: readonly Role[] = ROLE_GROUPS.wardReaders;
+/** The federation fields on an organisation: the ward's readers and cell secretaries, each within their part of the ward. */
+export const UNIT_EVALUATION_READERS: readonly Role[] = [...ROLE_GROUPS.wardReaders, 'CELL_SECRETARY'];

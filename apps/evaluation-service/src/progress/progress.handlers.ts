@@ -1,9 +1,12 @@
 import {
+  admissionAnnulled,
   admissionCeremonyHeld,
+  admissionDecided,
   candidateAccepted,
   candidateCellChanged,
   candidateDeclined,
   candidateWithdrawn,
+  cellResolutionPassed,
   certificateIssued,
   dossierClosed,
   dossierOpened,
@@ -44,6 +47,9 @@ export function admissionProgressHandlers(): EventHandler<never>[] {
   return [
     progressHandler(dossierOpened, PROGRESS_FACTS.dossierOpened),
     progressHandler(dossierClosed, PROGRESS_FACTS.dossierClosed),
+    progressHandler(cellResolutionPassed, PROGRESS_FACTS.cellResolutionPassed),
+    progressHandler(admissionDecided, PROGRESS_FACTS.admissionDecided),
+    progressHandler(admissionAnnulled, PROGRESS_FACTS.admissionAnnulled),
     progressHandler(admissionCeremonyHeld, PROGRESS_FACTS.admissionCeremonyHeld),
     progressHandler(officialRecognitionGranted, PROGRESS_FACTS.officialRecognitionGranted),
     progressHandler(probationaryNameRemoved, PROGRESS_FACTS.probationaryNameRemoved),

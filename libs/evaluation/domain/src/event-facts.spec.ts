@@ -52,6 +52,21 @@ describe('PROGRESS_FACTS', () => {
       () => F.officialRecognitionGranted({ dossierId: X, candidateId: K, memberId: X, officialDate: '2027-10-01', decisionDate: '2027-11-02' }),
       [{ kind: 'STAGE', candidateId: K, stage: 'RECOGNISED', on: '2027-11-02' }],
     ],
+    [
+      'a cell’s resolution, on its meeting’s date',
+      () => F.cellResolutionPassed({ resolutionId: X, dossierId: X, candidateId: K, cellId: CELL, meetingDate: '2026-09-10', base: 9, inFavour: 8 }),
+      [{ kind: 'STAGE', candidateId: K, stage: 'CELL_RESOLVED', on: '2026-09-10', unitId: CELL }],
+    ],
+    [
+      'a decision, on its date',
+      () => F.admissionDecided({ dossierId: X, candidateId: K, cellId: CELL, decisionDate: '2026-10-01', receivedOn: '2026-10-03' }),
+      [{ kind: 'STAGE', candidateId: K, stage: 'DECIDED', on: '2026-10-01', unitId: CELL }],
+    ],
+    [
+      'an annulment, on its date',
+      () => F.admissionAnnulled({ dossierId: X, candidateId: K, cellId: CELL, memberId: X, annulledOn: '2027-02-01' }),
+      [{ kind: 'STAGE', candidateId: K, stage: 'ANNULLED', on: '2027-02-01', unitId: CELL }],
+    ],
     ['a name removed', () => F.probationaryNameRemoved({ dossierId: X, candidateId: K, memberId: X, effectiveDate: '2027-10-05' }), [{ kind: 'STAGE', candidateId: K, stage: 'NAME_REMOVED', on: '2027-10-05' }]],
   ])('%s', (_case, call, expected) => {
     expect(call()).toEqual(expected);

@@ -1,0 +1,27 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+// Key-only stubs of other services' entities. This subgraph adds fields to them
+// (src/dashboard/organisation-evaluation.resolver.ts); every other field comes from the owner
+// through the gateway. Descriptions as the owners word them, so the supergraph has one wording.
+
+@ObjectType('Organisation', { description: 'A party organisation as it was on the date asked for (today by default).' })
+@Directive('@key(fields: "id")')
+export class OrganisationStub {
+  @Field(() => ID, { description: 'Stable id; it survives renames and moves.' })
+  id!: string;
+}
+
+@ObjectType('PartyMember', { description: 'A party member. Personal data is shown only to roles that handle the dossier; see nationalId.' })
+@Directive('@key(fields: "id")')
+export class PartyMemberStub {
+  @Field(() => ID, { description: 'Stable member id.' })
+  id!: string;
+}
+
+export function organisationStub(id: string): OrganisationStub {
+  return Object.assign(new OrganisationStub(), { id });
+}
+
+export function partyMemberStub(id: string): PartyMemberStub {
+  return Object.assign(new PartyMemberStub(), { id });
+}
