@@ -71,6 +71,16 @@ export const ERROR_CODE_GUIDE: Readonly<Record<ErrorCode | 'INTERNAL_SERVER_ERRO
     vi: { meaning: 'Quá nhiều yêu cầu không có mã xác thực từ một địa chỉ.', whatToDo: 'Chờ số giây trong `Retry-After`, hoặc đăng nhập.' },
     extensions: '—',
   },
+  SERVICE_UNAVAILABLE: {
+    httpStatus: '200 (503 for an export, and from `/readyz`)',
+    meaning: 'A service the request needs cannot reach its database right now (a restart, a network fault).',
+    whatToDo: 'Tell the user to try again in a moment; repeat a read automatically after a short wait; before repeating a change, read again whether it was made (a connection lost at the commit leaves it unknown). It is not a bug in the front end.',
+    vi: {
+      meaning: 'Một dịch vụ tạm thời không kết nối được cơ sở dữ liệu.',
+      whatToDo: 'Báo người dùng thử lại sau ít phút; trước khi gửi lại một thay đổi, hãy kiểm tra xem nó đã được ghi chưa.',
+    },
+    extensions: '`reference` (quote it to the operator: the service logs the cause under it)',
+  },
   INTERNAL_SERVER_ERROR: {
     httpStatus: '200 for one field, 500 when the whole request failed',
     meaning: 'Something unexpected went wrong on the server; it is logged with its cause.',
