@@ -82,6 +82,12 @@ export const EVALUATION_RULES = defineRules({
     statement: 'A unit whose likely admissions fall short of its target is named at risk by the end of the third quarter at the latest.',
     remedy: 'Act on the forecast’s explanation: the referrals to accept, the candidates to train and the dossiers to move.',
   },
+  // The period reports
+  'EVALUATION.REPORT_PERIOD_ENDED': {
+    id: 'EVALUATION.REPORT_PERIOD_ENDED',
+    statement: 'A reporting period is closed, and its report frozen, only once its last day has passed; a frozen report never changes.',
+    remedy: 'Wait for the period to end; until then the report shows the numbers as they stand.',
+  },
   // Year-end quality rating (DOMAIN.md "Year-end quality rating")
   'EVALUATION.RATING_SCORE': {
     id: 'EVALUATION.RATING_SCORE',
