@@ -203,6 +203,15 @@ async function main(): Promise<void> {
       }
       console.log(`wardDashboard(period: "${period}") through the gateway, ${RUNS} runs: ${latencyPercentiles(samples)}`);
       console.log(`  ${summary}`);
+      // The same request to the subgraph itself (no gateway), to tell the gateway's share.
+      const direct: number[] = [];
+      for (let run = 0; run <= RUNS; run += 1) {
+        const started = performance.now();
+        const response = await h.gqlSubgraph(board, DASHBOARD, { period });
+        if (response.errors) throw new Error(JSON.stringify(response.errors));
+        if (run > 0) direct.push(performance.now() - started);
+      }
+      console.log(`  the subgraph alone (no gateway): ${latencyPercentiles(direct)}`);
       // The evaluation alone, in process and uncached (a scope without the service's cache), as the
       // first read after each change of the read model pays it.
       const alone: number[] = [];
