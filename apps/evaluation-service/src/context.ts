@@ -8,6 +8,7 @@ import type { DashboardService } from './dashboard/dashboard.service';
 import type { EvaluationLoaders } from './dashboard/evaluation.loaders';
 import type { WardEvaluationService } from './dashboard/ward-evaluation.service';
 import type { ProgressService } from './progress/progress.service';
+import type { PeriodReportService } from './report/period-report.service';
 import type { TargetService } from './target/target.service';
 
 /** The service classes of one request, sharing its unit of work, caller and clock (built in services.ts). */
@@ -16,6 +17,7 @@ export interface EvaluationServices {
   progress: ProgressService;
   evaluation: WardEvaluationService;
   dashboard: DashboardService;
+  reports: PeriodReportService;
 }
 
 /** Everything a resolver of this service can use for one request. */

@@ -1,8 +1,10 @@
 import { messagingEntities } from '@pdv/messaging';
 import { organisationReadModelEntities } from '@pdv/organisation-read-model';
 import type { EntitySchema } from '@pdv/persistence';
+import { ReadModelVersionEntity } from './dashboard/read-model-version';
 import { SupervisionAssignmentEntity } from './dashboard/supervision-assignment.entity';
 import { CountedMemberEntity, UnitMemberCountEntity } from './progress/member-count.entity';
+import { PeriodReportEntity } from './report/period-report.entity';
 import { CandidateJourneyEntity, ProgressCounterEntity } from './progress/progress.entity';
 import { TargetChangeEntity, TargetEntity, TargetExemptionEntity } from './target/target.entity';
 
@@ -18,4 +20,6 @@ export const entities: EntitySchema[] = [
   CountedMemberEntity,
   UnitMemberCountEntity,
   SupervisionAssignmentEntity,
+  PeriodReportEntity,
+  ReadModelVersionEntity,
 ] as EntitySchema[];

@@ -19,6 +19,8 @@ describe('every resolver of the evaluation subgraph is guarded', () => {
         'OrganisationEvaluationResolver.progress',
         'OrganisationEvaluationResolver.targets',
         'OrganisationEvaluationResolver.forecast',
+        'PeriodReportResolver.periodReport',
+        'PeriodReportResolver.closeReportingPeriod',
       ],
     });
   });

@@ -3,10 +3,11 @@ import { WardDashboardResolver } from './dashboard/dashboard.resolver';
 import { OrganisationEvaluationResolver } from './dashboard/organisation-evaluation.resolver';
 import { resolveOrganisationReference, resolvePartyMemberReference } from './organisation/organisation.reference';
 import { ProgressResolver } from './progress/progress.resolver';
+import { PeriodReportResolver } from './report/period-report.resolver';
 import { TargetResolver } from './target/target.resolver';
 
 /** Every resolver class of the service (schema-authorization.spec.ts checks each is guarded). */
-export const EVALUATION_RESOLVERS = [TargetResolver, ProgressResolver, WardDashboardResolver, OrganisationEvaluationResolver] as const;
+export const EVALUATION_RESOLVERS = [TargetResolver, ProgressResolver, WardDashboardResolver, OrganisationEvaluationResolver, PeriodReportResolver] as const;
 
 /** `__resolveReference` per entity: this subgraph only extends them, so each returns the key. */
 export const EVALUATION_REFERENCE_RESOLVERS = {

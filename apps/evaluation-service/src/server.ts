@@ -7,7 +7,9 @@ import type { EvaluationConfig } from './config';
 import type { EvaluationContext } from './context';
 import { entities } from './entities';
 import { migrations } from './migrations';
+import { bumpingReadModelVersion, EvaluationCache } from './dashboard/read-model-version';
 import { supervisionAssignmentHandlers } from './dashboard/supervision-assignment.handlers';
+import type { WardView } from './dashboard/ward-evaluation.service';
 import { memberCountHooks } from './progress/member-count.handlers';
 import { admissionProgressHandlers, sourcingProgressHandlers, trainingProgressHandlers } from './progress/progress.handlers';
 import { exemptionHandlers, quotaHandlers } from './target/target.handlers';
@@ -44,6 +46,7 @@ export async function startEvaluationService(config: EvaluationConfig, options: 
   const logger = options.logger ?? createLogger(SERVICE_NAME, config.LOG_LEVEL);
   const clock = options.clock ?? systemClock;
   const events = new EventRecorder({ source: SERVICE_NAME, ns: config.EVENT_NAMESPACE });
+  const evaluationCache = new EvaluationCache<WardView>();
   const runtime = await startServiceRuntime<EvaluationContext>({
     service: SERVICE_NAME,
     config,
@@ -56,16 +59,17 @@ export async function startEvaluationService(config: EvaluationConfig, options: 
     // exemptions, the start-of-year member counts and the supervision assignments; then every
     // fact that moves a candidate through the funnel, and the quotas.
     // One consumer per stream (tools/ADDING-A-SERVICE.md).
+    // Every event applied bumps the read model's version, which the dashboard's cache is keyed by.
     consumers: [
-      { stream: 'ORGANISATION', handlers: [...organisationReadModelHandlers(memberCountHooks()), ...exemptionHandlers(), ...supervisionAssignmentHandlers()] },
-      { stream: 'SOURCING', handlers: [...sourcingProgressHandlers(), ...quotaHandlers()] },
-      { stream: 'TRAINING', handlers: trainingProgressHandlers() },
-      { stream: 'ADMISSION', handlers: admissionProgressHandlers() },
+      { stream: 'ORGANISATION', handlers: bumpingReadModelVersion([...organisationReadModelHandlers(memberCountHooks()), ...exemptionHandlers(), ...supervisionAssignmentHandlers()]) },
+      { stream: 'SOURCING', handlers: bumpingReadModelVersion([...sourcingProgressHandlers(), ...quotaHandlers()]) },
+      { stream: 'TRAINING', handlers: bumpingReadModelVersion(trainingProgressHandlers()) },
+      { stream: 'ADMISSION', handlers: bumpingReadModelVersion(admissionProgressHandlers()) },
     ],
     graphql: {
       buildSchema: buildEvaluationSubgraph,
       createContext: ({ identity, requestId, logger: requestLogger }, orm) =>
-        createRequestScope({ em: orm.em.fork(), identity, requestId, logger: requestLogger, events, clock }),
+        createRequestScope({ em: orm.em.fork(), identity, requestId, logger: requestLogger, events, clock, evaluationCache }),
     },
   });
   return { url: runtime.url, orm: runtime.orm, logger, relay: runtime.relay, stop: runtime.stop };

@@ -9,8 +9,10 @@ import type { ServiceScope } from './common/service-scope';
 import type { EvaluationContext } from './context';
 import { DashboardService } from './dashboard/dashboard.service';
 import { createEvaluationLoaders } from './dashboard/evaluation.loaders';
-import { WardEvaluationService } from './dashboard/ward-evaluation.service';
+import type { EvaluationCache } from './dashboard/read-model-version';
+import { type WardView, WardEvaluationService } from './dashboard/ward-evaluation.service';
 import { ProgressService } from './progress/progress.service';
+import { PeriodReportService } from './report/period-report.service';
 import { TargetService } from './target/target.service';
 
 export interface RequestParts {
@@ -20,6 +22,8 @@ export interface RequestParts {
   logger: Logger;
   events: EventRecorder;
   clock: Clock;
+  /** The service's cache of ward evaluations (server.ts keeps one per running service). */
+  evaluationCache?: EvaluationCache<WardView>;
 }
 
 /** The caller as events record them: an opaque id and a role, never a name. */
@@ -33,13 +37,13 @@ export function createRequestScope(parts: RequestParts): EvaluationContext {
   const scope: ServiceScope = { em: parts.em, identity: parts.identity, actor, clock: parts.clock, events: parts.events, logger: parts.logger };
   const targets = new TargetService(scope);
   const progress = new ProgressService(scope);
-  const evaluation = new WardEvaluationService(scope, targets);
+  const evaluation = new WardEvaluationService(scope, targets, parts.evaluationCache);
   return {
     ...scope,
     requestId: parts.requestId,
     // A cell secretary's subtree, from this service's organisation read model (no call to the organisation service).
     scopes: new OrganisationReadModelScopes(parts.em),
-    services: { targets, progress, evaluation, dashboard: new DashboardService(scope, evaluation) },
+    services: { targets, progress, evaluation, dashboard: new DashboardService(scope, evaluation), reports: new PeriodReportService(scope, evaluation) },
     loaders: createEvaluationLoaders({ progress, evaluation }),
   };
 }

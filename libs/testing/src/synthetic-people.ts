@@ -28,3 +28,10 @@ export function timingStats(samples: readonly number[]): string {
   const median = sorted[Math.floor(sorted.length / 2)];
   return `median ${median.toFixed(0)} ms, min ${sorted[0].toFixed(0)} ms, max ${sorted[sorted.length - 1].toFixed(0)} ms`;
 }
+
+/** "p50 12 ms, p99 31 ms, max 40 ms" of a latency benchmark's samples (nearest-rank percentiles). */
+export function latencyPercentiles(samples: readonly number[]): string {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return `p50 ${at(50).toFixed(1)} ms, p99 ${at(99).toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms`;
+}

@@ -24,3 +24,7 @@ export const TARGET_EDITORS: readonly Role[] = ROLE_GROUPS.wardEditors;
 export const DASHBOARD_READERS: readonly Role[] = ROLE_GROUPS.wardReaders;
 /** The federation fields on an organisation: the ward's readers and cell secretaries, each within their part of the ward. */
 export const UNIT_EVALUATION_READERS: readonly Role[] = [...ROLE_GROUPS.wardReaders, 'CELL_SECRETARY'];
+/** The period reports: the ward's readers (a committee member's units table: the units they supervise). */
+export const REPORT_READERS: readonly Role[] = ROLE_GROUPS.wardReaders;
+/** Who closes a reporting period (the party-building board compiles the report; the standing committee may too). */
+export const REPORT_CLOSERS: readonly Role[] = ROLE_GROUPS.wardEditors;

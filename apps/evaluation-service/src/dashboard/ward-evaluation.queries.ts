@@ -49,12 +49,16 @@ export interface CounterKeys {
 export async function scopeCounters(em: EntityManager, scopeIds: readonly string[], keys: CounterKeys): Promise<Map<string, ScopeCounters>> {
   const out = new Map<string, { yearToDate: CounterRow[]; inPeriod: CounterRow[]; year: CounterRow[]; now: CounterRow[]; term: CounterRow[] }>();
   if (scopeIds.length === 0) return out;
-  const periodKeys = [...new Set([...keys.yearToDate, keys.period, keys.year, ...(keys.term ? [keys.term] : []), CURRENT_PERIOD_KEY])];
+  // Only what is read: ENTERED of the keys targets are measured on, the year's cohorts and stage
+  // times (the forecast's conversions), the pipeline now.
+  const enteredKeys = [...new Set([...keys.yearToDate, keys.period, ...(keys.term ? [keys.term] : [])])];
   const rows = await em.execute<(CounterRow & { scope_id: string; period_key: string })[]>(
     `select scope_id, period_key, stage, measure, days, value from progress_counter
-      where scope = 'SUBTREE' and scope_id = any(?::uuid[]) and source_category = 'ALL' and period_key = any(?::text[])
-        and (period_key <> ? or measure = 'IN_STAGE')`,
-    [pgArray([...new Set(scopeIds)]), pgArray(periodKeys), CURRENT_PERIOD_KEY],
+      where scope = 'SUBTREE' and scope_id = any(?::uuid[]) and source_category = 'ALL'
+        and ((period_key = any(?::text[]) and measure = 'ENTERED')
+          or (period_key = ? and measure in ('ENTERED', 'ADVANCED', 'DAYS_IN_STAGE'))
+          or (period_key = ? and measure = 'IN_STAGE'))`,
+    [pgArray([...new Set(scopeIds)]), pgArray(enteredKeys), keys.year, CURRENT_PERIOD_KEY],
   );
   for (const { scope_id, period_key, ...row } of rows) {
     let scope = out.get(scope_id);
@@ -78,11 +82,21 @@ export async function exemptionsOf(em: EntityManager, year: number): Promise<Map
 }
 
 /** Entered counts by source category of the ward's subtree for a period (the reports' source table). */
-export async function enteredBySource(em: EntityManager, wardId: string, periodKey: string): Promise<{ source_category: string; stage: string; value: number }[]> {
+export async function enteredBySource(em: EntityManager, wardId: string, periodKey: string): Promise<{ sourceCategory: string; stage: string; value: number }[]> {
   return em.execute(
-    `select source_category, stage, value from progress_counter
+    `select source_category as "sourceCategory", stage, value from progress_counter
       where scope = 'SUBTREE' and scope_id = ?::uuid and period_key = ? and measure = 'ENTERED' and source_category <> 'ALL'
       order by source_category, stage`,
     [wardId, periodKey],
   );
+}
+
+/** The ward's admissions in each quarter of a year (quarter → count), from its four quarter counters. */
+export async function admittedByQuarter(em: EntityManager, wardId: string, year: number): Promise<Map<number, number>> {
+  const rows = await em.execute<{ period_key: string; value: number }[]>(
+    `select period_key, value from progress_counter
+      where scope = 'SUBTREE' and scope_id = ?::uuid and source_category = 'ALL' and period_key = any(?::text[]) and stage = 'ADMITTED' and measure = 'ENTERED'`,
+    [wardId, pgArray([1, 2, 3, 4].map((q) => `${year}-Q${q}`))],
+  );
+  return new Map(rows.map((r) => [Number(r.period_key.slice(-1)), r.value]));
 }

@@ -18,6 +18,7 @@ import { currentPlanTerm, OrganisationReadModelScopes, organisationsWithin } fro
 import { addDays } from '@pdv/calendar';
 import type { ServiceScope } from '../common/service-scope';
 import { membersAtStartOfYear } from '../progress/member-count.queries';
+import { EvaluationCache, readModelVersion } from './read-model-version';
 import type { TargetService } from '../target/target.service';
 import { supervisedBy, supervisorsOn } from './supervision-assignment.queries';
 import { exemptionsOf, scopeCounters, type UnitRow, unitsById, unitsOfWard, wardRoot } from './ward-evaluation.queries';
@@ -40,6 +41,7 @@ export class WardEvaluationService {
   constructor(
     private readonly scope: ServiceScope,
     private readonly targets: TargetService,
+    private readonly cache: EvaluationCache<WardView> = new EvaluationCache(),
   ) {}
 
   private today(): LocalDate {
@@ -52,21 +54,26 @@ export class WardEvaluationService {
     return ward;
   }
 
-  /** The whole ward's evaluation for a period (a valid period key), as of `today`. */
+  /**
+   * The whole ward's evaluation for a period (a valid period key), as of `today`: made once per
+   * change of the read model (the cache is keyed by its version), read many times.
+   */
   async evaluate(key: string, today: LocalDate = this.today()): Promise<WardView> {
+    const version = await readModelVersion(this.scope.em);
+    return this.cache.get(`${key}|${today}|${version}`, () => this.evaluateNow(key, today));
+  }
+
+  private async evaluateNow(key: string, today: LocalDate): Promise<WardView> {
     const period = parsePeriodKey(key) as EvaluationPeriod;
-    const ward = await this.requireWard();
     const { year } = yearToDate(period, today);
-    const targets = await this.targets.targets(year);
+    const [ward, targets] = await Promise.all([this.requireWard(), this.targets.targets(year)]);
     const units = await unitsOfWard(this.scope.em, ward.id, unitKindsWithTargets(targets, year));
     return this.evaluateUnits(ward, units, period, today, targets);
   }
 
   /** The evaluation of some organisations for a year (the federation fields), batched: the same reads for one or a page. */
   async evaluateOrganisations(organisationIds: readonly string[], year: number): Promise<Map<string, EvaluatedUnit>> {
-    const ward = await this.requireWard();
-    const targets = await this.targets.targets(year);
-    const units = await unitsById(this.scope.em, organisationIds);
+    const [ward, targets, units] = await Promise.all([this.requireWard(), this.targets.targets(year), unitsById(this.scope.em, organisationIds)]);
     const view = await this.evaluateUnits(ward, units, { kind: 'YEAR', year, index: 1 }, this.today(), targets);
     return new Map(view.evaluation.units.map((u) => [u.organisationId, u]));
   }
@@ -76,15 +83,16 @@ export class WardEvaluationService {
     const planTerm = await currentPlanTerm(em, DEFAULT_EVALUATION_POLICY.planTerm);
     const { year, keys } = yearToDate(period, today);
     const termKey = periodKey({ kind: 'TERM', ...planTerm });
-    const termTargets = year === planTerm.firstYear ? targets : await this.targets.targets(planTerm.firstYear);
     const unitIds = units.map((u) => u.id);
     const lastDay = addDays(periodRange(period).to, -1);
-    const [counters, exemptions, members, supervisors] = [
-      await scopeCounters(em, [ward.id, ...unitIds], { yearToDate: keys, period: periodKey(period), year: String(year), term: termKey }),
-      await exemptionsOf(em, year),
-      await membersAtStartOfYear(em, unitIds, year),
-      await supervisorsOn(em, unitIds, minDate(lastDay, today)),
-    ];
+    // Independent reads, side by side on the pool (none writes).
+    const [counters, exemptions, members, supervisors, termTargets] = await Promise.all([
+      scopeCounters(em, [ward.id, ...unitIds], { yearToDate: keys, period: periodKey(period), year: String(year), term: termKey }),
+      exemptionsOf(em, year),
+      membersAtStartOfYear(em, unitIds, year),
+      supervisorsOn(em, unitIds, minDate(lastDay, today)),
+      year === planTerm.firstYear ? targets : this.targets.targets(planTerm.firstYear),
+    ]);
     const evaluation = evaluateWard({
       period,
       today,

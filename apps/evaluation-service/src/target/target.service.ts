@@ -5,6 +5,7 @@ import { ruleViolation } from '@pdv/errors';
 import { DEFAULT_EVALUATION_POLICY, EVALUATION_RULES as R, planTargetChange, type Target, type TargetChangeInput, targetsInForce } from '@pdv/evaluation-domain';
 import type { ServiceScope } from '../common/service-scope';
 import { TargetChangeEntity } from './target.entity';
+import { bumpReadModelVersion } from '../dashboard/read-model-version';
 import { lockTargets, storedTargets } from './target.queries';
 
 /** The plan's targets as data: defaults of the plan, the board's values, the quotas from sourcing. */
@@ -40,6 +41,7 @@ export class TargetService {
         [target.kind, target.year, target.minimum, target.upper, JSON.stringify(target.appliesTo), at],
       );
       await em.insertMany(TargetChangeEntity, [{ id: randomUUID(), kind: change.kind, year: change.year, subject: '', from: change.from, to: change.to, changedBy: change.changedBy, changedAt: at, reason: change.reason }]);
+      await bumpReadModelVersion(em);
       events.recordEvent(em, targetChanged, {
         aggregateId: `${target.kind}:${target.year}`,
         actor,

@@ -3,6 +3,7 @@ import { candidateCardExport } from './candidate-card.export';
 import { certificateExport } from './certificate.export';
 import { courseAttendanceExport } from './course-attendance.export';
 import { courseClassListExport } from './course-class-list.export';
+import { periodReportExport } from './period-report.export';
 import { sourcePoolExport } from './source-pool.export';
 
 /**
@@ -10,4 +11,4 @@ import { sourcePoolExport } from './source-pool.export';
  * committed operation against the committed supergraph, so a subgraph change that breaks an
  * export fails the gateway's tests, not a secretary's download.
  */
-export const EXPORT_DEFINITIONS: readonly ExportDefinition[] = [sourcePoolExport, candidateCardExport, courseClassListExport, courseAttendanceExport, certificateExport];
+export const EXPORT_DEFINITIONS: readonly ExportDefinition[] = [sourcePoolExport, candidateCardExport, courseClassListExport, courseAttendanceExport, certificateExport, periodReportExport];

@@ -138,6 +138,12 @@ export const EVALUATION_RULES = defineRules({
       remedy: 'Làm theo phần giải thích của dự báo: các lần giới thiệu cần tiếp nhận, quần chúng cần cử đi học và hồ sơ cần đẩy nhanh.',
     },
   },
+  // The period reports
+  'EVALUATION.REPORT_PERIOD_ENDED': {
+    id: 'EVALUATION.REPORT_PERIOD_ENDED',
+    statement: 'A reporting period is closed, and its report frozen, only once its last day has passed; a frozen report never changes.',
+    remedy: 'Wait for the period to end; until then the report shows the numbers as they stand.',
+  },
   // Year-end quality rating (DOMAIN.md "Year-end quality rating")
   'EVALUATION.RATING_SCORE': {
     id: 'EVALUATION.RATING_SCORE',

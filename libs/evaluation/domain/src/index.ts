@@ -8,3 +8,4 @@ export * from './forecast';
 export * from './rating.rules';
 export * from './event-facts';
 export * from './ward-evaluation';
+export * from './period-report';

@@ -59,6 +59,33 @@ export interface DocumentLayout {
   lines: readonly DocumentLine[];
 }
 
+/** A table of a report: the list at `rows` inside the one row, laid out by `columns` (its own sheet in the xlsx). */
+export interface ReportTableSection {
+  kind: 'table';
+  title: string;
+  rows: string;
+  columns: readonly ExportColumn[];
+}
+
+/** Bars of a report (pdf; a table in the xlsx): per item of the list at `rows`, one bar per series, labelled. */
+export interface ReportBarsSection {
+  kind: 'bars';
+  title: string;
+  rows: string;
+  label: ValueSource;
+  series: readonly { name: string; value: ValueSource; color: string }[];
+}
+
+/**
+ * A report drawn from one row (a period report): heading lines, then tables of lists inside the
+ * row and bar charts, in order. The xlsx has the lines on its first sheet and a sheet per table
+ * and chart; the pdf draws them one after the other, pages numbered.
+ */
+export interface ReportLayout {
+  lines: readonly DocumentLine[];
+  sections: readonly (ReportTableSection | ReportBarsSection)[];
+}
+
 export interface ExportDefinition {
   /** The file's name in the URL, `/exports/<name>.<format>`: lower-case words joined by hyphens. */
   name: string;
@@ -97,6 +124,8 @@ export interface ExportDefinition {
    * `document` one page per row.
    */
   pdf?: { orientation?: 'portrait' | 'landscape'; signatures?: readonly string[]; document?: DocumentLayout };
+  /** A report of several sections from the one row, in both formats, instead of `columns`' table. */
+  report?: ReportLayout;
   /** At most this many rows (default: the gateway's EXPORT_MAX_ROWS); more is refused, not cut. */
   maxRows?: number;
 }

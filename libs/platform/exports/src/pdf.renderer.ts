@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
-import type { DocumentLayout } from './export-definition';
-import { cellText, type ExportTable, formatDate, localDateValue, valueOf } from './table';
+import type { DocumentLayout, ExportColumn, ExportValue } from './export-definition';
+import { cellText, type ExportTable, formatDate, localDateValue, type RenderedReport, valueOf } from './table';
 
 /**
  * The table as a printable A4 document. The 14 standard PDF fonts have no Vietnamese letters,
@@ -35,8 +35,8 @@ export interface PdfOptions {
   document?: DocumentLayout;
 }
 
-function columnWidths(table: ExportTable, available: number): number[] {
-  const shares = table.columns.map((column) => column.width ?? (column.value === 'index' ? 4 : Math.max(8, Math.min(30, column.header.length))));
+function columnWidths(columns: readonly ExportColumn[], available: number): number[] {
+  const shares = columns.map((column) => column.width ?? (column.value === 'index' ? 4 : Math.max(8, Math.min(30, column.header.length))));
   const total = shares.reduce((sum, share) => sum + share, 0);
   return shares.map((share) => (share / total) * available);
 }
@@ -115,24 +115,12 @@ function drawDocumentPages(doc: Pdf, table: ExportTable, layout: DocumentLayout,
   if (table.nodes.length === 0) doc.font('regular').fontSize(11).text('(Không có gì để in)', { align: 'center' });
 }
 
-export async function renderPdf(table: ExportTable, options: PdfOptions = {}): Promise<Buffer> {
-  const { doc, finished } = openPdf(table, options.orientation ?? 'portrait');
-  if (options.document) {
-    drawDocumentPages(doc, table, options.document, options.signatures ?? []);
-    return finishPdf(doc, finished);
-  }
-  const printedOn = localDateValue(table.printedOn);
-
+/** A table from `y` on, its header repeated on each new page; returns where it ends. */
+function drawTable(doc: Pdf, columns: readonly ExportColumn[], rows: readonly ExportValue[][], startY: number): number {
   const left = MARGIN;
   const width = doc.page.width - 2 * MARGIN;
   const bottom = () => doc.page.height - MARGIN - FOOTER_HEIGHT;
-  const widths = columnWidths(table, width);
-
-  doc.font('bold').fontSize(14).text(table.title, left, MARGIN, { width, align: 'center' });
-  if (table.subtitle) doc.font('regular').fontSize(10).text(table.subtitle, { width, align: 'center' });
-  if (printedOn) doc.font('regular').fontSize(8).text(`Ngày in: ${formatDate(printedOn)}`, { width, align: 'right' });
-  doc.moveDown(0.5);
-
+  const widths = columnWidths(columns, width);
   const rowHeight = (cells: readonly string[], font: 'regular' | 'bold') => {
     doc.font(font).fontSize(FONT_SIZE);
     return Math.max(...cells.map((text, index) => doc.heightOfString(text || ' ', { width: widths[index] - 2 * PADDING }))) + 2 * PADDING;
@@ -143,19 +131,23 @@ export async function renderPdf(table: ExportTable, options: PdfOptions = {}): P
       if (shaded) doc.rect(x, y, widths[index], height).fillAndStroke('#e8e8e8', '#000000');
       else doc.rect(x, y, widths[index], height).stroke('#000000');
       doc.fillColor('#000000').font(font).fontSize(FONT_SIZE);
-      const align = font === 'bold' ? 'center' : (table.columns[index].align ?? (table.columns[index].value === 'index' ? 'center' : 'left'));
+      const align = font === 'bold' ? 'center' : (columns[index].align ?? (columns[index].value === 'index' ? 'center' : 'left'));
       doc.text(text, x + PADDING, y + PADDING, { width: widths[index] - 2 * PADDING, align, lineBreak: true });
       x += widths[index];
     });
   };
 
-  const headers = table.columns.map((column) => column.header);
+  const headers = columns.map((column) => column.header);
   const headerHeight = rowHeight(headers, 'bold');
-  let y = doc.y;
+  let y = startY;
+  if (y + headerHeight * 2 > bottom()) {
+    doc.addPage();
+    y = MARGIN;
+  }
   doc.lineWidth(0.5);
   drawRow(headers, y, headerHeight, 'bold', true);
   y += headerHeight;
-  for (const row of table.rows) {
+  for (const row of rows) {
     const cells = row.map(cellText);
     const height = rowHeight(cells, 'regular');
     if (y + height > bottom()) {
@@ -167,10 +159,92 @@ export async function renderPdf(table: ExportTable, options: PdfOptions = {}): P
     drawRow(cells, y, height, 'regular', false);
     y += height;
   }
-  if (table.rows.length === 0) {
+  if (rows.length === 0) {
     doc.font('regular').fontSize(FONT_SIZE).text('(Không có dòng nào)', left, y + PADDING, { width, align: 'center' });
     y = doc.y;
   }
+  return y;
+}
+
+const BAR = 7;
+const LABEL_WIDTH = 150;
+
+/** Horizontal bars, one group per item (its label on the left, one bar per series), a legend above; returns where they end. */
+function drawBars(doc: Pdf, section: Extract<RenderedReport['sections'][number], { kind: 'bars' }>, startY: number): number {
+  const left = MARGIN;
+  const width = doc.page.width - 2 * MARGIN;
+  const bottom = () => doc.page.height - MARGIN - FOOTER_HEIGHT;
+  const barsLeft = left + LABEL_WIDTH + 6;
+  const barsWidth = width - LABEL_WIDTH - 36;
+  const max = Math.max(1, ...section.groups.flatMap((g) => g.values));
+  let y = startY;
+  const legend = () => {
+    let x = left;
+    section.series.forEach((s) => {
+      doc.rect(x, y + 1, 8, 8).fill(s.color);
+      doc.fillColor('#000000').font('regular').fontSize(8).text(s.name, x + 11, y, { lineBreak: false });
+      x += 22 + doc.widthOfString(s.name);
+    });
+    y += 14;
+  };
+  legend();
+  const groupHeight = section.series.length * (BAR + 1) + 6;
+  for (const group of section.groups) {
+    if (y + groupHeight > bottom()) {
+      doc.addPage();
+      y = MARGIN;
+      legend();
+    }
+    doc.fillColor('#000000').font('regular').fontSize(7.5).text(group.label, left, y + 1, { width: LABEL_WIDTH, height: groupHeight - 2, ellipsis: true });
+    group.values.forEach((value, i) => {
+      const top = y + i * (BAR + 1);
+      const length = (value / max) * barsWidth;
+      if (length > 0) doc.rect(barsLeft, top, length, BAR).fill(section.series[i].color);
+      doc.fillColor('#000000').font('regular').fontSize(7).text(String(value), barsLeft + length + 3, top, { lineBreak: false });
+    });
+    doc.moveTo(barsLeft, y - 1).lineTo(barsLeft, y + groupHeight - 5).lineWidth(0.5).stroke('#555555');
+    y += groupHeight;
+  }
+  return y;
+}
+
+/** A report: the title, its heading lines, then each section under its own heading. */
+function drawReport(doc: Pdf, report: RenderedReport): number {
+  const width = doc.page.width - 2 * MARGIN;
+  for (const line of report.lines) {
+    doc.font(line.bold ? 'bold' : 'regular').fontSize(line.size ?? 10);
+    doc.y += line.gapBefore ?? 2;
+    doc.text(line.text, MARGIN, doc.y, { width, align: line.align ?? 'left' });
+  }
+  let y = doc.y + 8;
+  for (const section of report.sections) {
+    if (y + 60 > doc.page.height - MARGIN - FOOTER_HEIGHT) {
+      doc.addPage();
+      y = MARGIN;
+    }
+    doc.fillColor('#000000').font('bold').fontSize(11).text(section.title, MARGIN, y, { width });
+    y = section.kind === 'table' ? drawTable(doc, section.columns, section.rows, doc.y + 4) : drawBars(doc, section, doc.y + 4);
+    y += 12;
+  }
+  return y;
+}
+
+export async function renderPdf(table: ExportTable, options: PdfOptions = {}): Promise<Buffer> {
+  const { doc, finished } = openPdf(table, options.orientation ?? 'portrait');
+  if (options.document) {
+    drawDocumentPages(doc, table, options.document, options.signatures ?? []);
+    return finishPdf(doc, finished);
+  }
+  const printedOn = localDateValue(table.printedOn);
+  const width = doc.page.width - 2 * MARGIN;
+  const bottom = () => doc.page.height - MARGIN - FOOTER_HEIGHT;
+
+  doc.font('bold').fontSize(14).text(table.title, MARGIN, MARGIN, { width, align: 'center' });
+  if (table.subtitle) doc.font('regular').fontSize(10).text(table.subtitle, { width, align: 'center' });
+  if (printedOn) doc.font('regular').fontSize(8).text(`Ngày in: ${formatDate(printedOn)}`, { width, align: 'right' });
+  doc.moveDown(0.5);
+
+  let y = table.report ? drawReport(doc, table.report) : drawTable(doc, table.columns, table.rows, doc.y);
 
   const signatures = options.signatures ?? [];
   if (signatures.length > 0) {

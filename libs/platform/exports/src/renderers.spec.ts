@@ -118,3 +118,43 @@ describe('renderPdf with a document layout (a certificate, a profile card)', () 
     expect(pages[1].normalize('NFC')).toContain('Cấp cho: Đặng Quốc Trường');
   });
 });
+
+describe('a report layout', () => {
+  const report: ExportDefinition = {
+    name: 'test-report',
+    operation: 'query TestReport { report { ward } }',
+    rows: { path: 'report' },
+    roles: ['PARTY_BUILDING_BOARD'],
+    formats: ['xlsx', 'pdf'],
+    title: 'Báo cáo quý II năm 2026',
+    fileName: 'bao-cao',
+    columns: [],
+    report: {
+      lines: [{ value: { path: 'ward' }, bold: true }, { label: 'Đến ngày', value: { path: 'lastDay', as: 'date' } }],
+      sections: [
+        { kind: 'table', title: 'Từng chi bộ', rows: 'units', columns: [{ header: 'Chi bộ', value: { path: 'name' } }, { header: 'Đã kết nạp', value: { path: 'admitted', as: 'number' } }] },
+        { kind: 'bars', title: 'Biểu đồ', rows: 'units', label: { path: 'name' }, series: [{ name: 'Chỉ tiêu', value: { path: 'target', as: 'number' }, color: '#999999' }, { name: 'Kết quả', value: { path: 'admitted', as: 'number' }, color: '#b71c1c' }] },
+      ],
+    },
+  };
+  const row = { ward: 'Đảng bộ phường Đống Đa', lastDay: '2026-06-30', units: [{ name: 'Chi bộ Khu dân cư số 1', admitted: 2, target: 3 }, { name: 'Chi bộ Trường Tiểu học Kim Liên', admitted: 4, target: 3 }] };
+
+  it('gives the xlsx a summary sheet and a sheet per section, numbers as numbers', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await renderXlsx(exportTable(report, [row], {}, '2026-07-01'))) as unknown as ExcelJS.Buffer);
+    const rows = (i: number) => {
+      const out: unknown[][] = [];
+      workbook.worksheets[i].eachRow((r) => out.push((r.values as unknown[]).slice(1)));
+      return out;
+    };
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', '1. Từng chi bộ', '2. Biểu đồ']);
+    expect(rows(0)).toEqual([['Báo cáo quý II năm 2026'], ['Đảng bộ phường Đống Đa'], ['Đến ngày: 30/06/2026']]);
+    expect(rows(2)).toEqual([['Biểu đồ', 'Chỉ tiêu', 'Kết quả'], ['Chi bộ Khu dân cư số 1', 3, 2], ['Chi bộ Trường Tiểu học Kim Liên', 3, 4]]);
+  });
+
+  it('draws the pdf’s lines, tables and bars (their labels and values read back), pages numbered', async () => {
+    const { pages } = await pdfText(await renderPdf(exportTable(report, [row], {}, '2026-07-01'), report.pdf));
+    const text = pages.join('\n');
+    for (const expected of ['Đảng bộ phường Đống Đa', 'Đến ngày: 30/06/2026', 'Từng chi bộ', 'Biểu đồ', 'Chỉ tiêu', 'Kết quả', 'Chi bộ Trường Tiểu học Kim Liên', 'Trang 1 / 1']) expect(text).toContain(expected);
+  });
+});

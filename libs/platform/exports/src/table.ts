@@ -1,4 +1,4 @@
-import type { ExportColumn, ExportDefinition, ExportValue, ExportVariables, ValueSource } from './export-definition';
+import type { DocumentLine, ExportColumn, ExportDefinition, ExportValue, ExportVariables, ReportLayout, ValueSource } from './export-definition';
 import { titleOf } from './export-definition';
 
 /** What both renderers draw: a titled table of plain values. */
@@ -11,6 +11,41 @@ export interface ExportTable {
   rows: ExportValue[][];
   /** The rows as the operation gave them, for a document layout. */
   nodes: readonly unknown[];
+  /** A report's sections with their values, when the definition is a report. */
+  report?: RenderedReport | null;
+}
+
+/** A report's heading lines and sections, every value read from the one row. */
+export interface RenderedReport {
+  lines: (Omit<DocumentLine, 'value' | 'label'> & { text: string })[];
+  sections: (
+    | { kind: 'table'; title: string; columns: readonly ExportColumn[]; rows: ExportValue[][] }
+    | { kind: 'bars'; title: string; series: readonly { name: string; color: string }[]; groups: { label: string; values: number[] }[] }
+  )[];
+}
+
+/** The report of `layout` over its one row `node`. */
+export function reportOf(layout: ReportLayout, node: unknown): RenderedReport {
+  const listAt = (path: string): unknown[] => {
+    const list = valueAt(node, path);
+    return Array.isArray(list) ? list : [];
+  };
+  return {
+    lines: layout.lines.map(({ label, value, ...line }) => {
+      const shown = value === undefined ? null : cellText(valueOf(value, node, 0));
+      return { ...line, text: line.text ?? (label ? `${label}: ${shown ?? ''}` : (shown ?? '')) };
+    }),
+    sections: layout.sections.map((section) =>
+      section.kind === 'table'
+        ? { kind: 'table' as const, title: section.title, columns: section.columns, rows: listAt(section.rows).map((item, i) => section.columns.map((c) => valueOf(c.value, item, i))) }
+        : {
+            kind: 'bars' as const,
+            title: section.title,
+            series: section.series.map(({ name, color }) => ({ name, color })),
+            groups: listAt(section.rows).map((item, i) => ({ label: cellText(valueOf(section.label, item, i)), values: section.series.map((s) => Number(valueOf(s.value, item, i) ?? 0)) })),
+          },
+    ),
+  };
 }
 
 /** Reads `a.b.c` from a GraphQL result value; a missing or null step gives null. */
@@ -67,6 +102,7 @@ export function exportTable(definition: ExportDefinition, nodes: readonly unknow
     columns,
     rows: nodes.map((node, index) => columns.map((column) => valueOf(column.value, node, index))),
     nodes,
+    report: definition.report && nodes.length > 0 ? reportOf(definition.report, nodes[0]) : null,
   };
 }
 

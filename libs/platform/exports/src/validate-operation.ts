@@ -21,7 +21,9 @@ export function definitionProblems(definition: ExportDefinition, schema: GraphQL
   if (document && document.lines.some((line) => (line.text === undefined) === (line.value === undefined))) {
     problems.push('each document line has either a text or a value');
   }
-  const tables = definition.formats.filter((format) => format === 'xlsx' || !document);
+  if (definition.report && definition.report.sections.length === 0) problems.push('a report needs at least one section');
+  if (definition.report && definition.rows.connection) problems.push('a report is drawn from one row, not a connection');
+  const tables = definition.formats.filter((format) => (format === 'xlsx' || !document) && !definition.report);
   if (tables.length > 0 && definition.columns.length === 0) problems.push(`an export needs at least one column for its ${tables.join(' and ')}`);
   let declared: Set<string>;
   try {
