@@ -5,12 +5,18 @@ import type { Logger } from '@pdv/observability';
 import type { EntityManager } from '@pdv/persistence';
 import type { Clock } from '@pdv/service-kit';
 import type { ProgressService } from './progress/progress.service';
+import type { QuotaAttainmentService } from './quota/quota-attainment.service';
+import type { RatingService } from './rating/rating.service';
+import type { SupervisionReviewService } from './supervision-review/supervision-review.service';
 import type { TargetService } from './target/target.service';
 
 /** The service classes of one request, sharing its unit of work, caller and clock (built in services.ts). */
 export interface EvaluationServices {
   targets: TargetService;
   progress: ProgressService;
+  quotas: QuotaAttainmentService;
+  ratings: RatingService;
+  supervisionReviews: SupervisionReviewService;
 }
 
 /** Everything a resolver of this service can use for one request. */

@@ -2,6 +2,8 @@ import { messagingEntities } from '@pdv/messaging';
 import { organisationReadModelEntities } from '@pdv/organisation-read-model';
 import type { EntitySchema } from '@pdv/persistence';
 import { CandidateJourneyEntity, ProgressCounterEntity } from './progress/progress.entity';
+import { QualityRatingCorrectionEntity, QualityRatingEntity } from './rating/rating.entity';
+import { SupervisionAssignmentEntity, SupervisionReviewEntity } from './supervision-review/supervision-review.entity';
 import { TargetChangeEntity, TargetEntity, TargetExemptionEntity } from './target/target.entity';
 
 /** Every table this service maps; the migrations create exactly these (checked by a test). */
@@ -13,4 +15,8 @@ export const entities: EntitySchema[] = [
   TargetExemptionEntity,
   ProgressCounterEntity,
   CandidateJourneyEntity,
+  QualityRatingEntity,
+  QualityRatingCorrectionEntity,
+  SupervisionAssignmentEntity,
+  SupervisionReviewEntity,
 ] as EntitySchema[];

@@ -8,6 +8,7 @@ import type { EvaluationContext } from './context';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import { admissionProgressHandlers, sourcingProgressHandlers, trainingProgressHandlers } from './progress/progress.handlers';
+import { supervisionHandlers } from './supervision-review/supervision.handlers';
 import { exemptionHandlers, quotaHandlers } from './target/target.handlers';
 import { buildEvaluationSubgraph } from './schema';
 import { SERVICE_NAME } from './service-name';
@@ -51,10 +52,10 @@ export async function startEvaluationService(config: EvaluationConfig, options: 
     relayPollMs: options.relayPollMs,
     consumerBackoffMs: options.consumerBackoffMs,
     // The organisation tree (cell secretaries' scopes, the units' paths to the ward) and the
-    // exemptions; then every fact that moves a candidate through the funnel, and the quotas.
+    // exemptions and the supervision assignments; then every fact that moves a candidate through the funnel, and the quotas.
     // One consumer per stream (tools/ADDING-A-SERVICE.md).
     consumers: [
-      { stream: 'ORGANISATION', handlers: [...organisationReadModelHandlers(), ...exemptionHandlers()] },
+      { stream: 'ORGANISATION', handlers: [...organisationReadModelHandlers(), ...exemptionHandlers(), ...supervisionHandlers()] },
       { stream: 'SOURCING', handlers: [...sourcingProgressHandlers(), ...quotaHandlers()] },
       { stream: 'TRAINING', handlers: trainingProgressHandlers() },
       { stream: 'ADMISSION', handlers: admissionProgressHandlers() },

@@ -8,6 +8,9 @@ import type { Clock } from '@pdv/service-kit';
 import type { ServiceScope } from './common/service-scope';
 import type { EvaluationContext } from './context';
 import { ProgressService } from './progress/progress.service';
+import { QuotaAttainmentService } from './quota/quota-attainment.service';
+import { RatingService } from './rating/rating.service';
+import { SupervisionReviewService } from './supervision-review/supervision-review.service';
 import { TargetService } from './target/target.service';
 
 export interface RequestParts {
@@ -28,11 +31,18 @@ export function actorOf(identity: Identity | null): Actor {
 export function createRequestScope(parts: RequestParts): EvaluationContext {
   const actor = actorOf(parts.identity);
   const scope: ServiceScope = { em: parts.em, identity: parts.identity, actor, clock: parts.clock, events: parts.events, logger: parts.logger };
+  // A cell secretary's subtree, from this service's organisation read model (no call to the organisation service).
+  const scopes = new OrganisationReadModelScopes(parts.em);
   return {
     ...scope,
     requestId: parts.requestId,
-    // A cell secretary's subtree, from this service's organisation read model (no call to the organisation service).
-    scopes: new OrganisationReadModelScopes(parts.em),
-    services: { targets: new TargetService(scope), progress: new ProgressService(scope) },
+    scopes,
+    services: {
+      targets: new TargetService(scope),
+      progress: new ProgressService(scope),
+      quotas: new QuotaAttainmentService(scope),
+      ratings: new RatingService(scope, scopes),
+      supervisionReviews: new SupervisionReviewService(scope, scopes),
+    },
   };
 }

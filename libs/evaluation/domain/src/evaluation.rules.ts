@@ -119,6 +119,22 @@ export const EVALUATION_RULES = defineRules({
     statement: 'A correction of a confirmed rating keeps who made it and why.',
     remedy: 'Write the reason for the correction (for example the standing committee’s conclusion).',
   },
+  'EVALUATION.RATING_YEAR': {
+    id: 'EVALUATION.RATING_YEAR',
+    statement: 'A year-end rating is for a year of the plan’s term that has begun.',
+    remedy: 'Choose a year of the term, up to the current one.',
+  },
+  // Monthly supervision (the plan: each committee member checks their units every month)
+  'EVALUATION.SUPERVISION_REVIEW_BY_ASSIGNED_MEMBER': {
+    id: 'EVALUATION.SUPERVISION_REVIEW_BY_ASSIGNED_MEMBER',
+    statement: 'A monthly supervision review is recorded by the ward committee member assigned to supervise the unit in that month.',
+    remedy: 'Record reviews for the units assigned to you; assignments are made in the organisation service.',
+  },
+  'EVALUATION.SUPERVISION_REVIEW_MONTH': {
+    id: 'EVALUATION.SUPERVISION_REVIEW_MONTH',
+    statement: 'A monthly supervision review is for a month that has begun.',
+    remedy: 'Choose the current month or an earlier one.',
+  },
 });
 
 export type EvaluationRuleId = keyof typeof EVALUATION_RULES;

@@ -7,3 +7,4 @@ export * from './attainment';
 export * from './forecast';
 export * from './rating.rules';
 export * from './event-facts';
+export * from './supervision-review.rules';
