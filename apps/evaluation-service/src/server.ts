@@ -1,4 +1,5 @@
-import { EventRecorder, type OutboxRelay } from '@pdv/messaging';
+import type { StreamName } from '@pdv/contracts';
+import { type EventHandler, EventRecorder, type OutboxRelay } from '@pdv/messaging';
 import { organisationReadModelHandlers } from '@pdv/organisation-read-model';
 import { createLogger, type Logger } from '@pdv/observability';
 import type { MikroORM } from '@pdv/persistence';
@@ -35,6 +36,21 @@ export interface StartOptions {
 }
 
 /**
+ * What the service consumes, stream by stream (one consumer per stream,
+ * tools/ADDING-A-SERVICE.md): the organisation tree (cell secretaries' scopes, the units' paths
+ * to the ward), the exemptions and the supervision assignments; then every fact that moves a
+ * candidate through the funnel, and the quotas. The rebuild (src/rebuild) replays the same.
+ */
+export function evaluationConsumers(): { stream: StreamName; handlers: EventHandler<unknown>[] }[] {
+  return [
+    { stream: 'ORGANISATION', handlers: [...organisationReadModelHandlers(), ...exemptionHandlers(), ...supervisionHandlers()] },
+    { stream: 'SOURCING', handlers: [...sourcingProgressHandlers(), ...quotaHandlers()] },
+    { stream: 'TRAINING', handlers: trainingProgressHandlers() },
+    { stream: 'ADMISSION', handlers: admissionProgressHandlers() },
+  ];
+}
+
+/**
  * Builds and starts the whole service: ORM, NATS (streams, outbox relay, consumers) and the
  * subgraph server. main.ts calls it; integration tests call it with their own database,
  * event namespace and port 0.
@@ -51,15 +67,7 @@ export async function startEvaluationService(config: EvaluationConfig, options: 
     migrations,
     relayPollMs: options.relayPollMs,
     consumerBackoffMs: options.consumerBackoffMs,
-    // The organisation tree (cell secretaries' scopes, the units' paths to the ward) and the
-    // exemptions and the supervision assignments; then every fact that moves a candidate through the funnel, and the quotas.
-    // One consumer per stream (tools/ADDING-A-SERVICE.md).
-    consumers: [
-      { stream: 'ORGANISATION', handlers: [...organisationReadModelHandlers(), ...exemptionHandlers(), ...supervisionHandlers()] },
-      { stream: 'SOURCING', handlers: [...sourcingProgressHandlers(), ...quotaHandlers()] },
-      { stream: 'TRAINING', handlers: trainingProgressHandlers() },
-      { stream: 'ADMISSION', handlers: admissionProgressHandlers() },
-    ],
+    consumers: evaluationConsumers(),
     graphql: {
       buildSchema: buildEvaluationSubgraph,
       createContext: ({ identity, requestId, logger: requestLogger }, orm) =>
