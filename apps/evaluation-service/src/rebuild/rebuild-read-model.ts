@@ -17,13 +17,20 @@ const database = process.argv[2] ?? `${config.DATABASE_NAME}_rebuild`;
 
 runMain(logger, async () => {
   const result = await rebuildReadModel({ config, database, logger });
-  const live = await openOrm({ serverUrl: config.DATABASE_URL, dbName: config.DATABASE_NAME, entities, migrations, logger });
+  const total = Object.values(result.messages).reduce((a, b) => a + b, 0);
+  process.stdout.write(`rebuilt the read model from ${total} messages in ${(result.durationMs / 1000).toFixed(1)} s\n`);
   const rebuilt = await openOrm({ serverUrl: config.DATABASE_URL, dbName: database, entities, migrations, logger });
+  // No live database (the service never ran here): there is nothing to compare with.
+  const [liveExists] = await rebuilt.em.fork().execute('select 1 from pg_database where datname = ?', [config.DATABASE_NAME]);
+  if (!liveExists) {
+    process.stdout.write(`${JSON.stringify({ rebuilt: database, messages: result.messages, rows: result.rows, live: null }, null, 2)}\n`);
+    await rebuilt.close();
+    return;
+  }
+  const live = await openOrm({ serverUrl: config.DATABASE_URL, dbName: config.DATABASE_NAME, entities, migrations, logger });
   try {
     const differences = await compareReadModels(live, rebuilt);
-    const total = Object.values(result.messages).reduce((a, b) => a + b, 0);
     process.stdout.write(`${JSON.stringify({ rebuilt: database, messages: result.messages, rows: result.rows, sameAsLive: differences.length === 0, differences }, null, 2)}\n`);
-    process.stdout.write(`rebuilt the read model from ${total} messages in ${(result.durationMs / 1000).toFixed(1)} s\n`);
   } finally {
     await live.close();
     await rebuilt.close();

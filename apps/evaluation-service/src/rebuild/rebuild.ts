@@ -41,7 +41,10 @@ const decoder = new TextDecoder();
 
 /** Every message a stream holds, oldest first, read with an ordered (ephemeral) consumer: no durable is left behind. */
 async function readStream({ js, jsm }: JetStream, stream: string): Promise<StoredEvent[]> {
-  const { state } = await jsm.streams.info(stream);
+  // A stream no service has published on yet (a fresh installation) holds nothing to replay.
+  const info = await jsm.streams.info(stream).catch(() => null);
+  if (info === null) return [];
+  const { state } = info;
   if (state.messages === 0) return [];
   const consumer = await js.consumers.get(stream);
   const events: StoredEvent[] = [];
