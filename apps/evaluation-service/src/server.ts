@@ -21,6 +21,8 @@ export interface EvaluationService {
   url: string;
   orm: MikroORM;
   logger: Logger;
+  /** Records events into the outbox (the demo seed writes through the services with it). */
+  events: EventRecorder;
   /** Publishes pending outbox rows now (tests; the relay also runs by itself). */
   relay: OutboxRelay;
   stop(): Promise<void>;
@@ -74,5 +76,5 @@ export async function startEvaluationService(config: EvaluationConfig, options: 
         createRequestScope({ em: orm.em.fork(), identity, requestId, logger: requestLogger, events, clock }),
     },
   });
-  return { url: runtime.url, orm: runtime.orm, logger, relay: runtime.relay, stop: runtime.stop };
+  return { url: runtime.url, orm: runtime.orm, logger, events, relay: runtime.relay, stop: runtime.stop };
 }
