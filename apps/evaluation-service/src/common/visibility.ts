@@ -16,10 +16,22 @@ export function committeeMemberIdOf(identity: Identity): string {
   return identity.scopeId;
 }
 
+// Per request (its EntityManager): an _entities page of many organisations asks once, not once per item.
+const supervisedCache = new WeakMap<EntityManager, Map<string, Promise<Set<string>>>>();
+
 /** The units a committee member supervised on any day of `year`, or at any time when `year` is null. */
-export async function unitsSupervisedBy(em: EntityManager, committeeMemberId: string, year: number | null): Promise<Set<string>> {
-  const assignments = await supervisionAssignmentsOf(em, { committeeMemberIds: [committeeMemberId] });
-  return new Set(year === null ? assignments.map((a) => a.organisationId) : unitsSupervisedInYear(committeeMemberId, assignments, year));
+export function unitsSupervisedBy(em: EntityManager, committeeMemberId: string, year: number | null): Promise<Set<string>> {
+  let cache = supervisedCache.get(em);
+  if (!cache) supervisedCache.set(em, (cache = new Map()));
+  const key = `${committeeMemberId}|${year ?? ''}`;
+  let units = cache.get(key);
+  if (!units) {
+    units = supervisionAssignmentsOf(em, { committeeMemberIds: [committeeMemberId] }).then(
+      (assignments) => new Set(year === null ? assignments.map((a) => a.organisationId) : unitsSupervisedInYear(committeeMemberId, assignments, year)),
+    );
+    cache.set(key, units);
+  }
+  return units;
 }
 
 /** Roles that read every unit's records (ratings, reviews): the board, the standing committee, auditors. */

@@ -204,7 +204,7 @@ export class RatingService {
       const missing = ratingIds.find((id) => !rows.some((row) => row.id === id));
       if (missing) throw AppError.notFound('Quality rating', missing);
       const pending = rows.filter((row) => row.confirmedAt === null);
-      await this.checkCapAfter(em, pending.map((row) => ({ ...row })), pending);
+      await this.checkCapAfter(em, pending, pending);
       const at = clock.now();
       if (pending.length > 0) {
         await em.execute('update quality_rating set confirmed_by = ?, confirmed_at = ? where id = any(?::uuid[])', [actor.id, at, pgArray(pending.map((row) => row.id))]);
