@@ -88,7 +88,7 @@ describe('rebuilding the read model from the start of the streams', () => {
 
     const database = `${h.db.dbName}_rb${rebuiltDb}`;
     const result = await rebuildReadModel({ config: h.config, database, logger: h.service.logger });
-    console.info(`rebuild: ${published} events in ${result.durationMs} ms`, result.rows);
+    console.info(`rebuild: ${published} events in ${result.durationMs} ms (replay ${result.replayMs} ms)`, result.rows);
     expect(Object.values(result.messages).reduce((a, b) => a + b, 0)).toBe(published);
     expect(result.rows.progress_counter).toBeGreaterThan(100);
     expect(result.rows.candidate_journey).toBe(12);

@@ -18,7 +18,7 @@ const database = process.argv[2] ?? `${config.DATABASE_NAME}_rebuild`;
 runMain(logger, async () => {
   const result = await rebuildReadModel({ config, database, logger });
   const total = Object.values(result.messages).reduce((a, b) => a + b, 0);
-  process.stdout.write(`rebuilt the read model from ${total} messages in ${(result.durationMs / 1000).toFixed(1)} s\n`);
+  process.stdout.write(`rebuilt the read model from ${total} messages in ${(result.durationMs / 1000).toFixed(1)} s (replay ${(result.replayMs / 1000).toFixed(1)} s, the rest creating and migrating the database)\n`);
   const rebuilt = await openOrm({ serverUrl: config.DATABASE_URL, dbName: database, entities, migrations, logger });
   // No live database (the service never ran here): there is nothing to compare with.
   const [liveExists] = await rebuilt.em.fork().execute('select 1 from pg_database where datname = ?', [config.DATABASE_NAME]);
