@@ -9,6 +9,9 @@ import type { EvaluationLoaders } from './dashboard/evaluation.loaders';
 import type { WardEvaluationService } from './dashboard/ward-evaluation.service';
 import type { ProgressService } from './progress/progress.service';
 import type { PeriodReportService } from './report/period-report.service';
+import type { QuotaAttainmentService } from './quota/quota-attainment.service';
+import type { RatingService } from './rating/rating.service';
+import type { SupervisionReviewService } from './supervision-review/supervision-review.service';
 import type { TargetService } from './target/target.service';
 
 /** The service classes of one request, sharing its unit of work, caller and clock (built in services.ts). */
@@ -18,6 +21,9 @@ export interface EvaluationServices {
   evaluation: WardEvaluationService;
   dashboard: DashboardService;
   reports: PeriodReportService;
+  quotas: QuotaAttainmentService;
+  ratings: RatingService;
+  supervisionReviews: SupervisionReviewService;
 }
 
 /** Everything a resolver of this service can use for one request. */

@@ -2,10 +2,11 @@ import { messagingEntities } from '@pdv/messaging';
 import { organisationReadModelEntities } from '@pdv/organisation-read-model';
 import type { EntitySchema } from '@pdv/persistence';
 import { ReadModelVersionEntity } from './dashboard/read-model-version';
-import { SupervisionAssignmentEntity } from './dashboard/supervision-assignment.entity';
 import { CountedMemberEntity, UnitMemberCountEntity } from './progress/member-count.entity';
 import { PeriodReportEntity } from './report/period-report.entity';
 import { CandidateJourneyEntity, ProgressCounterEntity } from './progress/progress.entity';
+import { QualityRatingCorrectionEntity, QualityRatingEntity } from './rating/rating.entity';
+import { SupervisionAssignmentEntity, SupervisionReviewEntity } from './supervision-review/supervision-review.entity';
 import { TargetChangeEntity, TargetEntity, TargetExemptionEntity } from './target/target.entity';
 
 /** Every table this service maps; the migrations create exactly these (checked by a test). */
@@ -22,4 +23,7 @@ export const entities: EntitySchema[] = [
   SupervisionAssignmentEntity,
   PeriodReportEntity,
   ReadModelVersionEntity,
+  QualityRatingEntity,
+  QualityRatingCorrectionEntity,
+  SupervisionReviewEntity,
 ] as EntitySchema[];

@@ -1,4 +1,5 @@
-import { EventRecorder, type OutboxRelay } from '@pdv/messaging';
+import type { StreamName } from '@pdv/contracts';
+import { type EventHandler, EventRecorder, type OutboxRelay } from '@pdv/messaging';
 import { organisationReadModelHandlers } from '@pdv/organisation-read-model';
 import { createLogger, type Logger } from '@pdv/observability';
 import type { MikroORM } from '@pdv/persistence';
@@ -8,10 +9,10 @@ import type { EvaluationContext } from './context';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import { bumpingReadModelVersion, EvaluationCache } from './dashboard/read-model-version';
-import { supervisionAssignmentHandlers } from './dashboard/supervision-assignment.handlers';
 import type { WardView } from './dashboard/ward-evaluation.service';
 import { memberCountHooks } from './progress/member-count.handlers';
 import { admissionProgressHandlers, sourcingProgressHandlers, trainingProgressHandlers } from './progress/progress.handlers';
+import { supervisionHandlers } from './supervision-review/supervision.handlers';
 import { exemptionHandlers, quotaHandlers } from './target/target.handlers';
 import { buildEvaluationSubgraph } from './schema';
 import { SERVICE_NAME } from './service-name';
@@ -23,6 +24,8 @@ export interface EvaluationService {
   url: string;
   orm: MikroORM;
   logger: Logger;
+  /** Records events into the outbox (the demo seed writes through the services with it). */
+  events: EventRecorder;
   /** Publishes pending outbox rows now (tests; the relay also runs by itself). */
   relay: OutboxRelay;
   stop(): Promise<void>;
@@ -35,6 +38,23 @@ export interface StartOptions {
   relayPollMs?: number;
   /** Consumer redelivery delays; tests shorten them. */
   consumerBackoffMs?: number[];
+}
+
+/**
+ * What the service consumes, stream by stream (one consumer per stream,
+ * tools/ADDING-A-SERVICE.md): the organisation tree (cell secretaries' scopes, the units' paths
+ * to the ward), the exemptions, the start-of-year member counts and the supervision
+ * assignments; then every fact that moves a candidate through the funnel, and the quotas. Every
+ * event applied bumps the read model's version, which the dashboard's cache is keyed by. The
+ * rebuild (src/rebuild) replays the same handlers.
+ */
+export function evaluationConsumers(): { stream: StreamName; handlers: EventHandler<unknown>[] }[] {
+  return [
+    { stream: 'ORGANISATION', handlers: bumpingReadModelVersion([...organisationReadModelHandlers(memberCountHooks()), ...exemptionHandlers(), ...supervisionHandlers()]) },
+    { stream: 'SOURCING', handlers: bumpingReadModelVersion([...sourcingProgressHandlers(), ...quotaHandlers()]) },
+    { stream: 'TRAINING', handlers: bumpingReadModelVersion(trainingProgressHandlers()) },
+    { stream: 'ADMISSION', handlers: bumpingReadModelVersion(admissionProgressHandlers()) },
+  ];
 }
 
 /**
@@ -55,22 +75,12 @@ export async function startEvaluationService(config: EvaluationConfig, options: 
     migrations,
     relayPollMs: options.relayPollMs,
     consumerBackoffMs: options.consumerBackoffMs,
-    // The organisation tree (cell secretaries' scopes, the units' paths to the ward) and the
-    // exemptions, the start-of-year member counts and the supervision assignments; then every
-    // fact that moves a candidate through the funnel, and the quotas.
-    // One consumer per stream (tools/ADDING-A-SERVICE.md).
-    // Every event applied bumps the read model's version, which the dashboard's cache is keyed by.
-    consumers: [
-      { stream: 'ORGANISATION', handlers: bumpingReadModelVersion([...organisationReadModelHandlers(memberCountHooks()), ...exemptionHandlers(), ...supervisionAssignmentHandlers()]) },
-      { stream: 'SOURCING', handlers: bumpingReadModelVersion([...sourcingProgressHandlers(), ...quotaHandlers()]) },
-      { stream: 'TRAINING', handlers: bumpingReadModelVersion(trainingProgressHandlers()) },
-      { stream: 'ADMISSION', handlers: bumpingReadModelVersion(admissionProgressHandlers()) },
-    ],
+    consumers: evaluationConsumers(),
     graphql: {
       buildSchema: buildEvaluationSubgraph,
       createContext: ({ identity, requestId, logger: requestLogger }, orm) =>
         createRequestScope({ em: orm.em.fork(), identity, requestId, logger: requestLogger, events, clock, evaluationCache }),
     },
   });
-  return { url: runtime.url, orm: runtime.orm, logger, relay: runtime.relay, stop: runtime.stop };
+  return { url: runtime.url, orm: runtime.orm, logger, events, relay: runtime.relay, stop: runtime.stop };
 }

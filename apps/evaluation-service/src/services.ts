@@ -13,6 +13,9 @@ import type { EvaluationCache } from './dashboard/read-model-version';
 import { type WardView, WardEvaluationService } from './dashboard/ward-evaluation.service';
 import { ProgressService } from './progress/progress.service';
 import { PeriodReportService } from './report/period-report.service';
+import { QuotaAttainmentService } from './quota/quota-attainment.service';
+import { RatingService } from './rating/rating.service';
+import { SupervisionReviewService } from './supervision-review/supervision-review.service';
 import { TargetService } from './target/target.service';
 
 export interface RequestParts {
@@ -35,15 +38,25 @@ export function actorOf(identity: Identity | null): Actor {
 export function createRequestScope(parts: RequestParts): EvaluationContext {
   const actor = actorOf(parts.identity);
   const scope: ServiceScope = { em: parts.em, identity: parts.identity, actor, clock: parts.clock, events: parts.events, logger: parts.logger };
+  // A cell secretary's subtree, from this service's organisation read model (no call to the organisation service).
+  const scopes = new OrganisationReadModelScopes(parts.em);
   const targets = new TargetService(scope);
   const progress = new ProgressService(scope);
   const evaluation = new WardEvaluationService(scope, targets, parts.evaluationCache);
   return {
     ...scope,
     requestId: parts.requestId,
-    // A cell secretary's subtree, from this service's organisation read model (no call to the organisation service).
-    scopes: new OrganisationReadModelScopes(parts.em),
-    services: { targets, progress, evaluation, dashboard: new DashboardService(scope, evaluation), reports: new PeriodReportService(scope, evaluation) },
+    scopes,
+    services: {
+      targets,
+      progress,
+      evaluation,
+      dashboard: new DashboardService(scope, evaluation),
+      reports: new PeriodReportService(scope, evaluation),
+      quotas: new QuotaAttainmentService(scope),
+      ratings: new RatingService(scope, scopes),
+      supervisionReviews: new SupervisionReviewService(scope, scopes),
+    },
     loaders: createEvaluationLoaders({ progress, evaluation }),
   };
 }

@@ -28,3 +28,20 @@ export const UNIT_EVALUATION_READERS: readonly Role[] = [...ROLE_GROUPS.wardRead
 export const REPORT_READERS: readonly Role[] = ROLE_GROUPS.wardReaders;
 /** Who closes a reporting period (the party-building board compiles the report; the standing committee may too). */
 export const REPORT_CLOSERS: readonly Role[] = ROLE_GROUPS.wardEditors;
+
+/**
+ * Year-end ratings: the board and the standing committee record and correct them, only the
+ * standing committee confirms them. Everyone who reads them is filtered row by row in the
+ * service (common/visibility.ts): a cell secretary their subtree, a committee member the
+ * units they supervise (and their own rating), the rest of the ward's readers everything.
+ */
+export const RATING_RECORDERS: readonly Role[] = ROLE_GROUPS.wardEditors;
+export const RATING_CONFIRMERS: readonly Role[] = ['WARD_STANDING_COMMITTEE'];
+export const RATING_READERS: readonly Role[] = [...ROLE_GROUPS.wardReaders, 'CELL_SECRETARY'];
+/** The share rated Good or better and the Excellent cap: ward-wide figures, no personal data. */
+export const RATING_SUMMARY_READERS: readonly Role[] = ROLE_GROUPS.wardReaders;
+/** Monthly supervision reviews: the assigned committee member records them; readers as ratings. */
+export const SUPERVISION_REVIEW_RECORDERS: readonly Role[] = ['COMMITTEE_MEMBER'];
+export const SUPERVISION_REVIEW_READERS: readonly Role[] = [...ROLE_GROUPS.wardReaders, 'CELL_SECRETARY'];
+/** A mass organisation's quota attainment: the ward's readers, and its own staff (@Allow's mass-organisation scope). */
+export const QUOTA_ATTAINMENT_READERS: readonly Role[] = [...ROLE_GROUPS.wardReaders, 'MASS_ORG_STAFF'];

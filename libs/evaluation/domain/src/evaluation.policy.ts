@@ -41,6 +41,12 @@ export interface RatingPolicy {
   excellentCap: { percent: number; capBase: 'GOOD' | 'GOOD_OR_BETTER' } | null;
   /** The plan's goal: more than this percentage rated Good or better (the plan: > 90). Percentages are whole numbers so no float rounding moves a boundary. */
   goodOrBetterGoalPercent: number;
+  /**
+   * Days after the end of the 12 months of probation within which the recognition is decided
+   * to count as on time: the cell votes within 30 working days and the committee decides
+   * within 30 more (about 90 calendar days with weekends and holidays).
+   */
+  recognitionGraceDays: number;
   /** Points taken from a supervising committee member's criterion per missing monthly review (0: counted, not deducted). */
   pointsPerMissingReview: number;
   /** The member-development criterion: its parts and their points, set by the ward. */
@@ -85,6 +91,7 @@ export const DEFAULT_EVALUATION_POLICY: Readonly<EvaluationPolicy> = Object.free
     excellentExceededPercent: 30,
     excellentCap: Object.freeze({ percent: 20, capBase: 'GOOD' as const }),
     goodOrBetterGoalPercent: 90,
+    recognitionGraceDays: 90,
     pointsPerMissingReview: 0,
     memberDevelopment: Object.freeze({ targetsMet: 6, probationersRecognisedOnTime: 2, noAdmissionAnnulled: 2 }),
   }),

@@ -143,6 +143,10 @@ export const EVALUATION_RULES = defineRules({
     id: 'EVALUATION.REPORT_PERIOD_ENDED',
     statement: 'A reporting period is closed, and its report frozen, only once its last day has passed; a frozen report never changes.',
     remedy: 'Wait for the period to end; until then the report shows the numbers as they stand.',
+    vi: {
+      statement: 'Kỳ báo cáo chỉ được khóa sổ, và báo cáo được chốt, khi đã qua ngày cuối kỳ; báo cáo đã chốt không bao giờ thay đổi.',
+      remedy: 'Chờ hết kỳ; trước đó báo cáo hiển thị số liệu tại thời điểm xem.',
+    },
   },
   // Year-end quality rating (DOMAIN.md "Year-end quality rating")
   'EVALUATION.RATING_SCORE': {
@@ -207,6 +211,34 @@ export const EVALUATION_RULES = defineRules({
     vi: {
       statement: 'Mỗi lần đính chính xếp loại đã xác nhận lưu lại người đính chính và lý do.',
       remedy: 'Ghi lý do đính chính (ví dụ kết luận của Ban Thường vụ).',
+    },
+  },
+  'EVALUATION.RATING_YEAR': {
+    id: 'EVALUATION.RATING_YEAR',
+    statement: 'A year-end rating is for a year of the plan’s term that has begun.',
+    remedy: 'Choose a year of the term, up to the current one.',
+    vi: {
+      statement: 'Xếp loại cuối năm là cho một năm của nhiệm kỳ đã bắt đầu.',
+      remedy: 'Chọn một năm của nhiệm kỳ, đến năm hiện tại.',
+    },
+  },
+  // Monthly supervision (the plan: each committee member checks their units every month)
+  'EVALUATION.SUPERVISION_REVIEW_BY_ASSIGNED_MEMBER': {
+    id: 'EVALUATION.SUPERVISION_REVIEW_BY_ASSIGNED_MEMBER',
+    statement: 'A monthly supervision review is recorded by the ward committee member assigned to supervise the unit in that month.',
+    remedy: 'Record reviews for the units assigned to you; assignments are made in the organisation service.',
+    vi: {
+      statement: 'Nhận xét kiểm tra, giám sát hằng tháng do đảng ủy viên được phân công phụ trách đơn vị trong tháng đó ghi.',
+      remedy: 'Ghi nhận xét cho các đơn vị được phân công cho đồng chí; việc phân công thực hiện trong dịch vụ tổ chức.',
+    },
+  },
+  'EVALUATION.SUPERVISION_REVIEW_MONTH': {
+    id: 'EVALUATION.SUPERVISION_REVIEW_MONTH',
+    statement: 'A monthly supervision review is for a month that has begun.',
+    remedy: 'Choose the current month or an earlier one.',
+    vi: {
+      statement: 'Nhận xét kiểm tra, giám sát hằng tháng là cho một tháng đã bắt đầu.',
+      remedy: 'Chọn tháng hiện tại hoặc một tháng trước đó.',
     },
   },
 });

@@ -9,3 +9,4 @@ export * from './rating.rules';
 export * from './event-facts';
 export * from './ward-evaluation';
 export * from './period-report';
+export * from './supervision-review.rules';

@@ -8,6 +8,7 @@ import {
   type MemberDevelopmentFacts,
   planRatingCorrection,
   planRatingEdit,
+  probationFacts,
   type QualityRating,
   type RatingLevel,
   ratingLevel,
@@ -160,5 +161,18 @@ describe('planRatingEdit and planRatingCorrection', () => {
     ['Kết luận BTV', 'OK'],
   ])('a correction with the reason %j → %s', (reason, expected) => {
     expect(outcomeOf(() => planRatingCorrection(rating(AT), { ...score(60), reason }, { actorId: 'btv-1', at: AT }))).toBe(expected);
+  });
+});
+
+describe('probationFacts (PROBATIONERS_RECOGNISED_ON_TIME)', () => {
+  it.each<[string, { admittedOn: string; recognisedOn: string | null }[], { probationersDue: number; recognisedOnTime: number }]>([
+    ['none admitted the year before', [], { probationersDue: 0, recognisedOnTime: 0 }],
+    ['recognised on the last day of the grace', [{ admittedOn: '2025-03-10', recognisedOn: '2026-06-08' }], { probationersDue: 1, recognisedOnTime: 1 }],
+    ['recognised a day late', [{ admittedOn: '2025-03-10', recognisedOn: '2026-06-09' }], { probationersDue: 1, recognisedOnTime: 0 }],
+    ['not yet recognised', [{ admittedOn: '2025-03-10', recognisedOn: null }], { probationersDue: 1, recognisedOnTime: 0 }],
+    ['12 months ending next year', [{ admittedOn: '2026-02-01', recognisedOn: null }], { probationersDue: 0, recognisedOnTime: 0 }],
+    ['12 months that ended last year', [{ admittedOn: '2024-11-01', recognisedOn: '2026-01-10' }], { probationersDue: 0, recognisedOnTime: 0 }],
+  ])('%s', (_case, records, expected) => {
+    expect(probationFacts(records, 2026)).toEqual(expected);
   });
 });

@@ -1,3 +1,4 @@
+import { addDays, type LocalDate, monthsReachedOn, yearOf } from '@pdv/calendar';
 import { Problems, ruleViolation } from '@pdv/errors';
 import type { AttainmentStatus } from './attainment';
 import { DEFAULT_EVALUATION_POLICY, type RatingPolicy } from './evaluation.policy';
@@ -109,6 +110,35 @@ export interface MemberDevelopmentCriterion {
   points: number;
   of: number;
   parts: CriterionPart[];
+}
+
+/** A probationer's way through probation, as the progress read model has it. */
+export interface ProbationRecord {
+  /** The ceremony: probation starts on it. */
+  admittedOn: LocalDate;
+  /** The committee's decision recognising the member official, or null. */
+  recognisedOn: LocalDate | null;
+}
+
+/**
+ * The probationers whose 12 months ended in the year, and of them those whose recognition
+ * was decided within the policy's grace after the 12 months (recognitionGraceDays): the
+ * facts of the PROBATIONERS_RECOGNISED_ON_TIME part.
+ */
+export function probationFacts(
+  records: readonly ProbationRecord[],
+  year: number,
+  policy: RatingPolicy = DEFAULT_EVALUATION_POLICY.rating,
+): Pick<MemberDevelopmentFacts, 'probationersDue' | 'recognisedOnTime'> {
+  let probationersDue = 0;
+  let recognisedOnTime = 0;
+  for (const record of records) {
+    const ends = monthsReachedOn(record.admittedOn, 12);
+    if (yearOf(ends) !== year) continue;
+    probationersDue += 1;
+    if (record.recognisedOn !== null && record.recognisedOn <= addDays(ends, policy.recognitionGraceDays)) recognisedOnTime += 1;
+  }
+  return { probationersDue, recognisedOnTime };
 }
 
 /**
