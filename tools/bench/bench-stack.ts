@@ -213,21 +213,7 @@ export class BenchStack {
         });
       }
     }
-    const running = this.plan.services.map((service) => ({
-      service,
-      managed: this.track(
-        startProcess(appOf(service.definition), process.execPath, this.bundle(service, 'main'), {
-          cwd: WORKSPACE_ROOT,
-          env: this.serviceEnvironment(service),
-          output: this.output,
-        }),
-      ),
-    }));
-    await Promise.all(
-      running.map(({ service, managed }) =>
-        waitUntil(`${appOf(service.definition)} to be ready`, () => answersOk(`http://127.0.0.1:${service.port}/readyz`), { timeoutMs: READY_TIMEOUT_MS, process: managed }),
-      ),
-    );
+    await Promise.all(this.plan.services.map((service) => this.startService(service)));
     if (!this.plan.seed) return;
     // In the list's order, against the running services (the sourcing seed waits for the
     // organisation service's cells to arrive through its relay and NATS).
@@ -239,6 +225,37 @@ export class BenchStack {
         output: this.output,
       });
     }
+  }
+
+  /** The running process of each service, for the fault suite's kills and restarts. */
+  private readonly serviceProcesses = new Map<string, Managed>();
+
+  /** Starts one service's bundle and waits until its /readyz answers 200. */
+  async startService(service: BenchService): Promise<void> {
+    const managed = this.track(
+      startProcess(appOf(service.definition), process.execPath, this.bundle(service, 'main'), {
+        cwd: WORKSPACE_ROOT,
+        env: this.serviceEnvironment(service),
+        output: this.output,
+      }),
+    );
+    this.serviceProcesses.set(service.definition.name, managed);
+    await waitUntil(`${appOf(service.definition)} to be ready`, () => answersOk(`http://127.0.0.1:${service.port}/readyz`), { timeoutMs: READY_TIMEOUT_MS, process: managed });
+  }
+
+  /** SIGKILL (a crash: no drain, no acks) of one service; it stays down until startService. */
+  async killService(service: BenchService): Promise<void> {
+    const managed = this.serviceProcesses.get(service.definition.name);
+    if (!managed || managed.hasExited() || managed.child.pid === undefined) return;
+    this.expectedExits.add(managed);
+    try {
+      process.kill(-managed.child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+    await managed.exited;
+    this.started.splice(this.started.indexOf(managed), 1);
+    this.serviceProcesses.delete(service.definition.name);
   }
 
   /** Our gateway; `subgraphUrls` overrides where it sends each subgraph's fetches (the capture proxy). */

@@ -13,3 +13,4 @@ export * from './statement-counter';
 export * from './problems-of';
 export * from './workspace-root';
 export * from './synthetic-people';
+export * from './row-lock';

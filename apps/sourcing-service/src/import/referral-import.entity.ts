@@ -42,6 +42,8 @@ export interface ReferralImportRow {
   errors: number;
   /** false when ALL_OR_NOTHING refused the file: nothing from it was written. */
   committed: boolean;
+  /** SHA-256 (hex) of the file's bytes: one committed import per file and mass organisation. */
+  contentSha256: string | null;
   importedBy: string;
   importedAt: Date;
   durationMs: number;
@@ -65,10 +67,20 @@ export const ReferralImportEntity = new EntitySchema<ReferralImportRow>({
     duplicates: { type: 'integer' },
     errors: { type: 'integer' },
     committed: { type: 'boolean' },
+    contentSha256: { type: 'string', columnType: 'text', nullable: true },
     importedBy: { type: 'string', columnType: 'text' },
     importedAt: { type: 'Date', columnType: 'timestamptz' },
     durationMs: { type: 'integer' },
     fileWarnings: { type: 'json' },
     rows: { type: 'json' },
   },
+  indexes: [
+    {
+      // The same file committed twice at once: the second waits for the intake lock, then
+      // finds the first (the service answers CONFLICT); this index is the backstop.
+      name: 'referral_import_committed_content_key',
+      expression:
+        'create unique index "referral_import_committed_content_key" on "referral_import" ("mass_organisation_id", "content_sha256") where "committed"',
+    },
+  ],
 });

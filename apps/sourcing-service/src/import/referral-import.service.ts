@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { assertMassOrganisationInScope } from '@pdv/auth';
 import { AppError, ruleViolation } from '@pdv/errors';
 import type { EntityManager } from '@pdv/persistence';
@@ -17,6 +18,24 @@ import { SourcingScopes } from '../mass-organisation/mass-organisation.scopes';
 import { type ImportFormat, type ImportMode, type ImportRowReport, ReferralImportEntity, type ReferralImportRow } from './referral-import.entity';
 import { type ImportReferralsCommand, importProblem as problem, type ParsedSheet, parseReferralSheet, type ValidRow } from './referral-import.parse';
 import { referralTemplate, type TemplateFile } from './referral-template.writer';
+
+/**
+ * Refuses a file this mass organisation has already imported with effect. Called under the
+ * intake lock, so of two uploads of one file at once the second always sees the first.
+ */
+async function refuseFileAlreadyImported(tx: EntityManager, massOrganisationId: string, contentSha256: string): Promise<void> {
+  const [earlier] = await tx.execute<{ id: string; imported_at: Date; imported: number }[]>(
+    'select id, imported_at, imported from referral_import where mass_organisation_id = ?::uuid and content_sha256 = ? and committed',
+    [massOrganisationId, contentSha256],
+  );
+  if (!earlier) return;
+  const at = new Date(earlier.imported_at).toISOString();
+  throw AppError.conflict(
+    `Tệp này đã được nhập lúc ${at} (lần nhập ${earlier.id}, ${earlier.imported} người được giới thiệu); lần tải lên này không ghi gì thêm. / ` +
+      `This file was already imported at ${at} (import ${earlier.id}, ${earlier.imported} referrals recorded); nothing from this upload was recorded.`,
+    { importId: earlier.id, importedAt: at, imported: earlier.imported },
+  );
+}
 
 /**
  * Bulk referral import: read the file, parse its rows (referral-import.parse), then inside
@@ -100,8 +119,10 @@ export class ReferralImportService {
     });
 
     const importId = this.scope.deps.newId();
+    const contentSha256 = createHash('sha256').update(bytes).digest('hex');
     return this.scope.em.transactional(async (tx) => {
       await lockIntake(tx);
+      await refuseFileAlreadyImported(tx, massOrganisation.id, contentSha256);
       const committed = await this.intake(tx, caller, parsed, {
         importId,
         massOrganisationId: massOrganisation.id,
@@ -122,6 +143,7 @@ export class ReferralImportService {
         duplicates: reports.filter((r) => r.status === 'DUPLICATE').length,
         errors: reports.filter((r) => r.status === 'ERROR').length,
         committed,
+        contentSha256,
         importedBy: caller.identity.userId,
         importedAt: now,
         durationMs: Date.now() - started,

@@ -198,9 +198,19 @@ export class ReferralService {
   }
 
   private async lockForDecision(tx: EntityManager, caller: Caller, referralId: string): Promise<{ referral: ReferralRow; candidate: CandidateRow }> {
+    // The status as the request found it, before waiting for the row lock: a referral that was
+    // open then and is decided once the lock is ours was decided by someone else at the same time.
+    const [before] = await tx.execute<{ status: string }[]>('select status from referral where id = ?::uuid', [referralId]);
     const referral = await tx.findOne(ReferralEntity, { id: referralId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!referral) throw AppError.notFound('Referral', referralId);
     await assertRecordInScope(caller.identity, referral.cellId, new SourcingScopes(tx), () => AppError.notFound('Referral', referralId));
+    if (referral.status !== 'SUBMITTED' && before?.status === 'SUBMITTED') {
+      throw AppError.conflict(
+        `Hồ sơ giới thiệu này vừa được người khác quyết định (${referral.status}) lúc ${referral.decidedAt?.toISOString() ?? '?'}; không có gì được ghi thêm, hãy tải lại. / ` +
+          `While you were deciding, someone else decided this referral (it is now ${referral.status}, since ${referral.decidedAt?.toISOString() ?? '?'}); nothing of yours was recorded: reload it.`,
+        { referralId, status: referral.status, decidedAt: referral.decidedAt?.toISOString() ?? null },
+      );
+    }
     if (referral.status !== 'SUBMITTED') {
       throw ruleViolation(SOURCING_APP_RULES['SOURCING.REFERRAL_DECIDED'], `It is ${referral.status}.`, { status: referral.status });
     }

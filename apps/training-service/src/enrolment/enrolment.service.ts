@@ -217,10 +217,20 @@ export class EnrolmentService {
     const policy = await this.policy.current();
     const today = todayInVietnam(clock);
     return this.scope.em.transactional(async (tx) => {
-      const [found] = await tx.execute<{ course_id: string }[]>('select course_id from enrolment where id = ?::uuid', [row.enrolmentId]);
+      // Read before waiting for the locks: a result that is there once they are ours, and was not
+      // then, was recorded by someone else at the same time.
+      const [found] = await tx.execute<{ course_id: string; status: string }[]>('select course_id, status from enrolment where id = ?::uuid', [row.enrolmentId]);
       if (!found) throw notFound(row.enrolmentId)();
       const course = await lockCourse(tx, found.course_id);
       const enrolment = await lockEnrolment(tx, row.enrolmentId);
+      if (found.status !== 'FINISHED' && enrolment!.status === 'FINISHED') {
+        const at = enrolment!.resultRecordedAt?.toISOString() ?? '?';
+        throw AppError.conflict(
+          `Trong lúc bạn ghi, người khác đã ghi kết quả ${enrolment!.result} cho học viên này lúc ${at}; kết quả của bạn chưa được ghi, hãy tải lại. / ` +
+            `While you were recording, someone else recorded this participant's result (${enrolment!.result}, at ${at}); yours was not recorded: reload to see it.`,
+          { enrolmentId: enrolment!.id, result: enrolment!.result, resultRecordedAt: at },
+        );
+      }
       const sessions = await findSessionsOfCourses(tx, [course!.id]);
       const marks = (await findAttendanceOf(tx, [enrolment!.id])).map((attendance) => attendance.mark);
       const { completed } = planResult(row.result, row.score, {

@@ -273,7 +273,7 @@ export async function startConsumer(settings: ConsumerSettings): Promise<Running
       await handleMessage(msg);
     } catch (error) {
       // Unexpected (e.g. the database is down): let JetStream redeliver after a pause.
-      log.error({ subject: msg.subject, error: error instanceof Error ? error.message : 'unknown' }, 'message failed');
+      log.error({ subject: msg.subject, reason: error instanceof Error ? error.message : 'unknown' }, 'message failed');
       msg.nak(redeliveryDelay(backoffMs, msg.info.deliveryCount));
     }
   }
@@ -319,7 +319,7 @@ export async function startConsumer(settings: ConsumerSettings): Promise<Running
           state.inFlight = null;
         }
       } catch (error) {
-        log.error({ error: error instanceof Error ? error.message : 'unknown' }, 'consume ended; restarting');
+        log.error({ reason: error instanceof Error ? error.message : 'unknown' }, 'consume ended; restarting');
       }
       if (state.running) await delay(1_000, undefined, { signal: stopping.signal }).catch(() => undefined);
     }

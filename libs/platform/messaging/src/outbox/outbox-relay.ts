@@ -166,7 +166,7 @@ export class OutboxRelay {
           published.push(row.id);
         } catch (error) {
           failed = true;
-          this.log.warn({ eventId: row.id, subject: row.subject, error: errorText(error) }, 'outbox publish failed');
+          this.log.warn({ eventId: row.id, subject: row.subject, reason: errorText(error) }, 'outbox publish failed');
           await tx.execute('update outbox_event set attempts = attempts + 1, last_error = ? where id = ?', [
             errorText(error),
             row.id,
@@ -197,7 +197,7 @@ export class OutboxRelay {
         result = await this.publishBatch();
       } catch (error) {
         // The database itself failed (restart, failover): same back-off as a NATS outage.
-        this.log.error({ error: errorText(error) }, 'outbox batch failed');
+        this.log.error({ reason: errorText(error) }, 'outbox batch failed');
         result = { published: 0, failed: true, busy: false, more: false };
       }
       if (!this.running) break;
@@ -244,7 +244,7 @@ export class OutboxRelay {
       if (this.listener === client) this.listener = null;
       client.end().catch(() => undefined);
       if (!this.running) return;
-      this.log.warn({ error: error ? errorText(error) : 'connection ended' }, 'outbox listener lost; polling until it is back');
+      this.log.warn({ reason: error ? errorText(error) : 'connection ended' }, 'outbox listener lost; polling until it is back');
       this.scheduleListener();
     };
     client.on('notification', () => this.signal());

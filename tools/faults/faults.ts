@@ -1,0 +1,406 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { jetstream, jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
+import { connect, headers as natsHeaders, type NatsConnection } from '@nats-io/transport-node';
+import pg from 'pg';
+import { type BenchService, benchSecrets, BenchStack, benchServices, readCommittedSupergraph } from '../bench/bench-stack';
+import { ensureNats, ensurePostgres } from '../stack/infrastructure';
+import { answersOk, type Managed, type Output, StackError, stopProcess } from '../stack/processes';
+import { WORKSPACE_ROOT } from '../stack/services';
+import { acceptMutation, type Answer, type Caller, FaultsClient, IMPORT, referralCsv, referralInput, SUBMIT, syntheticPerson, type Ward } from './faults-workload';
+
+// npm run faults [-- --short]: the whole stack on its own PostgreSQL cluster (.data/faults/postgres,
+// port 4700), its own nats-server (.data/faults/nats, port 4701), services on 4702-4706 and the
+// gateway on 4707 (databases faults_*), started with tools/bench/bench-stack.ts. A referral
+// workload runs through the gateway while faults are injected; afterwards the outboxes, inboxes,
+// streams, dead letters, read models and the gateway's answers are checked, and a table printed.
+// Exits 1 on any difference. The full form injects every fault over ≥ 10,000 events; --short
+// (CI) one service kill and one NATS restart over ~1,000 events.
+
+const PORTS = { postgres: 4700, nats: 4701, services: [4702, 4703, 4704, 4705, 4706], gateway: 4707, hive: 4708 };
+const DATA_DIR = path.join(WORKSPACE_ROOT, '.data/faults');
+const DATABASE_URL = `postgres://postgres@127.0.0.1:${PORTS.postgres}`;
+const NATS_URL = `nats://127.0.0.1:${PORTS.nats}`;
+const NAMESPACE = 'faults';
+const STREAMS = ['ORGANISATION', 'SOURCING', 'TRAINING', 'ADMISSION', 'EVALUATION'] as const;
+
+interface Options {
+  short: boolean;
+  events: number;
+  natsOutageMs: number;
+}
+
+function parseOptions(argv: string[]): Options {
+  const { values } = parseArgs({ args: argv, options: { short: { type: 'boolean', default: false }, events: { type: 'string' } } });
+  const short = values.short ?? false;
+  return { short, events: Number(values.events ?? (short ? 1_000 : 10_000)), natsOutageMs: short ? 15_000 : 30_000 };
+}
+
+const log = (message: string) => process.stdout.write(`[faults] ${message}\n`);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface FaultRecord {
+  fault: string;
+  /** From the end of the fault (process back, server restarted) until the stack answered again. */
+  recoverMs: number;
+}
+
+class Infrastructure {
+  postgres: Managed | null = null;
+  nats: Managed | null = null;
+  constructor(private readonly output: Output) {}
+
+  async startPostgres(): Promise<void> {
+    this.postgres = await ensurePostgres(DATABASE_URL, DATA_DIR, this.output);
+    if (!this.postgres) throw new StackError(`something already answers on port ${PORTS.postgres}: the fault suite needs that port for a cluster it can restart`);
+  }
+
+  async startNats(): Promise<void> {
+    this.nats = await ensureNats(NATS_URL, DATA_DIR, this.output);
+    if (!this.nats) throw new StackError(`something already answers on port ${PORTS.nats}: the fault suite needs that port for a nats-server it can stop`);
+  }
+
+  /** SIGINT: PostgreSQL's fast shutdown (open transactions are rolled back, connections cut). */
+  async stopPostgres(): Promise<void> {
+    if (this.postgres) await stopProcess(this.postgres);
+    this.postgres = null;
+  }
+
+  async stopNats(): Promise<void> {
+    if (this.nats) await stopProcess(this.nats);
+    this.nats = null;
+  }
+
+  async stopAll(): Promise<void> {
+    await this.stopNats();
+    await this.stopPostgres();
+  }
+}
+
+async function query<T extends pg.QueryResultRow>(database: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: `${DATABASE_URL}/${database}` });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+async function allReady(services: readonly BenchService[]): Promise<boolean> {
+  const answers = await Promise.all([...services.map((service) => `http://127.0.0.1:${service.port}/readyz`), `http://127.0.0.1:${PORTS.gateway}/readyz`].map(answersOk));
+  return answers.every(Boolean);
+}
+
+/** Waits until every service and the gateway are ready and a read through the gateway answers; returns how long that took. */
+async function timeToRecover(services: readonly BenchService[], client: FaultsClient, board: Caller, since: number): Promise<number> {
+  for (;;) {
+    if (await allReady(services)) {
+      const answer = await client.request(board, '{ privacyNotices { version } }').catch(() => null);
+      if (answer && answer.errors.length === 0) return Date.now() - since;
+    }
+    if (Date.now() - since > 180_000) throw new StackError('the stack did not recover within 3 minutes');
+    await sleep(200);
+  }
+}
+
+async function streamSubjects(jsm: JetStreamManager): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const stream of STREAMS) {
+    const info = await jsm.streams.info(`${NAMESPACE}_${stream}`, { subjects_filter: '>' });
+    for (const [subject, count] of Object.entries(info.state.subjects ?? {})) counts.set(subject.replace(`${NAMESPACE}.`, ''), count);
+  }
+  return counts;
+}
+
+async function totalEvents(jsm: JetStreamManager): Promise<number> {
+  let total = 0;
+  for (const stream of STREAMS) total += (await jsm.streams.info(`${NAMESPACE}_${stream}`)).state.messages;
+  return total;
+}
+
+/**
+ * Republishes the stream's oldest messages with their original Nats-Msg-Id, once they are
+ * older than the stream's de-duplication window: the stream takes them again, so every
+ * consumer receives a real duplicate delivery, which only its inbox can absorb.
+ */
+async function republishOld(nc: NatsConnection, jsm: JetStreamManager, stream: string, count: number): Promise<Map<string, number>> {
+  const js = jetstream(nc);
+  const bySubject = new Map<string, number>();
+  const name = `${NAMESPACE}_${stream}`;
+  const first = (await jsm.streams.info(name)).state.first_seq;
+  for (let seq = first; seq < first + count; seq += 1) {
+    const message = await jsm.streams.getMessage(name, { seq }).catch(() => null);
+    if (!message) continue;
+    const id = message.header.get('Nats-Msg-Id');
+    const headers = natsHeaders();
+    headers.set('Nats-Msg-Id', id);
+    const ack = await js.publish(message.subject, message.data, { msgID: id, headers });
+    if (!ack.duplicate) {
+      const subject = message.subject.replace(`${NAMESPACE}.`, '');
+      bySubject.set(subject, (bySubject.get(subject) ?? 0) + 1);
+    }
+  }
+  return bySubject;
+}
+
+/**
+ * Delivers a later event of an aggregate before its earlier one: the newest accepted
+ * candidate's acceptance, then its referral's submission, both again (new deliveries of facts
+ * already applied, in reverse order): consumers must leave the outcome as it was.
+ */
+async function deliverOutOfOrder(nc: NatsConnection, jsm: JetStreamManager): Promise<number> {
+  const js = jetstream(nc);
+  const name = `${NAMESPACE}_SOURCING`;
+  const last = (await jsm.streams.info(name)).state.last_seq;
+  let republished = 0;
+  for (const subject of [`${NAMESPACE}.sourcing.candidate.accepted.v1`, `${NAMESPACE}.sourcing.referral.submitted.v1`]) {
+    const message = await jsm.streams.getMessage(name, { last_by_subj: subject }).catch(() => null);
+    if (!message || message.seq > last) continue;
+    // A fresh Nats-Msg-Id: the stream stores it again (inside the window the original id would be dropped).
+    await js.publish(message.subject, message.data, { msgID: `${message.header.get('Nats-Msg-Id')}-reordered` });
+    republished += 1;
+  }
+  return republished;
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const output: Output = { pretty: true, colour: false, width: 22 };
+  const started = Date.now();
+  // A run starts from nothing: its own cluster and broker storage, rebuilt each time.
+  rmSync(DATA_DIR, { recursive: true, force: true });
+  const infrastructure = new Infrastructure(output);
+  await infrastructure.startPostgres();
+  await infrastructure.startNats();
+
+  const committed = await readCommittedSupergraph();
+  const services = benchServices(PORTS.services, 'faults_', committed);
+  const secrets = benchSecrets();
+  let unexpected: string | null = null;
+  const stack = new BenchStack(
+    { databaseUrl: DATABASE_URL, natsUrl: NATS_URL, databasePrefix: 'faults_', eventNamespace: NAMESPACE, services, ourPort: PORTS.gateway, hivePort: PORTS.hive, secrets, seed: true, profileDir: null },
+    (message) => {
+      unexpected = message;
+      log(message);
+    },
+  );
+  const cleanUp = async () => {
+    await stack.stopAll().catch(() => undefined);
+    await infrastructure.stopAll().catch(() => undefined);
+  };
+  process.on('SIGINT', () => void cleanUp().then(() => process.exit(130)));
+  process.on('exit', () => stack.killAll());
+
+  try {
+    await stack.checkPortsFree();
+    await stack.build(committed);
+    stack.ownsDatabases = true;
+    await stack.startServices();
+    await stack.startOurGateway();
+    log(`stack up in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+
+    const board: Caller = { role: 'PARTY_BUILDING_BOARD', scopeId: null };
+    const [massOrganisation] = await query<{ id: string }>('faults_sourcing', `select id from mass_organisation where active and kind = 'YOUTH_UNION' order by code limit 1`);
+    const [cell] = await query<{ id: string; code: string }>('faults_sourcing', `select id, code from org_read_model where kind = 'PARTY_CELL' and active order by code limit 1`);
+    const [notice] = await query<{ version: string }>('faults_sourcing', 'select version from privacy_notice order by published_at desc limit 1');
+    if (!massOrganisation || !cell || !notice) throw new StackError('the demo seed left no youth union, active cell or privacy notice to refer with');
+    const ward: Ward = { massOrganisationId: massOrganisation.id, cell, noticeVersion: notice.version, consentedAt: new Date(Date.now() - 86_400_000).toISOString() };
+    const staff: Caller = { role: 'MASS_ORG_STAFF', scopeId: ward.massOrganisationId };
+    const secretary: Caller = { role: 'CELL_SECRETARY', scopeId: cell.id };
+    const callers = [board, staff, secretary];
+    const minted = JSON.parse(
+      await stack.admin('tokens', {
+        jwt: secrets.jwt,
+        internalAuthSecret: secrets.internalAuthSecret,
+        users: callers.map((caller, n) => ({ userId: `faults-user-${n}`, role: caller.role, scopeId: caller.scopeId })),
+        internal: [],
+      }),
+    ) as { users: string[] };
+    const tokens = new Map(callers.map((caller, n) => [caller, minted.users[n]]));
+    const client = new FaultsClient(`http://127.0.0.1:${PORTS.gateway}/graphql`, (caller) => tokens.get(caller) ?? '');
+
+    const nc = await connect({ servers: NATS_URL, maxReconnectAttempts: -1, reconnectTimeWait: 500 });
+    const jsm = await jetstreamManager(nc);
+    const eventsAtStart = await totalEvents(jsm);
+
+    // ---- the workload ----------------------------------------------------------------------
+    let serial = 100_000;
+    const referralIds: string[] = [];
+    let acceptedCount = 0;
+    const submitOne = async () => {
+      const person = syntheticPerson((serial += 1));
+      const answer = await client.until<{ submitReferral: { referral: { id: string } } }>(staff, SUBMIT, { input: referralInput(ward, person) }, (a) =>
+        // A retry after a first attempt that did commit: "already referred" means done.
+        a.errors.every((error) => error.extensions?.code === 'CONFLICT'),
+      );
+      if (answer.data?.submitReferral) referralIds.push(answer.data.submitReferral.referral.id);
+    };
+    const importOne = async (rows: number) => {
+      const people = Array.from({ length: rows }, () => syntheticPerson((serial += 1)));
+      const input = { massOrganisationId: ward.massOrganisationId, fileName: `faults-${serial}.csv`, contentBase64: referralCsv(ward, people), format: 'CSV', mode: 'VALID_ROWS_ONLY', consentNoticeVersion: ward.noticeVersion };
+      const answer = await client.until<{ importReferrals: { rows: { referralId: string | null }[] } }>(staff, IMPORT, { input }, (a) =>
+        // The same file again after a first attempt that committed: its CONFLICT means done.
+        a.errors.every((error) => error.extensions?.code === 'CONFLICT'),
+      );
+      for (const row of answer.data?.importReferrals.rows ?? []) if (row.referralId) referralIds.push(row.referralId);
+    };
+    const acceptWaiting = async () => {
+      while (acceptedCount < referralIds.length) {
+        const batch = referralIds.slice(acceptedCount, acceptedCount + 25);
+        await client.until(secretary, acceptMutation(batch), {}, (a: Answer<unknown>) =>
+          a.errors.every((error) => error.extensions?.code === 'CONFLICT' || /REFERRAL_DECIDED/.test(JSON.stringify(error.extensions ?? {}))),
+        );
+        acceptedCount += batch.length;
+      }
+    };
+    let workloadDone = false;
+    let workloadError: unknown = null;
+    const produced = async () => (await totalEvents(jsm)) - eventsAtStart;
+    const workload = (async () => {
+      while (!workloadDone) {
+        await Promise.all([submitOne(), submitOne(), submitOne(), submitOne(), importOne(40)]);
+        await acceptWaiting();
+      }
+    })().catch((error: unknown) => {
+      workloadError = error;
+    });
+
+    // A first stretch without faults, then the gateway's answers about it, to compare at the end.
+    while (referralIds.length < 100 && !workloadError) await sleep(500);
+    const SNAPSHOT = `{ privacyNotices { version } massOrganisations { id code active } sourcingPolicy { __typename } }`;
+    const before = JSON.stringify((await client.until(board, SNAPSHOT, {})).data);
+
+    // ---- the faults ------------------------------------------------------------------------
+    const faults: FaultRecord[] = [];
+    const midBatch = () => sleep(1_500);
+    const killOrder = options.short ? services.filter((service) => service.definition.name === 'sourcing') : services;
+    for (const service of killOrder) {
+      await midBatch();
+      log(`kill -9 ${service.definition.name}-service`);
+      await stack.killService(service);
+      await sleep(2_000);
+      const back = Date.now();
+      await stack.startService(service);
+      faults.push({ fault: `kill -9 ${service.definition.name}-service`, recoverMs: await timeToRecover(services, client, board, back) });
+    }
+
+    await midBatch();
+    log(`NATS stopped for ${options.natsOutageMs / 1000} s`);
+    await infrastructure.stopNats();
+    await sleep(options.natsOutageMs);
+    let back = Date.now();
+    await infrastructure.startNats();
+    faults.push({ fault: `NATS stopped ${options.natsOutageMs / 1000} s`, recoverMs: await timeToRecover(services, client, board, back) });
+
+    if (!options.short) {
+      await midBatch();
+      log('PostgreSQL fast restart');
+      await infrastructure.stopPostgres();
+      back = Date.now();
+      await infrastructure.startPostgres();
+      faults.push({ fault: 'PostgreSQL fast restart', recoverMs: await timeToRecover(services, client, board, back) });
+    }
+
+    // Enough events, and the stream's oldest messages older than its de-duplication window.
+    while ((await produced()) < options.events && !workloadError) await sleep(1_000);
+    workloadDone = true;
+    await workload;
+    if (workloadError) throw workloadError;
+
+    let duplicatesInjected = new Map<string, number>();
+    let reordered = 0;
+    if (!options.short) {
+      // The oldest messages must have left the stream's de-duplication window (2 minutes).
+      const oldest = await jsm.streams.getMessage(`${NAMESPACE}_SOURCING`, { seq: (await jsm.streams.info(`${NAMESPACE}_SOURCING`)).state.first_seq });
+      while (oldest && Date.now() - oldest.time.getTime() < 125_000) await sleep(1_000);
+      log('republishing the oldest SOURCING messages with their original Nats-Msg-Id, and two events out of order');
+      duplicatesInjected = await republishOld(nc, jsm, 'SOURCING', 200);
+      reordered = await deliverOutOfOrder(nc, jsm);
+      faults.push({ fault: `duplicates (${[...duplicatesInjected.values()].reduce((a, b) => a + b, 0)}) + out of order (${reordered})`, recoverMs: 0 });
+    }
+
+    // ---- settle, then check ------------------------------------------------------------------
+    log('waiting for every outbox to drain and every consumer to catch up');
+    const settleStarted = Date.now();
+    const consumerNames = services.map((service) => `${service.definition.name}-service`);
+    for (;;) {
+      let pending = 0;
+      for (const service of services) pending += Number((await query<{ n: string }>(service.database, 'select count(*) as n from outbox_event where published_at is null'))[0].n);
+      for (const stream of STREAMS) {
+        for (const consumer of await jsm.consumers.list(`${NAMESPACE}_${stream}`).next()) {
+          if (consumerNames.includes(consumer.name)) pending += consumer.num_pending + consumer.num_ack_pending;
+        }
+      }
+      if (pending === 0) break;
+      if (Date.now() - settleStarted > 300_000) throw new StackError(`not settled after 5 minutes (${pending} events pending)`);
+      await sleep(1_000);
+    }
+
+    const problems: string[] = [];
+    const subjects = await streamSubjects(jsm);
+    let lost = 0;
+    let duplicated = 0;
+    for (const service of services) {
+      const applied = await query<{ subject: string; n: string; distinct_ids: string }>(service.database, 'select subject, count(*) as n, count(distinct event_id) as distinct_ids from inbox_event group by subject');
+      for (const row of applied) {
+        const inStream = (subjects.get(row.subject) ?? 0) - (duplicatesInjected.get(row.subject) ?? 0) - (reordered > 0 && /candidate\.accepted|referral\.submitted/.test(row.subject) ? 1 : 0);
+        const difference = inStream - Number(row.n);
+        if (difference > 0) {
+          lost += difference;
+          problems.push(`${service.definition.name}: ${row.subject}: ${row.n} applied of ${inStream} published`);
+        } else if (difference < 0) {
+          duplicated += -difference;
+          problems.push(`${service.definition.name}: ${row.subject}: ${row.n} applied, only ${inStream} published`);
+        }
+      }
+    }
+    const deadLetters = (await jsm.streams.info(`${NAMESPACE}_DEADLETTER`)).state.messages;
+    if (deadLetters > 0) problems.push(`${deadLetters} dead letters`);
+    const owner = new Set((await query<{ id: string }>('faults_organisation', 'select id from organisation')).map((row) => row.id));
+    for (const service of services.filter((candidate) => candidate.definition.name !== 'organisation')) {
+      const modelled = await query<{ id: string }>(service.database, 'select id from org_read_model').catch(() => null);
+      if (modelled === null) continue;
+      const ids = new Set(modelled.map((row) => row.id));
+      const missing = [...owner].filter((id) => !ids.has(id)).length;
+      const extra = [...ids].filter((id) => !owner.has(id)).length;
+      if (missing || extra) problems.push(`${service.definition.name}: organisation read model differs from the organisation service (${missing} missing, ${extra} extra)`);
+    }
+    const after = JSON.stringify((await client.until(board, SNAPSHOT, {})).data);
+    if (after !== before) problems.push("the gateway's answers about the seeded ward changed");
+    const [acceptedRows] = await query<{ n: string }>('faults_sourcing', `select count(*) as n from referral where status = 'ACCEPTED' and id = any($1::uuid[])`, [
+      `{${referralIds.join(',')}}`,
+    ]);
+    if (Number(acceptedRows.n) !== referralIds.length) problems.push(`${acceptedRows.n} referrals accepted in sourcing, the workload accepted ${referralIds.length}`);
+    const events = (await totalEvents(jsm)) - eventsAtStart;
+    await nc.close();
+    const table = [
+      ['events', String(events)],
+      ['referrals (one by one + spreadsheet), all accepted', String(referralIds.length)],
+      ['faults injected', String(faults.length)],
+      ['lost', String(lost)],
+      ['duplicated', String(duplicated)],
+      ['dead-lettered', String(deadLetters)],
+      ['workload retries (answers during faults)', String(client.retries)],
+      ...faults.map((fault): [string, string] => [`  recovered after: ${fault.fault}`, `${(fault.recoverMs / 1000).toFixed(1)} s`]),
+      ['total time', `${((Date.now() - started) / 1000).toFixed(0)} s`],
+    ];
+    const width = Math.max(...table.map(([label]) => label.length));
+    process.stdout.write(`\n${table.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n')}\n\n`);
+    if (unexpected) problems.push(unexpected);
+    if (problems.length > 0) {
+      process.stdout.write(`DIFFERENCES:\n${problems.map((problem) => `  - ${problem}`).join('\n')}\n`);
+      process.exitCode = 1;
+    } else {
+      process.stdout.write('no differences\n');
+    }
+  } finally {
+    await cleanUp();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`\n${error instanceof StackError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
