@@ -8,7 +8,9 @@ import path from 'node:path';
 //                             an id or a ward reference, not an earlier example's value)
 //                             and optionally `# expect: errors` for an example of a refusal, and
 //                             `# eventually` for one that reads what another service learns from
-//                             events (retried for up to a minute until it answers as expected)
+//                             events (retried for up to a minute until it answers as expected), and
+//                             `# unordered` for one whose lists have no defined order (rows that tie
+//                             on their sort key): its lists are compared sorted
 //   NN-name.variables.json    its variables; strings "{{…}}" are filled in when it runs
 //   NN-name.expected.json     the response, ids and dates normalised (written with --update)
 // or, for a download, two files:
@@ -17,7 +19,8 @@ import path from 'node:path';
 // run in file-name order against the started demo ward. References:
 //   {{organisation:<code>}}, {{massOrganisation:<code>}}   ids in the seeded ward, by code
 //   {{<example>:<path>}}       a value from an earlier example's `data`, e.g.
-//                              {{10-submit-referral:submitReferral.referral.id}}
+//                              {{11-submit-referral:submitReferral.referral.id}}; `*` maps over a
+//                              list: {{36-cell-members:members.edges.*.node.id}}
 //   {{date:today}}, {{date:today-30}}, {{datetime:now}}      Vietnam's calendar day, offsets in days
 
 export const EXAMPLES_DIR = 'docs/api/examples';
@@ -34,6 +37,8 @@ export interface Example {
   expectErrors: boolean;
   /** Reads a read model fed by events: retried until it answers as expected (a refused mutation changed nothing, so it may be retried too). */
   eventually: boolean;
+  /** Its lists have no defined order: compared (and written) sorted. */
+  unordered: boolean;
   expectedFile: string;
 }
 
@@ -43,7 +48,18 @@ async function readDownload(dir: string, name: string): Promise<Example> {
   const spec = JSON.parse(await readFile(path.join(dir, `${name}.export.json`), 'utf8')) as { as?: string; path?: string; variables?: Record<string, unknown> };
   const as = AS.exec(spec.as?.trim() ?? '');
   if (!as || !spec.path?.startsWith('/exports/')) throw new Error(`${EXAMPLES_DIR}/${name}.export.json needs "as" (a role, then the scope) and "path" ("/exports/<name>.<format>")`);
-  return { name, operation: null, exportPath: spec.path, variables: spec.variables ?? {}, role: as[1], scope: as[2] ?? null, expectErrors: false, eventually: false, expectedFile: path.join(dir, `${name}.expected.json`) };
+  return {
+    name,
+    operation: null,
+    exportPath: spec.path,
+    variables: spec.variables ?? {},
+    role: as[1],
+    scope: as[2] ?? null,
+    expectErrors: false,
+    eventually: false,
+    unordered: false,
+    expectedFile: path.join(dir, `${name}.expected.json`),
+  };
 }
 
 export async function readExamples(root: string): Promise<Example[]> {
@@ -70,6 +86,7 @@ export async function readExamples(root: string): Promise<Example[]> {
         scope: as[2] ?? null,
         expectErrors: header.some((line) => /^#\s*expect:\s*errors\s*$/.test(line)),
         eventually: header.some((line) => /^#\s*eventually\s*$/.test(line)),
+        unordered: header.some((line) => /^#\s*unordered\s*$/.test(line)),
         expectedFile: path.join(dir, `${name}.expected.json`),
       };
     }),
@@ -101,8 +118,12 @@ function addDays(date: string, days: number): string {
   return day.toISOString().slice(0, 10);
 }
 
-function valueAt(value: unknown, dotted: string): unknown {
-  return dotted.split('.').reduce<unknown>((current, key) => (current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined), value);
+/** The value at a dotted path; `*` maps over a list (`edges.*.node.id`: every id of a page). */
+function valueAt(value: unknown, keys: readonly string[]): unknown {
+  if (keys.length === 0 || value === undefined || value === null) return value;
+  const [key, ...rest] = keys;
+  if (key === '*') return Array.isArray(value) ? value.map((item) => valueAt(item, rest)) : undefined;
+  return typeof value === 'object' ? valueAt((value as Record<string, unknown>)[key], rest) : undefined;
 }
 
 /** One `{{…}}` reference's value; throws naming the reference when it finds nothing. */
@@ -118,7 +139,7 @@ export function resolveReference(reference: string, context: ReferenceContext): 
     }
     if (kind === 'datetime' && argument === 'now') return context.now.toISOString();
     const response = context.responses.get(kind);
-    return response === undefined ? undefined : valueAt(response, argument);
+    return response === undefined ? undefined : valueAt(response, argument.split('.'));
   })();
   if (found === undefined || found === null) throw new Error(`{{${reference}}} refers to nothing (an unknown code, an example not run yet, or a path not in its response)`);
   return found;
@@ -168,11 +189,21 @@ export interface GraphQLResponse {
   errors?: { message: string; path?: unknown; extensions?: Record<string, unknown> }[];
 }
 
+/** Every list sorted by its items' JSON (after normalising), for a response whose lists have no defined order. */
+export function sortedLists(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    return value.map(sortedLists).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  }
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, sortedLists(item)]));
+  return value;
+}
+
 /** What an expected file holds: the data, and for a refusal the errors without their source locations. */
-export function expectedOf(response: GraphQLResponse): unknown {
+export function expectedOf(response: GraphQLResponse, options: { unordered?: boolean } = {}): unknown {
   const shown: Record<string, unknown> = { data: response.data ?? null };
   if (response.errors) shown.errors = response.errors.map(({ message, path: errorPath, extensions }) => ({ message, path: errorPath, extensions }));
-  return normalise(shown);
+  const normalised = normalise(shown);
+  return options.unordered ? sortedLists(normalised) : normalised;
 }
 
 /** What an expected file holds for a download: the answer's status, type and file name (its bytes differ by date). */
