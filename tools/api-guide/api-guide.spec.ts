@@ -1,5 +1,10 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { buildSchema, parse, validate } from 'graphql';
+import { readGuideInputs, staleFiles, WORKSPACE_ROOT } from './api-guide';
 import { enumLabelsOf, labelFromDescription } from './enum-labels';
-import { readGuideInputs, staleFiles } from './api-guide';
+import { readExamples } from './examples';
 
 describe('labelFromDescription', () => {
   it.each([
@@ -58,5 +63,19 @@ describe('the committed API guide files', () => {
 
   it('are fresh: docs/api/errors.md and the label catalogue are what `npm run api-guide` writes', async () => {
     expect(await staleFiles()).toEqual([]);
+  });
+});
+
+describe('the example collection', () => {
+  it('has every operation valid against the committed supergraph, with its variables and expected files', async () => {
+    const supergraph = buildSchema(await readFile(path.join(WORKSPACE_ROOT, 'apps/gateway/supergraph.graphql'), 'utf8'), { assumeValidSDL: true });
+    const examples = await readExamples(WORKSPACE_ROOT);
+    expect(examples.length).toBeGreaterThan(10);
+    const problems = [];
+    for (const example of examples) {
+      if (example.operation) problems.push(...validate(supergraph, parse(example.operation)).map((error) => `${example.name}: ${error.message}`));
+      if (!existsSync(example.expectedFile)) problems.push(`${example.name}: no expected file (run the examples with UPDATE_API_EXAMPLES=1)`);
+    }
+    expect(problems).toEqual([]);
   });
 });

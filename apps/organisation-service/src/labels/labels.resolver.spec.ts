@@ -12,18 +12,26 @@ const catalogue: LabelCatalogue = {
 
 describe('labelsIn', () => {
   it.each([
-    ['VI', null, [['CourseResult', 'PASSED', 'Đạt', 'Đạt.'], ['Gender', 'MALE', 'Nam', 'Nam.']], ['Không vòng.', 'Chuyển.']],
-    ['EN', ['Gender'], [['Gender', 'MALE', 'Male', 'Male.']], ['No cycle.', 'Move it.']],
-  ] as const)('%s, enums %j', (locale, enums, values, rule) => {
-    const labels = labelsIn(catalogue, locale, enums);
+    ['VI', { enums: null, rules: null }, [['CourseResult', 'PASSED', 'Đạt', 'Đạt.'], ['Gender', 'MALE', 'Nam', 'Nam.']], [['ORG.NO_CYCLE', 'Không vòng.', 'Chuyển.']]],
+    ['EN', { enums: ['Gender'], rules: null }, [['Gender', 'MALE', 'Male', 'Male.']], [['ORG.NO_CYCLE', 'No cycle.', 'Move it.']]],
+    ['EN', { enums: [], rules: ['ORG.NO_CYCLE'] }, [], [['ORG.NO_CYCLE', 'No cycle.', 'Move it.']]],
+    ['VI', { enums: ['CourseResult'], rules: [] }, [['CourseResult', 'PASSED', 'Đạt', 'Đạt.']], []],
+  ] as const)('%s, %j', (locale, selection, values, rules) => {
+    const labels = labelsIn(catalogue, locale, selection);
     expect(labels.locale).toBe(locale);
     expect(labels.enumValues.map((v) => [v.enum, v.value, v.label, v.description])).toEqual(values);
-    expect(labels.rules.map((r) => [r.id, r.statement, r.remedy])).toEqual([['ORG.NO_CYCLE', ...rule]]);
+    expect(labels.rules.map((r) => [r.id, r.statement, r.remedy])).toEqual(rules);
   });
 
-  it('refuses an enum the API does not have, naming it', () => {
-    expect(() => labelsIn(catalogue, 'EN', ['Gender', 'Colour'])).toThrow(
-      expect.objectContaining({ code: 'BAD_USER_INPUT', problems: [{ field: 'enums', message: 'Colour is not an enum of the API' }] }),
+  it('refuses an enum or a rule the API does not have, naming each', () => {
+    expect(() => labelsIn(catalogue, 'EN', { enums: ['Gender', 'Colour'], rules: ['ORG.NOPE'] })).toThrow(
+      expect.objectContaining({
+        code: 'BAD_USER_INPUT',
+        problems: [
+          { field: 'enums', message: 'Colour is not an enum of the API' },
+          { field: 'rules', message: 'ORG.NOPE is not a rule id of the API' },
+        ],
+      }),
     );
   });
 

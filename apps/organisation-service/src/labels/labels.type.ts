@@ -44,6 +44,6 @@ export class Labels {
   @Field(() => [EnumValueLabel], { description: 'Every value of every enum in the API (or of the enums asked for), by enum then value.' })
   enumValues!: EnumValueLabel[];
 
-  @Field(() => [RuleLabel], { description: 'Every rule id of every service, by id.' })
+  @Field(() => [RuleLabel], { description: 'Every rule id of every service (or the rules asked for), by id.' })
   rules!: RuleLabel[];
 }
