@@ -2,6 +2,7 @@ import { messagingEntities } from '@pdv/messaging';
 import { organisationReadModelEntities } from '@pdv/organisation-read-model';
 import { PersonalDataAuditEntity } from '@pdv/personal-data';
 import type { EntitySchema } from '@pdv/persistence';
+import { CalendarCorrectionEntity, OverdueNoticeEntity } from './calendar/calendar.entity';
 import { CandidateFactsEntity, CertificateFactsEntity } from './candidate-facts/candidate-facts.entity';
 import { DossierDocumentEntity, DossierEntity } from './dossier/dossier.entity';
 import { IntroductionEntity } from './dossier/introduction.entity';
@@ -12,4 +13,4 @@ import { AdmissionCeremonyEntity, AdmissionDecisionEntity, DeadlineExtensionEnti
 import { AdmittedMemberEntity, OfficialRecognitionEntity } from './recognition/recognition.entity';
 
 /** Every table this service maps; the migrations create exactly these (checked by a test). */
-export const entities: EntitySchema[] = [...messagingEntities, ...organisationReadModelEntities, CandidateFactsEntity, CertificateFactsEntity, DossierEntity, DossierDocumentEntity, IntroductionEntity, PersonalHistoryEntity, VerificationEntity, CellResolutionEntity, AdmissionDecisionEntity, AdmissionCeremonyEntity, DeadlineExtensionEntity, OfficialRecognitionEntity, AdmittedMemberEntity, PersonalDataAuditEntity] as EntitySchema[];
+export const entities: EntitySchema[] = [...messagingEntities, ...organisationReadModelEntities, CandidateFactsEntity, CertificateFactsEntity, DossierEntity, DossierDocumentEntity, IntroductionEntity, PersonalHistoryEntity, VerificationEntity, CellResolutionEntity, AdmissionDecisionEntity, AdmissionCeremonyEntity, DeadlineExtensionEntity, OfficialRecognitionEntity, AdmittedMemberEntity, CalendarCorrectionEntity, OverdueNoticeEntity, PersonalDataAuditEntity] as EntitySchema[];

@@ -1,4 +1,4 @@
-import { admissionAnnulled, admissionDecided, officialRecognitionGranted, probationaryNameRemoved } from '@pdv/contracts';
+import { admissionAnnulled, admissionDecided, candidateWithdrawn, dossierClosed, officialRecognitionGranted, probationaryNameRemoved } from '@pdv/contracts';
 import { type GraphQLResponse, identityOf, waitFor } from '@pdv/testing';
 import { type Harness, startHarness } from './support/harness';
 import { dossierInProbation, dossierResolvedByCell, ok, registerAdmittedMember, setToday } from './support/journey';
@@ -113,5 +113,16 @@ describe('decision, probation and official recognition through the gateway', () 
     const event = await eventOf(probationaryNameRemoved.type, dossierId);
     expect(event.data).toEqual({ dossierId, candidateId, memberId, effectiveDate: '2027-07-20' });
     expect(JSON.stringify(event)).not.toContain('tiêu chuẩn');
+  });
+
+  it('closes the dossier of a candidate sourcing withdraws before the ceremony, and leaves a probationary member’s alone', async () => {
+    const resolved = await dossierResolvedByCell(h, ward, '2026-07-15');
+    const admitted = await dossierInProbation(h, ward, '2026-07-15');
+    for (const { candidateId } of [resolved, admitted]) await h.publish(candidateWithdrawn, candidateId, { candidateId, reason: 'MOVED_AWAY', withdrawnOn: '2026-07-15' });
+    const closing = await eventOf(dossierClosed.type, resolved.dossierId);
+    expect(closing.data).toEqual({ dossierId: resolved.dossierId, candidateId: resolved.candidateId, cellId: ward.cell, outcome: 'WITHDRAWN', closedOn: '2026-07-15' });
+    expect(await statusOf(resolved.dossierId)).toBe('WITHDRAWN');
+    await waitFor(async () => (await h.sql<{ withdrawn_on: string | null }>('select withdrawn_on from candidate_facts where id = ?', [admitted.candidateId]))[0].withdrawn_on !== null, { what: 'the second withdrawal applied' });
+    expect(await statusOf(admitted.dossierId)).toBe('PROBATION');
   });
 });

@@ -4,7 +4,7 @@ import { officialRecognitionGranted, probationaryNameRemoved } from '@pdv/contra
 import { latestRecognitionResolution } from '../cell-resolution/cell-resolution.queries';
 import { requireCompetentCommittee } from '../common/competent-committee';
 import type { ServiceScope } from '../common/service-scope';
-import { WORKING_DAYS } from '../common/working-days';
+import { loadWorkingDays } from '../common/working-days';
 import { extensionWorkingDays, findCeremony } from '../decision/decision.queries';
 import { lockDossierInScope } from '../dossier/dossier-access';
 import { OfficialRecognitionEntity, type OfficialRecognitionRow } from './recognition.entity';
@@ -51,11 +51,12 @@ export class RecognitionService {
         recognised: command.outcome === 'RECOGNISED',
         decidedOn: command.decisionDate,
       });
+      const calendar = await loadWorkingDays(em);
       const late =
         resolution !== null &&
         deadlineStatus(
           { kind: 'RECOGNITION_DECISION', startsOn: resolution.meetingDate, extensionWorkingDays: await extensionWorkingDays(em, dossier.id, 'RECOGNITION_DECISION'), doneOn: command.decisionDate },
-          { today, calendar: WORKING_DAYS, policy: DEFAULT_ADMISSION_POLICY },
+          { today, calendar, policy: DEFAULT_ADMISSION_POLICY },
         ).state === 'MET_LATE';
       const row: OfficialRecognitionRow = {
         dossierId: dossier.id,
