@@ -7,10 +7,10 @@ describe('every resolver of the admission subgraph is guarded', () => {
     await expectEveryResolverGuarded({
       schema,
       resolvers: ADMISSION_RESOLVERS,
-      entities: ['Organisation'],
-      mustFind: ['AdmissionReadinessResolver.admissionReadiness', 'DossierResolver.admissionDossier', 'DossierResolver.openAdmissionDossier', 'DossierResolver.recordDossierDocument', 'DossierResolver.recordIntroduction', 'DossierResolver.recordPersonalHistory', 'DossierResolver.recordBackgroundVerification', 'DossierResolver.concludeBackgroundVerification', 'CellResolutionResolver.recordCellResolution', 'AdmissionDecisionResolver.recordAdmissionDecision', 'AdmissionDecisionResolver.recordAdmissionCeremony', 'DossierResolver.rejectAdmissionDossier', 'DossierResolver.withdrawAdmissionDossier', 'DossierResolver.annulAdmission', 'CellResolutionResolver.recordRecognitionResolution', 'RecognitionResolver.recordRecognitionDecision', 'AdmissionDecisionResolver.extendAdmissionDeadline', 'WorkingDayCalendarResolver.correctWorkingDayCalendar', 'WorkingDayCalendarResolver.workingDayCalendarCorrections', 'OrganisationDeadlinesResolver.deadlines'],
-      // Key-only stub of the organisation service's entity: its field is guarded above.
-      keyOnlyReferences: ['Organisation'],
+      entities: ['AdmissionDossier', 'Organisation', 'Candidate', 'PartyMember'],
+      mustFind: ['AdmissionReadinessResolver.admissionReadiness', 'DossierResolver.admissionDossier', 'DossierResolver.openAdmissionDossier', 'DossierResolver.recordDossierDocument', 'DossierResolver.recordIntroduction', 'DossierResolver.recordPersonalHistory', 'DossierResolver.recordBackgroundVerification', 'DossierResolver.concludeBackgroundVerification', 'CellResolutionResolver.recordCellResolution', 'AdmissionDecisionResolver.recordAdmissionDecision', 'AdmissionDecisionResolver.recordAdmissionCeremony', 'DossierResolver.rejectAdmissionDossier', 'DossierResolver.withdrawAdmissionDossier', 'DossierResolver.annulAdmission', 'CellResolutionResolver.recordRecognitionResolution', 'RecognitionResolver.recordRecognitionDecision', 'AdmissionDecisionResolver.extendAdmissionDeadline', 'WorkingDayCalendarResolver.correctWorkingDayCalendar', 'WorkingDayCalendarResolver.workingDayCalendarCorrections', 'OrganisationDeadlinesResolver.deadlines', 'OrganisationDossiersResolver.dossiers', 'CandidateAdmissionResolver.dossier', 'CandidateAdmissionResolver.admissionReadiness', 'PartyMemberProbationResolver.probation'],
+      // Key-only stubs of other services' entities: their fields are guarded above.
+      keyOnlyReferences: ['Organisation', 'Candidate', 'PartyMember'],
     });
   });
 });

@@ -125,4 +125,44 @@ describe('decision, probation and official recognition through the gateway', () 
     await waitFor(async () => (await h.sql<{ withdrawn_on: string | null }>('select withdrawn_on from candidate_facts where id = ?', [admitted.candidateId]))[0].withdrawn_on !== null, { what: 'the second withdrawal applied' });
     expect(await statusOf(admitted.dossierId)).toBe('PROBATION');
   });
+
+  it('answers the federated fields: Organisation.dossiers by page, Candidate.dossier and readiness, PartyMember.probation, the dossier entity', async () => {
+    const first = await dossierInProbation(h, ward, '2026-07-15');
+    const second = await dossierInProbation(h, ward, '2026-07-15');
+    const memberId = await registerAdmittedMember(h, ward, second.candidateId, null);
+    const entities = async <T>(identity: ReturnType<typeof identityOf>, selection: string, representations: Record<string, string>[]) => {
+      const response = await h.gqlSubgraph<{ _entities: T[] }>(identity, `query($r: [_Any!]!) { _entities(representations: $r) { ${selection} } }`, { r: representations });
+      if (response.errors) throw new Error(JSON.stringify(response.errors));
+      return response.data!._entities;
+    };
+    type Page = { dossiers: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string; status: string } }[] } };
+    const pageOf = (after: string | null) =>
+      entities<Page>(committee, `... on Organisation { dossiers(status: PROBATION, first: 1, after: ${after ? `"${after}"` : 'null'}) { totalCount pageInfo { hasNextPage endCursor } edges { node { id status } } } }`, [
+        { __typename: 'Organisation', id: ward.ward },
+      ]);
+    const [page1] = await pageOf(null);
+    const [page2] = await pageOf(page1.dossiers.pageInfo.endCursor);
+    const seen = [...page1.dossiers.edges, ...page2.dossiers.edges].map((edge) => edge.node.id);
+    expect(page1.dossiers.totalCount).toBeGreaterThanOrEqual(2);
+    expect(page1.dossiers.pageInfo.hasNextPage).toBe(true);
+    expect(new Set(seen).size).toBe(2);
+    expect(seen).toContain(second.dossierId); // newest first
+
+    const candidates = await entities<{ dossier: { id: string; status: string }; admissionReadiness: { readyForVote: boolean } }>(
+      secretary,
+      '... on Candidate { dossier { id status } admissionReadiness(meetingDate: "2026-07-15") { readyForVote } }',
+      [first, second].map(({ candidateId }) => ({ __typename: 'Candidate', id: candidateId })),
+    );
+    expect(candidates.map((candidate) => candidate.dossier)).toEqual([
+      { id: first.dossierId, status: 'PROBATION' },
+      { id: second.dossierId, status: 'PROBATION' },
+    ]);
+    const other = identityOf('CELL_SECRETARY', ward.otherCell);
+    expect((await entities<{ dossier: unknown }>(other, '... on Candidate { dossier { id } }', [{ __typename: 'Candidate', id: first.candidateId }]))[0].dossier).toBeNull();
+
+    const [member] = await entities<{ probation: { dossierId: string; startsOn: string; endsOn: string } }>(committee, '... on PartyMember { probation { dossierId startsOn endsOn } }', [{ __typename: 'PartyMember', id: memberId }]);
+    expect(member.probation).toEqual({ dossierId: second.dossierId, startsOn: '2026-07-15', endsOn: '2027-07-15' });
+    const [dossier] = await entities<{ id: string; status: string }>(committee, '... on AdmissionDossier { id status }', [{ __typename: 'AdmissionDossier', id: first.dossierId }]);
+    expect(dossier).toEqual({ id: first.dossierId, status: 'PROBATION' });
+  });
 });
