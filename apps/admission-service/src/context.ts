@@ -6,6 +6,7 @@ import type { EntityManager } from '@pdv/persistence';
 import type { Clock } from '@pdv/service-kit';
 import type { WorkingDayCalendarService } from './calendar/calendar.service';
 import type { CellResolutionService } from './cell-resolution/cell-resolution.service';
+import type { GrassrootsResolutionService } from './cell-resolution/grassroots.service';
 import type { AdmissionDecisionService } from './decision/decision.service';
 import type { DeadlineService } from './deadline/deadline.service';
 import type { DossierService } from './dossier/dossier.service';
@@ -17,6 +18,7 @@ export interface AdmissionServices {
   readiness: AdmissionReadinessService;
   dossiers: DossierService;
   cellResolutions: CellResolutionService;
+  grassrootsResolutions: GrassrootsResolutionService;
   decisions: AdmissionDecisionService;
   recognitions: RecognitionService;
   calendar: WorkingDayCalendarService;

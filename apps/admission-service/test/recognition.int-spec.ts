@@ -1,4 +1,6 @@
-import { admissionAnnulled, admissionDecided, candidateWithdrawn, dossierClosed, officialRecognitionGranted, probationaryNameRemoved } from '@pdv/contracts';
+import { randomUUID } from 'node:crypto';
+import { admissionAnnulled, admissionDecided, candidateWithdrawn, dossierClosed, memberRegistered, officialRecognitionGranted, organisationRegistered, probationaryNameRemoved } from '@pdv/contracts';
+import { registeredOrganisation } from './support/organisations';
 import { type GraphQLResponse, identityOf, waitFor } from '@pdv/testing';
 import { type Harness, startHarness } from './support/harness';
 import { dossierInProbation, dossierResolvedByCell, ok, registerAdmittedMember, setToday } from './support/journey';
@@ -27,7 +29,7 @@ describe('decision, probation and official recognition through the gateway', () 
   const committee = identityOf('WARD_STANDING_COMMITTEE');
   const eventOf = async (type: string, dossierId: string) =>
     waitFor(async () => (await h.streamEvents('ADMISSION')).find((envelope) => envelope.type === type && envelope.aggregateId === dossierId), { what: type });
-  const statusOf = async (id: string) => (await h.gql<{ admissionDossier: { status: string } }>(secretary, STATUS, { id })).data!.admissionDossier.status;
+  const statusOf = async (id: string) => (await h.gql<{ admissionDossier: { status: string } }>(committee, STATUS, { id })).data!.admissionDossier.status;
 
   beforeAll(async () => {
     h = await startHarness('recognition', { today: '2026-07-15' });
@@ -164,5 +166,34 @@ describe('decision, probation and official recognition through the gateway', () 
     expect(member.probation).toEqual({ dossierId: second.dossierId, startsOn: '2026-07-15', endsOn: '2027-07-15' });
     const [dossier] = await entities<{ id: string; status: string }>(committee, '... on AdmissionDossier { id status }', [{ __typename: 'AdmissionDossier', id: first.dossierId }]);
     expect(dossier).toEqual({ id: first.dossierId, status: 'PROBATION' });
+  });
+
+  it('under a grassroots committee, the decision waits for its resolution at two thirds of its members', async () => {
+    const [committeeOrg, partyCell] = [randomUUID(), randomUUID()];
+    await h.publish(organisationRegistered, committeeOrg, registeredOrganisation(committeeOrg, ward.ward, 'GRASSROOTS_COMMITTEE', 'DU-CS'));
+    await h.publish(organisationRegistered, partyCell, registeredOrganisation(partyCell, committeeOrg, 'PARTY_CELL', 'CB-CS-1'));
+    const officialMembers = [randomUUID(), randomUUID(), randomUUID()];
+    for (const memberId of officialMembers) {
+      await h.publish(memberRegistered, memberId, { memberId, organisationId: partyCell, status: 'OFFICIAL', active: true, temporarilyAway: false, activityExempt: false, candidateId: null, admissionDecisionDate: null, officialDate: null });
+    }
+    await waitFor(async () => (await h.sql('select id from member_read_model where organisation_id = ?', [partyCell])).length === 3, { what: 'the party cell’s roll' });
+    const underCommittee: TestWard = { ...ward, ward: committeeOrg, cell: partyCell, officialMembers };
+    const { dossierId } = await dossierResolvedByCell(h, underCommittee, '2026-07-15');
+    const decision = { dossierId, decisionNumber: '140-QĐ/ĐU', decisionDate: '2026-07-15' };
+    expect(errorOf(await h.gql(committee, DECIDE, { input: decision }))).toEqual({ code: 'RULE_VIOLATION', rule: 'ADMISSION.TRANSITION_NOT_ALLOWED' });
+
+    const GRASSROOTS = 'mutation($input: RecordGrassrootsResolutionInput!) { recordGrassrootsResolution(input: $input) { committeeMembers inFavour required passed } }';
+    const vote = (identity: ReturnType<typeof identityOf>, inFavour: number, committeeMembers = 9) => h.gql(identity, GRASSROOTS, { input: { dossierId, meetingDate: '2026-07-15', committeeMembers, inFavour } });
+    expect(errorOf(await vote(identityOf('CELL_SECRETARY', partyCell), 6)).code).toBe('FORBIDDEN');
+    expect(errorOf(await vote(committee, 10)).code).toBe('BAD_USER_INPUT');
+    expect((await vote(committee, 5)).data).toEqual({ recordGrassrootsResolution: { committeeMembers: 9, inFavour: 5, required: 6, passed: false } });
+    expect(await statusOf(dossierId)).toBe('CELL_RESOLVED');
+    expect((await vote(committee, 6)).data).toEqual({ recordGrassrootsResolution: { committeeMembers: 9, inFavour: 6, required: 6, passed: true } });
+    expect(await statusOf(dossierId)).toBe('GRASSROOTS_RESOLVED');
+    expect(await ok(h, committee, DECIDE, decision)).toMatchObject({ decisionDate: '2026-07-15', late: false });
+
+    // A cell straight under the ward has no grassroots committee to resolve.
+    const direct = await dossierResolvedByCell(h, ward, '2026-07-15');
+    expect(errorOf(await h.gql(committee, GRASSROOTS, { input: { dossierId: direct.dossierId, meetingDate: '2026-07-15', committeeMembers: 9, inFavour: 9 } })).code).toBe('BAD_USER_INPUT');
   });
 });

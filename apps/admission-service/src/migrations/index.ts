@@ -14,6 +14,7 @@ import { Migration20261202008000DecisionAndCeremony } from './Migration202612020
 import { Migration20261202009000DossierClosure } from './Migration20261202009000_dossier_closure';
 import { Migration20261203001000Recognition } from './Migration20261203001000_recognition';
 import { Migration20261203002000CalendarAndDeadlines } from './Migration20261203002000_calendar_and_deadlines';
+import { Migration20261203003000GrassrootsResolution } from './Migration20261203003000_grassroots_resolution';
 
 /** Every committed migration, in order. Listed explicitly so the bundled build finds them. */
 export const migrations: MigrationObject[] = [
@@ -32,4 +33,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202009000_dossier_closure', class: Migration20261202009000DossierClosure },
   { name: 'Migration20261203001000_recognition', class: Migration20261203001000Recognition },
   { name: 'Migration20261203002000_calendar_and_deadlines', class: Migration20261203002000CalendarAndDeadlines },
+  { name: 'Migration20261203003000_grassroots_resolution', class: Migration20261203003000GrassrootsResolution },
 ];
