@@ -3,7 +3,7 @@ import { checkStepDates, type DossierStatus, grassrootsResolutionOutcome, nextDo
 import { todayInVietnam } from '@pdv/calendar';
 import { Problems } from '@pdv/errors';
 import type { ServiceScope } from '../common/service-scope';
-import { lockDossierInScope } from '../dossier/dossier-access';
+import { lockDossierForVote } from '../dossier/dossier-access';
 import { passedResolutionDate } from './cell-resolution.queries';
 import { GrassrootsResolutionEntity, type GrassrootsResolutionRow } from './grassroots.entity';
 
@@ -26,7 +26,7 @@ export class GrassrootsResolutionService {
   async record(command: RecordGrassrootsResolutionCommand): Promise<GrassrootsResolutionRow> {
     const { clock, actor } = this.scope;
     return this.scope.em.transactional(async (em) => {
-      const dossier = await lockDossierInScope(em, this.scope.identity, command.dossierId);
+      const dossier = await lockDossierForVote(em, this.scope.identity, command.dossierId);
       const status = nextDossierStatus(dossier.status as DossierStatus, { kind: 'GRASSROOTS_RESOLUTION_PASSED' }, { hasGrassrootsCommittee: true });
       const [parent] = await em.execute<{ kind: string }[]>(
         'select parent.kind from org_read_model cell join org_read_model parent on parent.id = cell.parent_id where cell.id = ?::uuid',

@@ -36,6 +36,13 @@ const PAPERS = ['APPLICATION_LETTER', 'PERSONAL_HISTORY', 'BACKGROUND_VERIFICATI
  * and the dossier.
  */
 export async function dossierResolvedByCell(h: Harness, ward: TestWard, meetingDate: string, papersMonth = '2026-06'): Promise<{ candidateId: string; dossierId: string }> {
+  const ready = await dossierReadyForVote(h, ward, papersMonth);
+  await ok(h, identityOf('CELL_SECRETARY', ward.cell), RESOLVE, { dossierId: ready.dossierId, meetingDate, presentMemberIds: ward.officialMembers, inFavour: 3 });
+  return ready;
+}
+
+/** …the same dossier before the vote: every paper, history, verification and introducer in. */
+export async function dossierReadyForVote(h: Harness, ward: TestWard, papersMonth = '2026-06'): Promise<{ candidateId: string; dossierId: string }> {
   const secretary = identityOf('CELL_SECRETARY', ward.cell);
   const candidateId = await acceptCandidate(h, ward.cell, { issuedOn: '2025-06-01', validUntil: '2030-05-31' });
   const { id: dossierId } = await ok<{ id: string }>(h, secretary, OPEN, { candidateId });
@@ -43,7 +50,6 @@ export async function dossierResolvedByCell(h: Harness, ward: TestWard, meetingD
   await ok(h, secretary, HISTORY, { dossierId, dateOfBirth: '1998-02-10', educationLevel: 'UNIVERSITY', formerMember: false });
   await ok(h, secretary, VERIFY, { dossierId, subject: 'APPLICANT', result: 'SATISFACTORY', concludedOn: `${papersMonth}-09` });
   for (const memberId of ward.officialMembers.slice(0, 2)) await ok(h, secretary, INTRODUCE, { dossierId, kind: 'MEMBER', memberId, togetherFrom: '2024-09-01' });
-  await ok(h, secretary, RESOLVE, { dossierId, meetingDate, presentMemberIds: ward.officialMembers, inFavour: 3 });
   return { candidateId, dossierId };
 }
 
