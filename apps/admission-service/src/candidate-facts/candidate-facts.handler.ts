@@ -1,4 +1,4 @@
-import { candidateAccepted, candidateCellChanged, candidateWithdrawn, certificateIssued, dossierClosed, type EventEnvelope } from '@pdv/contracts';
+import { candidateAccepted, candidateCellChanged, candidateWithdrawn, certificateInvalidated, certificateIssued, certificateReissued, dossierClosed, type EventEnvelope } from '@pdv/contracts';
 import { eventHandler, type EventHandler, type EventRecorder } from '@pdv/messaging';
 import type { EntityManager } from '@pdv/persistence';
 
@@ -40,6 +40,14 @@ export function trainingFactsHandlers(): EventHandler<never>[] {
          values (?::uuid, ?, ?::uuid, ?::uuid, ?::date, ?::date, now()) on conflict (id) do nothing`,
         [certificateId, courseKind, candidateId, memberId, issuedOn, validUntil],
       );
+    }),
+    // Training's stream is ordered, so the issue is here before its invalidation or correction.
+    eventHandler(certificateInvalidated, async (envelope, { em }) => {
+      await em.execute('update certificate_facts set invalidated_on = ?::date where id = ?::uuid', [envelope.data.invalidatedOn, envelope.data.certificateId]);
+    }),
+    eventHandler(certificateReissued, async (envelope, { em }) => {
+      const { certificateId, issuedOn, validUntil } = envelope.data;
+      await em.execute('update certificate_facts set issued_on = ?::date, valid_until = ?::date where id = ?::uuid', [issuedOn, validUntil, certificateId]);
     }),
   ] as EventHandler<never>[];
 }

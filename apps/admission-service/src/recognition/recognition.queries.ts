@@ -7,13 +7,13 @@ import type { OfficialRecognitionRow } from './recognition.entity';
 /**
  * The new-member course certificates of an admitted candidate (RECOGNITION.NEW_MEMBER_COURSE):
  * training issues them to the member the organisation service registered, found through
- * admitted_member, or to the candidate.
+ * admitted_member, or to the candidate; an invalidated one no longer counts.
  */
 export function newMemberCertificates(em: EntityManager, candidateId: string): Promise<CertificateFact[]> {
   return em.execute<CertificateFact[]>(
     `select c.id as "certificateId", to_char(c.issued_on, 'YYYY-MM-DD') as "issuedOn", to_char(c.valid_until, 'YYYY-MM-DD') as "validUntil"
        from certificate_facts c
-      where c.course_kind = 'NEW_MEMBER'
+      where c.course_kind = 'NEW_MEMBER' and c.invalidated_on is null
         and (c.candidate_id = ?::uuid or c.member_id = (select member_id from admitted_member where candidate_id = ?::uuid))
       order by c.issued_on, c.id`,
     [candidateId, candidateId],
