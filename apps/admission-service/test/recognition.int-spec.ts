@@ -164,8 +164,8 @@ describe('decision, probation and official recognition through the gateway', () 
 
     const [member] = await entities<{ probation: { dossierId: string; startsOn: string; endsOn: string } }>(committee, '... on PartyMember { probation { dossierId startsOn endsOn } }', [{ __typename: 'PartyMember', id: memberId }]);
     expect(member.probation).toEqual({ dossierId: second.dossierId, startsOn: '2026-07-15', endsOn: '2027-07-15' });
-    const [dossier] = await entities<{ id: string; status: string }>(committee, '... on AdmissionDossier { id status }', [{ __typename: 'AdmissionDossier', id: first.dossierId }]);
-    expect(dossier).toEqual({ id: first.dossierId, status: 'PROBATION' });
+    const [dossier] = await entities<{ id: string; status: string }>(committee, '... on AdmissionDossier { id status candidate { id } cell { id } }', [{ __typename: 'AdmissionDossier', id: first.dossierId }]);
+    expect(dossier).toEqual({ id: first.dossierId, status: 'PROBATION', candidate: { id: first.candidateId }, cell: { id: ward.cell } });
   });
 
   it('under a grassroots committee, the decision waits for its resolution at two thirds of its members', async () => {
