@@ -4,8 +4,11 @@ import type { EventRecorder } from '@pdv/messaging';
 import type { Logger } from '@pdv/observability';
 import type { EntityManager } from '@pdv/persistence';
 import type { Clock } from '@pdv/service-kit';
+import type { WorkingDayCalendarService } from './calendar/calendar.service';
 import type { CellResolutionService } from './cell-resolution/cell-resolution.service';
+import type { GrassrootsResolutionService } from './cell-resolution/grassroots.service';
 import type { AdmissionDecisionService } from './decision/decision.service';
+import type { DeadlineService } from './deadline/deadline.service';
 import type { DossierService } from './dossier/dossier.service';
 import type { AdmissionReadinessService } from './readiness/readiness.service';
 import type { RecognitionService } from './recognition/recognition.service';
@@ -15,8 +18,11 @@ export interface AdmissionServices {
   readiness: AdmissionReadinessService;
   dossiers: DossierService;
   cellResolutions: CellResolutionService;
+  grassrootsResolutions: GrassrootsResolutionService;
   decisions: AdmissionDecisionService;
   recognitions: RecognitionService;
+  calendar: WorkingDayCalendarService;
+  deadlines: DeadlineService;
 }
 
 /** Everything a resolver of this service can use for one request. */

@@ -9,6 +9,7 @@ import { entities } from './entities';
 import { migrations } from './migrations';
 import { sourcingFactsHandlers, trainingFactsHandlers } from './candidate-facts/candidate-facts.handler';
 import { withAdmittedMembers } from './recognition/admitted-member.handler';
+import { sweepOverdueDeadlines } from './deadline/deadline.service';
 import { buildAdmissionSubgraph } from './schema';
 import { SERVICE_NAME } from './service-name';
 import { createRequestScope } from './services';
@@ -21,6 +22,8 @@ export interface AdmissionService {
   logger: Logger;
   /** Publishes pending outbox rows now (tests; the relay also runs by itself). */
   relay: OutboxRelay;
+  /** Announces the deadlines found overdue since the last sweep (it also runs by itself); returns how many. */
+  sweepOverdueDeadlines(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -31,7 +34,12 @@ export interface StartOptions {
   relayPollMs?: number;
   /** Consumer redelivery delays; tests shorten them. */
   consumerBackoffMs?: number[];
+  /** How often the overdue sweep runs; 0 turns it off (tests sweep by hand). */
+  overdueSweepMs?: number;
 }
+
+/** Deadlines fall due by the day: a sweep every ten minutes announces one within minutes of the day it is late. */
+const DEFAULT_OVERDUE_SWEEP_MS = 10 * 60_000;
 
 /**
  * Builds and starts the whole service: ORM, NATS (streams, outbox relay, consumers) and the
@@ -55,7 +63,7 @@ export async function startAdmissionService(config: AdmissionConfig, options: St
     consumers: [
       { stream: 'ORGANISATION', handlers: withAdmittedMembers(organisationReadModelHandlers()) },
       // Candidates (their cell) from sourcing, certificates from training: ids and dates only.
-      { stream: 'SOURCING', handlers: sourcingFactsHandlers() },
+      { stream: 'SOURCING', handlers: sourcingFactsHandlers(events) },
       { stream: 'TRAINING', handlers: trainingFactsHandlers() },
     ],
     graphql: {
@@ -64,5 +72,24 @@ export async function startAdmissionService(config: AdmissionConfig, options: St
         createRequestScope({ em: orm.em.fork(), identity, requestId, logger: requestLogger, events, clock }),
     },
   });
-  return { url: runtime.url, orm: runtime.orm, logger, relay: runtime.relay, stop: runtime.stop };
+  const sweep = () => sweepOverdueDeadlines(runtime.orm.em.fork(), { clock, events });
+  const sweepMs = options.overdueSweepMs ?? DEFAULT_OVERDUE_SWEEP_MS;
+  const timer =
+    sweepMs > 0
+      ? setInterval(() => {
+          sweep().catch((error: unknown) => logger.error({ err: error }, 'overdue deadline sweep failed; the next one retries'));
+        }, sweepMs)
+      : null;
+  timer?.unref();
+  return {
+    url: runtime.url,
+    orm: runtime.orm,
+    logger,
+    relay: runtime.relay,
+    sweepOverdueDeadlines: sweep,
+    async stop() {
+      if (timer) clearInterval(timer);
+      await runtime.stop();
+    },
+  };
 }

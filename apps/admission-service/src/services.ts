@@ -7,8 +7,11 @@ import type { EntityManager } from '@pdv/persistence';
 import type { Clock } from '@pdv/service-kit';
 import type { ServiceScope } from './common/service-scope';
 import type { AdmissionContext } from './context';
+import { WorkingDayCalendarService } from './calendar/calendar.service';
 import { CellResolutionService } from './cell-resolution/cell-resolution.service';
+import { GrassrootsResolutionService } from './cell-resolution/grassroots.service';
 import { AdmissionDecisionService } from './decision/decision.service';
+import { DeadlineService } from './deadline/deadline.service';
 import { DossierService } from './dossier/dossier.service';
 import { AdmissionReadinessService } from './readiness/readiness.service';
 import { RecognitionService } from './recognition/recognition.service';
@@ -36,6 +39,10 @@ export function createRequestScope(parts: RequestParts): AdmissionContext {
     requestId: parts.requestId,
     // A cell secretary's subtree, from this service's organisation read model (no call to the organisation service).
     scopes: new OrganisationReadModelScopes(parts.em),
-    services: { readiness: new AdmissionReadinessService(scope), dossiers: new DossierService(scope), cellResolutions: new CellResolutionService(scope), decisions: new AdmissionDecisionService(scope), recognitions: new RecognitionService(scope) },
+    services: { readiness: new AdmissionReadinessService(scope), dossiers: new DossierService(scope), cellResolutions: new CellResolutionService(scope),
+      grassrootsResolutions: new GrassrootsResolutionService(scope), decisions: new AdmissionDecisionService(scope), recognitions: new RecognitionService(scope),
+      calendar: new WorkingDayCalendarService(scope),
+      deadlines: new DeadlineService(scope),
+    },
   };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { candidateAccepted, candidateCellChanged, candidateWithdrawn, certificateIssued } from '@pdv/contracts';
+import { candidateAccepted, candidateCellChanged, candidateWithdrawn, certificateInvalidated, certificateIssued, certificateReissued } from '@pdv/contracts';
 import { waitFor } from '@pdv/testing';
 import { candidateCertificates, findCandidateFacts } from '../src/candidate-facts/candidate-facts.queries';
 import { type Harness, startHarness } from './support/harness';
@@ -42,5 +42,15 @@ describe('candidate and certificate facts from sourcing and training', () => {
     await waitFor(async () => (await h.sql<{ count: string }>('select count(*) as count from certificate_facts'))[0].count === '2', { what: 'both certificates' });
     expect(await candidateCertificates(em(), candidateId, 'AWARENESS')).toEqual([{ certificateId: awareness.certificateId, issuedOn: '2026-04-10', validUntil: '2031-04-09' }]);
     expect(await candidateCertificates(em(), candidateId, 'NEW_MEMBER')).toEqual([]);
+  });
+
+  it('follows a certificate’s correction and invalidation: it counts until the day before it was invalidated', async () => {
+    const candidateId = randomUUID();
+    const certificate = { certificateId: randomUUID(), courseKind: 'AWARENESS' as const, candidateId, memberId: null, issuedOn: '2026-04-10', validUntil: '2031-04-09' };
+    await h.publish(certificateIssued, certificate.certificateId, certificate);
+    await h.publish(certificateReissued, certificate.certificateId, { ...certificate, previousIssuedOn: '2026-04-10', issuedOn: '2026-04-03', validUntil: '2031-04-02' });
+    await h.publish(certificateInvalidated, certificate.certificateId, { certificateId: certificate.certificateId, courseKind: 'AWARENESS', candidateId, memberId: null, invalidatedOn: '2026-07-15' });
+    await waitFor(async () => (await h.sql<{ invalidated_on: string | null }>('select invalidated_on from certificate_facts where id = ?', [certificate.certificateId]))[0]?.invalidated_on != null, { what: 'the invalidation' });
+    expect(await candidateCertificates(em(), candidateId, 'AWARENESS')).toEqual([{ certificateId: certificate.certificateId, issuedOn: '2026-04-03', validUntil: '2026-07-14' }]);
   });
 });

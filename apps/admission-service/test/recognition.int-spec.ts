@@ -1,4 +1,6 @@
-import { admissionAnnulled, admissionDecided, officialRecognitionGranted, probationaryNameRemoved } from '@pdv/contracts';
+import { randomUUID } from 'node:crypto';
+import { admissionAnnulled, admissionDecided, candidateWithdrawn, dossierClosed, memberRegistered, officialRecognitionGranted, organisationRegistered, probationaryNameRemoved } from '@pdv/contracts';
+import { registeredOrganisation } from './support/organisations';
 import { type GraphQLResponse, identityOf, waitFor } from '@pdv/testing';
 import { type Harness, startHarness } from './support/harness';
 import { dossierInProbation, dossierResolvedByCell, ok, registerAdmittedMember, setToday } from './support/journey';
@@ -27,7 +29,7 @@ describe('decision, probation and official recognition through the gateway', () 
   const committee = identityOf('WARD_STANDING_COMMITTEE');
   const eventOf = async (type: string, dossierId: string) =>
     waitFor(async () => (await h.streamEvents('ADMISSION')).find((envelope) => envelope.type === type && envelope.aggregateId === dossierId), { what: type });
-  const statusOf = async (id: string) => (await h.gql<{ admissionDossier: { status: string } }>(secretary, STATUS, { id })).data!.admissionDossier.status;
+  const statusOf = async (id: string) => (await h.gql<{ admissionDossier: { status: string } }>(committee, STATUS, { id })).data!.admissionDossier.status;
 
   beforeAll(async () => {
     h = await startHarness('recognition', { today: '2026-07-15' });
@@ -113,5 +115,85 @@ describe('decision, probation and official recognition through the gateway', () 
     const event = await eventOf(probationaryNameRemoved.type, dossierId);
     expect(event.data).toEqual({ dossierId, candidateId, memberId, effectiveDate: '2027-07-20' });
     expect(JSON.stringify(event)).not.toContain('tiêu chuẩn');
+  });
+
+  it('closes the dossier of a candidate sourcing withdraws before the ceremony, and leaves a probationary member’s alone', async () => {
+    const resolved = await dossierResolvedByCell(h, ward, '2026-07-15');
+    const admitted = await dossierInProbation(h, ward, '2026-07-15');
+    for (const { candidateId } of [resolved, admitted]) await h.publish(candidateWithdrawn, candidateId, { candidateId, reason: 'MOVED_AWAY', withdrawnOn: '2026-07-15' });
+    const closing = await eventOf(dossierClosed.type, resolved.dossierId);
+    expect(closing.data).toEqual({ dossierId: resolved.dossierId, candidateId: resolved.candidateId, cellId: ward.cell, outcome: 'WITHDRAWN', closedOn: '2026-07-15' });
+    expect(await statusOf(resolved.dossierId)).toBe('WITHDRAWN');
+    await waitFor(async () => (await h.sql<{ withdrawn_on: string | null }>('select withdrawn_on from candidate_facts where id = ?', [admitted.candidateId]))[0].withdrawn_on !== null, { what: 'the second withdrawal applied' });
+    expect(await statusOf(admitted.dossierId)).toBe('PROBATION');
+  });
+
+  it('answers the federated fields: Organisation.dossiers by page, Candidate.dossier and readiness, PartyMember.probation, the dossier entity', async () => {
+    const first = await dossierInProbation(h, ward, '2026-07-15');
+    const second = await dossierInProbation(h, ward, '2026-07-15');
+    const memberId = await registerAdmittedMember(h, ward, second.candidateId, null);
+    const entities = async <T>(identity: ReturnType<typeof identityOf>, selection: string, representations: Record<string, string>[]) => {
+      const response = await h.gqlSubgraph<{ _entities: T[] }>(identity, `query($r: [_Any!]!) { _entities(representations: $r) { ${selection} } }`, { r: representations });
+      if (response.errors) throw new Error(JSON.stringify(response.errors));
+      return response.data!._entities;
+    };
+    type Page = { dossiers: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string; status: string } }[] } };
+    const pageOf = (after: string | null) =>
+      entities<Page>(committee, `... on Organisation { dossiers(status: PROBATION, first: 1, after: ${after ? `"${after}"` : 'null'}) { totalCount pageInfo { hasNextPage endCursor } edges { node { id status } } } }`, [
+        { __typename: 'Organisation', id: ward.ward },
+      ]);
+    const [page1] = await pageOf(null);
+    const [page2] = await pageOf(page1.dossiers.pageInfo.endCursor);
+    const seen = [...page1.dossiers.edges, ...page2.dossiers.edges].map((edge) => edge.node.id);
+    expect(page1.dossiers.totalCount).toBeGreaterThanOrEqual(2);
+    expect(page1.dossiers.pageInfo.hasNextPage).toBe(true);
+    expect(new Set(seen).size).toBe(2);
+    expect(seen).toContain(second.dossierId); // newest first
+
+    const candidates = await entities<{ dossier: { id: string; status: string }; admissionReadiness: { readyForVote: boolean } }>(
+      secretary,
+      '... on Candidate { dossier { id status } admissionReadiness(meetingDate: "2026-07-15") { readyForVote } }',
+      [first, second].map(({ candidateId }) => ({ __typename: 'Candidate', id: candidateId })),
+    );
+    expect(candidates.map((candidate) => candidate.dossier)).toEqual([
+      { id: first.dossierId, status: 'PROBATION' },
+      { id: second.dossierId, status: 'PROBATION' },
+    ]);
+    const other = identityOf('CELL_SECRETARY', ward.otherCell);
+    expect((await entities<{ dossier: unknown }>(other, '... on Candidate { dossier { id } }', [{ __typename: 'Candidate', id: first.candidateId }]))[0].dossier).toBeNull();
+
+    const [member] = await entities<{ probation: { dossierId: string; startsOn: string; endsOn: string } }>(committee, '... on PartyMember { probation { dossierId startsOn endsOn } }', [{ __typename: 'PartyMember', id: memberId }]);
+    expect(member.probation).toEqual({ dossierId: second.dossierId, startsOn: '2026-07-15', endsOn: '2027-07-15' });
+    const [dossier] = await entities<{ id: string; status: string }>(committee, '... on AdmissionDossier { id status candidate { id } cell { id } }', [{ __typename: 'AdmissionDossier', id: first.dossierId }]);
+    expect(dossier).toEqual({ id: first.dossierId, status: 'PROBATION', candidate: { id: first.candidateId }, cell: { id: ward.cell } });
+  });
+
+  it('under a grassroots committee, the decision waits for its resolution at two thirds of its members', async () => {
+    const [committeeOrg, partyCell] = [randomUUID(), randomUUID()];
+    await h.publish(organisationRegistered, committeeOrg, registeredOrganisation(committeeOrg, ward.ward, 'GRASSROOTS_COMMITTEE', 'DU-CS'));
+    await h.publish(organisationRegistered, partyCell, registeredOrganisation(partyCell, committeeOrg, 'PARTY_CELL', 'CB-CS-1'));
+    const officialMembers = [randomUUID(), randomUUID(), randomUUID()];
+    for (const memberId of officialMembers) {
+      await h.publish(memberRegistered, memberId, { memberId, organisationId: partyCell, status: 'OFFICIAL', active: true, temporarilyAway: false, activityExempt: false, candidateId: null, admissionDecisionDate: null, officialDate: null });
+    }
+    await waitFor(async () => (await h.sql('select id from member_read_model where organisation_id = ?', [partyCell])).length === 3, { what: 'the party cell’s roll' });
+    const underCommittee: TestWard = { ...ward, ward: committeeOrg, cell: partyCell, officialMembers };
+    const { dossierId } = await dossierResolvedByCell(h, underCommittee, '2026-07-15');
+    const decision = { dossierId, decisionNumber: '140-QĐ/ĐU', decisionDate: '2026-07-15' };
+    expect(errorOf(await h.gql(committee, DECIDE, { input: decision }))).toEqual({ code: 'RULE_VIOLATION', rule: 'ADMISSION.TRANSITION_NOT_ALLOWED' });
+
+    const GRASSROOTS = 'mutation($input: RecordGrassrootsResolutionInput!) { recordGrassrootsResolution(input: $input) { committeeMembers inFavour required passed } }';
+    const vote = (identity: ReturnType<typeof identityOf>, inFavour: number, committeeMembers = 9) => h.gql(identity, GRASSROOTS, { input: { dossierId, meetingDate: '2026-07-15', committeeMembers, inFavour } });
+    expect(errorOf(await vote(identityOf('CELL_SECRETARY', partyCell), 6)).code).toBe('FORBIDDEN');
+    expect(errorOf(await vote(committee, 10)).code).toBe('BAD_USER_INPUT');
+    expect((await vote(committee, 5)).data).toEqual({ recordGrassrootsResolution: { committeeMembers: 9, inFavour: 5, required: 6, passed: false } });
+    expect(await statusOf(dossierId)).toBe('CELL_RESOLVED');
+    expect((await vote(committee, 6)).data).toEqual({ recordGrassrootsResolution: { committeeMembers: 9, inFavour: 6, required: 6, passed: true } });
+    expect(await statusOf(dossierId)).toBe('GRASSROOTS_RESOLVED');
+    expect(await ok(h, committee, DECIDE, decision)).toMatchObject({ decisionDate: '2026-07-15', late: false });
+
+    // A cell straight under the ward has no grassroots committee to resolve.
+    const direct = await dossierResolvedByCell(h, ward, '2026-07-15');
+    expect(errorOf(await h.gql(committee, GRASSROOTS, { input: { dossierId: direct.dossierId, meetingDate: '2026-07-15', committeeMembers: 9, inFavour: 9 } })).code).toBe('BAD_USER_INPUT');
   });
 });

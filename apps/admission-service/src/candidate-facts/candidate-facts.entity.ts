@@ -40,6 +40,8 @@ export interface CertificateFactsRow {
   memberId: string | null;
   issuedOn: string;
   validUntil: string;
+  /** The day training invalidated it, from which it no longer counts; null while valid. */
+  invalidatedOn: string | null;
   recordedAt: Date;
 }
 
@@ -53,6 +55,7 @@ export const CertificateFactsEntity = new EntitySchema<CertificateFactsRow>({
     memberId: { type: 'uuid', nullable: true, index: 'certificate_facts_member_idx' },
     issuedOn: { type: 'string', columnType: 'date' },
     validUntil: { type: 'string', columnType: 'date' },
+    invalidatedOn: { type: 'string', columnType: 'date', nullable: true },
     recordedAt: { type: 'Date', columnType: 'timestamptz' },
   },
 });

@@ -1,5 +1,5 @@
-import { candidateAccepted, candidateCellChanged, candidateWithdrawn, certificateIssued, type EventEnvelope } from '@pdv/contracts';
-import { eventHandler, type EventHandler } from '@pdv/messaging';
+import { candidateAccepted, candidateCellChanged, candidateWithdrawn, certificateInvalidated, certificateIssued, certificateReissued, dossierClosed, type EventEnvelope } from '@pdv/contracts';
+import { eventHandler, type EventHandler, type EventRecorder } from '@pdv/messaging';
 import type { EntityManager } from '@pdv/persistence';
 
 // Sourcing's facts about a candidate and training's certificates, kept for the admission
@@ -7,7 +7,7 @@ import type { EntityManager } from '@pdv/persistence';
 // guarded by the event's occurredAt, so a late, older event changes nothing, and a repeat
 // is a no-op.
 
-export function sourcingFactsHandlers(): EventHandler<never>[] {
+export function sourcingFactsHandlers(events: EventRecorder): EventHandler<never>[] {
   return [
     eventHandler(candidateAccepted, async (envelope, { em }) => {
       const { candidateId, cellId, acceptedOn } = envelope.data;
@@ -26,6 +26,7 @@ export function sourcingFactsHandlers(): EventHandler<never>[] {
     }),
     eventHandler(candidateWithdrawn, async (envelope, { em }) => {
       await updateCandidate(em, envelope, envelope.data.candidateId, 'withdrawn_on = ?::date', [envelope.data.withdrawnOn]);
+      await closeWithdrawnCandidatesDossier(em, events, envelope);
     }),
   ] as EventHandler<never>[];
 }
@@ -39,6 +40,14 @@ export function trainingFactsHandlers(): EventHandler<never>[] {
          values (?::uuid, ?, ?::uuid, ?::uuid, ?::date, ?::date, now()) on conflict (id) do nothing`,
         [certificateId, courseKind, candidateId, memberId, issuedOn, validUntil],
       );
+    }),
+    // Training's stream is ordered, so the issue is here before its invalidation or correction.
+    eventHandler(certificateInvalidated, async (envelope, { em }) => {
+      await em.execute('update certificate_facts set invalidated_on = ?::date where id = ?::uuid', [envelope.data.invalidatedOn, envelope.data.certificateId]);
+    }),
+    eventHandler(certificateReissued, async (envelope, { em }) => {
+      const { certificateId, issuedOn, validUntil } = envelope.data;
+      await em.execute('update certificate_facts set issued_on = ?::date, valid_until = ?::date where id = ?::uuid', [issuedOn, validUntil, certificateId]);
     }),
   ] as EventHandler<never>[];
 }
@@ -57,4 +66,28 @@ async function updateCandidate(em: EntityManager, envelope: EventEnvelope<unknow
   if (updated.length > 0) return;
   const known = await em.execute<{ id: string }[]>('select id from candidate_facts where id = ?::uuid', [candidateId]);
   if (known.length === 0) throw new Error(`${envelope.type} for candidate ${candidateId}, whose acceptance this service never received`);
+}
+
+/**
+ * A candidate sourcing withdrew takes their dossier in progress with them, as a withdrawal
+ * through the API would (before the ceremony; after it the candidate is a member and the
+ * organisation service's records govern): WITHDRAWN on the day sourcing gives, the reason code
+ * kept, admission.dossier.closed published in the same transaction. A redelivery finds no
+ * dossier in progress and changes nothing.
+ */
+async function closeWithdrawnCandidatesDossier(em: EntityManager, events: EventRecorder, envelope: EventEnvelope<{ candidateId: string; reason: string; withdrawnOn: string }>): Promise<void> {
+  const { candidateId, reason, withdrawnOn } = envelope.data;
+  const closed = await em.execute<{ id: string; cellId: string }[]>(
+    `update admission_dossier set status = 'WITHDRAWN', closed_on = ?::date, close_reason = ?
+      where candidate_id = ?::uuid and status in ('OPEN', 'CELL_RESOLVED', 'GRASSROOTS_RESOLVED', 'DECIDED')
+      returning id, cell_id as "cellId"`,
+    [withdrawnOn, `Withdrawn from the pipeline by the sourcing service (${reason}).`, candidateId],
+  );
+  for (const dossier of closed) {
+    events.recordEvent(em, dossierClosed, {
+      aggregateId: dossier.id,
+      actor: envelope.actor,
+      data: { dossierId: dossier.id, candidateId, cellId: dossier.cellId, outcome: 'WITHDRAWN', closedOn: withdrawnOn },
+    });
+  }
 }

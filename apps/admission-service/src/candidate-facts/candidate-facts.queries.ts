@@ -14,10 +14,14 @@ export async function findCandidateFacts(em: EntityManager, candidateId: string)
   return raw ? { ...raw, lastEventAt: new Date(raw.lastEventAt), updatedAt: new Date(raw.updatedAt) } : null;
 }
 
-/** The certificates of one course kind held by a candidate, as the domain rules take them. */
+/**
+ * The certificates of one course kind held by a candidate, as the domain rules take them: an
+ * invalidated one is valid until the day before its invalidation, so a meeting before it still
+ * counted it and one on or after it does not.
+ */
 export function candidateCertificates(em: EntityManager, candidateId: string, courseKind: 'AWARENESS' | 'NEW_MEMBER'): Promise<CertificateFact[]> {
   return em.execute<CertificateFact[]>(
-    `select id as "certificateId", to_char(issued_on, 'YYYY-MM-DD') as "issuedOn", to_char(valid_until, 'YYYY-MM-DD') as "validUntil"
+    `select id as "certificateId", to_char(issued_on, 'YYYY-MM-DD') as "issuedOn", to_char(least(valid_until, invalidated_on - 1), 'YYYY-MM-DD') as "validUntil"
        from certificate_facts where candidate_id = ?::uuid and course_kind = ? order by issued_on, id`,
     [candidateId, courseKind],
   );

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Allow } from '@pdv/graphql';
-import { DOSSIER_HANDLERS } from '../common/permissions';
+import { DECIDING_ROLES, DOSSIER_HANDLERS } from '../common/permissions';
+import { CommitteeResolution, RecordGrassrootsResolutionInput } from './grassroots.type';
 import type { AdmissionContext } from '../context';
 import { RecordCellResolutionInput, RecordRecognitionResolutionInput } from './cell-resolution.input';
 import { toCellResolution } from './cell-resolution.mapper';
@@ -32,5 +33,17 @@ export class CellResolutionResolver {
     @Ctx() ctx: AdmissionContext,
   ): Promise<CellResolution> {
     return toCellResolution(await ctx.services.cellResolutions.recordRecognition(parseRecordRecognitionResolution(input)));
+  }
+
+  @Mutation(() => CommitteeResolution, {
+    description:
+      'Records the grassroots committee’s resolution on a dossier its cell resolved, where the cell sits under one: passes at ≥ 2/3 of the committee’s members (ADMISSION.GRASSROOTS_TWO_THIRDS), and only then may the competent committee decide.',
+  })
+  @Allow(DECIDING_ROLES)
+  async recordGrassrootsResolution(
+    @Arg('input', () => RecordGrassrootsResolutionInput, { description: 'The dossier, the meeting, the committee’s members and those in favour.' }) input: RecordGrassrootsResolutionInput,
+    @Ctx() ctx: AdmissionContext,
+  ): Promise<CommitteeResolution> {
+    return Object.assign(new CommitteeResolution(), await ctx.services.grassrootsResolutions.record(input));
   }
 }

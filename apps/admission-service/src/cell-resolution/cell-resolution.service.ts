@@ -18,7 +18,7 @@ import type { EntityManager } from '@pdv/persistence';
 import type { ServiceScope } from '../common/service-scope';
 import { findCeremony } from '../decision/decision.queries';
 import type { DossierRow } from '../dossier/dossier.entity';
-import { lockDossierInScope } from '../dossier/dossier-access';
+import { lockDossierForVote } from '../dossier/dossier-access';
 import { readAdmissionFacts } from '../readiness/admission-facts.reader';
 import { newMemberCertificates } from '../recognition/recognition.queries';
 import { CellResolutionEntity, type CellResolutionRow, type ResolutionPurpose } from './cell-resolution.entity';
@@ -52,7 +52,7 @@ export class CellResolutionService {
   async record(command: RecordCellResolutionCommand): Promise<CellResolutionRow> {
     const { actor, events } = this.scope;
     return this.scope.em.transactional(async (em) => {
-      const dossier = await lockDossierInScope(em, this.scope.identity, command.dossierId);
+      const dossier = await lockDossierForVote(em, this.scope.identity, command.dossierId);
       const status = nextDossierStatus(dossier.status as DossierStatus, { kind: 'CELL_RESOLUTION_PASSED' }, { hasGrassrootsCommittee: false });
       checkStepDates([{ step: 'CELL_RESOLUTION', date: command.meetingDate }], todayInVietnam(this.scope.clock));
       const row = await this.countAndRecord(em, dossier, command, 'ADMISSION', null, async () => {
@@ -77,7 +77,7 @@ export class CellResolutionService {
    */
   async recordRecognition(command: RecordRecognitionResolutionCommand): Promise<CellResolutionRow> {
     return this.scope.em.transactional(async (em) => {
-      const dossier = await lockDossierInScope(em, this.scope.identity, command.dossierId);
+      const dossier = await lockDossierForVote(em, this.scope.identity, command.dossierId);
       nextDossierStatus(dossier.status as DossierStatus, { kind: 'RECOGNITION_RESOLUTION' }, { hasGrassrootsCommittee: false });
       const ceremony = (await findCeremony(em, dossier.id))!;
       checkStepDates(

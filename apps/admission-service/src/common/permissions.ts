@@ -15,3 +15,6 @@ export const DOSSIER_HANDLERS: readonly Role[] = ['CELL_SECRETARY', ...ROLE_GROU
  * the board is told which committee decides rather than merely refused.
  */
 export const DECIDING_ROLES: readonly Role[] = ROLE_GROUPS.wardEditors;
+
+/** Who keeps the working-day calendar deadlines are counted on (DOMAIN.md: the board edits it). */
+export const CALENDAR_EDITORS: readonly Role[] = ['PARTY_BUILDING_BOARD'];

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DEADLINE_KINDS, DEADLINE_STATES, type AdmissionRuleId, type DeadlineKind, type DeadlineState } from '@pdv/admission-domain';
-import { LocalDateScalar } from '@pdv/graphql';
+import { ConnectionType, LocalDateScalar } from '@pdv/graphql';
 
 export const DeadlineKindEnum = Object.fromEntries(DEADLINE_KINDS.map((kind) => [kind, kind])) as Record<DeadlineKind, DeadlineKind>;
 registerEnumType(DeadlineKindEnum, {
@@ -47,6 +47,12 @@ export class AdmissionDeadline {
   @Field(() => ID, { description: 'The dossier.' })
   dossierId!: string;
 
+  @Field(() => ID, { nullable: true, description: 'The candidate (shown by the sourcing service); null when not asked for.' })
+  candidateId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The dossier’s cell; null when not asked for.' })
+  cellId!: string | null;
+
   @Field(() => DeadlineKindEnum, { description: 'Which deadline.' })
   kind!: DeadlineKind;
 
@@ -68,3 +74,17 @@ export class AdmissionDeadline {
   @Field(() => Int, { description: 'Working days the one extension added; 0 when none.' })
   extensionWorkingDays!: number;
 }
+
+export const AdmissionDeadlineConnection = ConnectionType(AdmissionDeadline, 'AdmissionDeadline');
+
+/** The queues a secretary or the committee works from. */
+export type DeadlineQueueState = 'OVERDUE' | 'DUE_SOON';
+export const DeadlineQueueStateEnum: Record<DeadlineQueueState, DeadlineQueueState> = { OVERDUE: 'OVERDUE', DUE_SOON: 'DUE_SOON' };
+registerEnumType(DeadlineQueueStateEnum, {
+  name: 'AdmissionDeadlineQueue',
+  description: 'Which queue of open deadlines.',
+  valuesConfig: {
+    OVERDUE: { description: 'Past their due date (quá hạn), the latest first by due date.' },
+    DUE_SOON: { description: 'Due within the policy’s window of working days (sắp đến hạn).' },
+  },
+});

@@ -42,6 +42,6 @@ export class AdmissionDecisionResolver {
     @Arg('input', () => ExtendAdmissionDeadlineInput, { description: 'The dossier, which deadline, how many working days and why.' }) input: ExtendAdmissionDeadlineInput,
     @Ctx() ctx: AdmissionContext,
   ): Promise<AdmissionDeadline> {
-    return Object.assign(new AdmissionDeadline(), await ctx.services.decisions.extendDeadline(parseExtendAdmissionDeadline(input)));
+    return Object.assign(new AdmissionDeadline(), { candidateId: null, cellId: null }, await ctx.services.decisions.extendDeadline(parseExtendAdmissionDeadline(input)));
   }
 }

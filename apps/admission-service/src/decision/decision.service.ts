@@ -21,7 +21,7 @@ import { latestRecognitionResolution, passedResolutionDate } from '../cell-resol
 import { requireCompetentCommittee } from '../common/competent-committee';
 import { isUniqueViolation } from '../common/db-errors';
 import type { ServiceScope } from '../common/service-scope';
-import { WORKING_DAYS } from '../common/working-days';
+import { loadWorkingDays } from '../common/working-days';
 import { lockDossierInScope } from '../dossier/dossier-access';
 import { memberStandings } from '../dossier/dossier.queries';
 import { findRecognition } from '../recognition/recognition.queries';
@@ -75,6 +75,7 @@ export class AdmissionDecisionService {
       const dossier = await lockDossierInScope(em, this.scope.identity, command.dossierId);
       const status = nextDossierStatus(dossier.status as DossierStatus, { kind: 'DECISION_MADE' }, { hasGrassrootsCommittee: await underGrassrootsCommittee(em, dossier.cellId) });
       const resolvedOn = (await passedResolutionDate(em, dossier.id, 'ADMISSION'))!;
+      const calendar = await loadWorkingDays(em);
       checkStepDates(
         [
           { step: 'CELL_RESOLUTION', date: resolvedOn },
@@ -85,14 +86,14 @@ export class AdmissionDecisionService {
       );
       const deadline = deadlineStatus(
         { kind: 'DECISION', startsOn: resolvedOn, extensionWorkingDays: await extensionWorkingDays(em, dossier.id, 'DECISION'), doneOn: command.decisionDate },
-        { today, calendar: WORKING_DAYS, policy: DEFAULT_ADMISSION_POLICY },
+        { today, calendar, policy: DEFAULT_ADMISSION_POLICY },
       );
       const row: AdmissionDecisionRow = {
         dossierId: dossier.id,
         decisionNumber: command.decisionNumber,
         decisionDate: command.decisionDate,
         receivedOn: command.receivedOn,
-        workingDaysAfterResolution: WORKING_DAYS.workingDaysBetween(resolvedOn, command.decisionDate),
+        workingDaysAfterResolution: calendar.workingDaysBetween(resolvedOn, command.decisionDate),
         late: deadline.state === 'MET_LATE',
         recordedAt: clock.now(),
         recordedBy: actor.id,
@@ -132,8 +133,9 @@ export class AdmissionDecisionService {
         today,
       );
       const mentor = (await memberStandings(em, [command.mentorMemberId])).get(command.mentorMemberId) ?? null;
+      const calendar = await loadWorkingDays(em);
       requireAllowed([
-        ceremonyDeadlineOutcome({ decisionReceivedOn: command.decisionReceivedOn, ceremonyDate: command.ceremonyDate, superiorConsent: command.superiorConsent, calendar: WORKING_DAYS }),
+        ceremonyDeadlineOutcome({ decisionReceivedOn: command.decisionReceivedOn, ceremonyDate: command.ceremonyDate, superiorConsent: command.superiorConsent, calendar }),
         probationMentorOutcome({ mentor, cellId: dossier.cellId, date: command.ceremonyDate }),
       ]);
       const row: AdmissionCeremonyRow = {
@@ -184,11 +186,12 @@ export class AdmissionDecisionService {
           );
         }
         const facts = { kind: command.kind, startsOn, extensionWorkingDays: await extensionWorkingDays(em, dossier.id, command.kind), doneOn };
-        const planned = planDeadlineExtension(facts, { workingDays: command.workingDays, reason: command.reason, requestedOn: today }, WORKING_DAYS);
+        const calendar = await loadWorkingDays(em);
+        const planned = planDeadlineExtension(facts, { workingDays: command.workingDays, reason: command.reason, requestedOn: today }, calendar);
         await em.insertMany(DeadlineExtensionEntity, [
           { dossierId: dossier.id, kind: command.kind, workingDays: planned.extensionWorkingDays, reason: command.reason, requestedOn: today, recordedAt: clock.now(), recordedBy: actor.id, recordedByRole: actor.role },
         ]);
-        const status = deadlineStatus({ ...facts, extensionWorkingDays: planned.extensionWorkingDays }, { today, calendar: WORKING_DAYS, policy: DEFAULT_ADMISSION_POLICY });
+        const status = deadlineStatus({ ...facts, extensionWorkingDays: planned.extensionWorkingDays }, { today, calendar, policy: DEFAULT_ADMISSION_POLICY });
         return { ...status, dossierId: dossier.id, extensionWorkingDays: planned.extensionWorkingDays };
       });
     } catch (error) {

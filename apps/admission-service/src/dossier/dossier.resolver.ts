@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CandidateStub, OrganisationStub } from '../organisation/organisation.stub';
 import { Allow } from '@pdv/graphql';
 import { DECIDING_ROLES, DOSSIER_HANDLERS } from '../common/permissions';
 import type { AdmissionContext } from '../context';
@@ -18,6 +19,18 @@ import { AdmissionDossier } from './dossier.type';
 /** Resolvers parse, authorise (@Allow), call the service and map: nothing more. */
 @Resolver(() => AdmissionDossier)
 export class DossierResolver {
+  @FieldResolver(() => CandidateStub, { description: 'The candidate, as the sourcing service shows them to the caller (name and dates of birth by role).' })
+  @Allow(DOSSIER_HANDLERS)
+  candidate(@Root() dossier: AdmissionDossier): CandidateStub {
+    return Object.assign(new CandidateStub(), { id: dossier.candidateId });
+  }
+
+  @FieldResolver(() => OrganisationStub, { description: 'The cell that opened it, as the organisation service shows it.' })
+  @Allow(DOSSIER_HANDLERS)
+  cell(@Root() dossier: AdmissionDossier): OrganisationStub {
+    return Object.assign(new OrganisationStub(), { id: dossier.cellId });
+  }
+
   @Query(() => AdmissionDossier, { nullable: true, description: 'One admission dossier with its papers; null if there is none (or it is outside a cell secretary’s part of the ward).' })
   @Allow(DOSSIER_HANDLERS)
   async admissionDossier(@Arg('id', () => ID, { description: 'The dossier.' }) id: string, @Ctx() ctx: AdmissionContext): Promise<AdmissionDossier | null> {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { assertRecordInScope, requireIdentity } from '@pdv/auth';
+import DataLoader from 'dataloader';
+import { assertOrganisationInScope, assertRecordInScope, requireIdentity } from '@pdv/auth';
 import {
   certificateOutcome,
   checkDocumentOrder,
@@ -26,7 +27,21 @@ import { isUniqueViolation } from '../common/db-errors';
 import { admittedMemberOf } from '../recognition/recognition.queries';
 import type { ServiceScope } from '../common/service-scope';
 import { DossierDocumentEntity, type DossierDocumentRow, DossierEntity, type DossierRow } from './dossier.entity';
-import { findDocumentsOf, findDossierById, findDossierInProgress, findIntroductionsOf, findPersonalHistory, findVerificationsOf, memberStandings, toIntroductionFacts } from './dossier.queries';
+import {
+  findDocumentsOf,
+  findDocumentsOfAll,
+  findDossierById,
+  findDossierInProgress,
+  findDossiersByIds,
+  findDossiersUnder,
+  findIntroductionsOfAll,
+  findLatestDossiersOfCandidates,
+  findVerificationsOf,
+  findVerificationsOfAll,
+  memberStandings,
+  personalHistoriesRecorded,
+  toIntroductionFacts,
+} from './dossier.queries';
 import { VerificationEntity, type VerificationRow } from './verification.entity';
 import { lockDossierInScope } from './dossier-access';
 import { PersonalHistoryEntity, type PersonalHistoryRow } from './personal-history.entity';
@@ -84,6 +99,52 @@ export interface DossierWithDocuments {
 /** Opens dossiers and records their papers; each change is checked by the domain and written with its event in one transaction. */
 export class DossierService {
   constructor(private readonly scope: ServiceScope) {}
+
+  // One statement per batch (an `_entities` page, a list's nested field), then the views' four.
+  private readonly byId = new DataLoader<string, DossierWithDocuments | null>(async (ids) => {
+    const views = await this.visibleViews(await findDossiersByIds(this.scope.em, ids));
+    return ids.map((id) => views.find((view) => view.dossier.id === id) ?? null);
+  });
+  private readonly latestOfCandidate = new DataLoader<string, DossierWithDocuments | null>(async (candidateIds) => {
+    const views = await this.visibleViews(await findLatestDossiersOfCandidates(this.scope.em, candidateIds));
+    return candidateIds.map((candidateId) => views.find((view) => view.dossier.candidateId === candidateId) ?? null);
+  });
+
+  /** A dossier by id for another subgraph (batched); null when unknown or outside a cell secretary's part of the ward. */
+  load(id: string): Promise<DossierWithDocuments | null> {
+    return this.byId.load(id);
+  }
+
+  /** The candidate's dossier in progress, else their last closed one; null when none is visible to the caller (batched). */
+  ofCandidate(candidateId: string): Promise<DossierWithDocuments | null> {
+    return this.latestOfCandidate.load(candidateId);
+  }
+
+  /** A page of the dossiers of an organisation's subtree, newest first; FORBIDDEN outside a cell secretary's part of the ward. */
+  async ofOrganisation(args: { organisationId: string; status: string | null; after: { recordedAt: string; id: string } | null; limit: number }) {
+    await assertOrganisationInScope(requireIdentity(this.scope.identity), args.organisationId, new OrganisationReadModelScopes(this.scope.em));
+    const { page, totalCount } = await findDossiersUnder(this.scope.em, args);
+    const views = await viewsOf(this.scope.em, page.map((entry) => entry.dossier));
+    return { totalCount, page: views.map((view, index) => ({ view, cursorAt: page[index].cursorAt })) };
+  }
+
+  /** The dossiers of a batch a cell secretary may see (their part of the ward), with their views. */
+  private async visibleViews(dossiers: readonly DossierRow[]): Promise<DossierWithDocuments[]> {
+    const identity = requireIdentity(this.scope.identity);
+    const scopes = new OrganisationReadModelScopes(this.scope.em);
+    const cells = [...new Set(dossiers.map((dossier) => dossier.cellId))];
+    const visibleCells = new Set<string>();
+    for (const cellId of cells) {
+      const outOfScope = new AppError('NOT_FOUND', 'out of scope');
+      try {
+        await assertRecordInScope(identity, cellId, scopes, () => outOfScope);
+        visibleCells.add(cellId);
+      } catch (error) {
+        if (error !== outOfScope) throw error;
+      }
+    }
+    return viewsOf(this.scope.em, dossiers.filter((dossier) => visibleCells.has(dossier.cellId)));
+  }
 
   /** Null for an unknown id, and for a dossier outside a cell secretary's part of the ward (it answers as an unknown id would). */
   async get(id: string): Promise<DossierWithDocuments | null> {
@@ -366,13 +427,26 @@ function alreadyRecorded(kind: string): AppError {
 }
 
 async function viewOf(em: EntityManager, dossier: DossierRow): Promise<DossierWithDocuments> {
-  return {
+  return (await viewsOf(em, [dossier]))[0];
+}
+
+/** A batch of dossiers with their papers, introductions and verifications: four statements whatever the batch's size. */
+export async function viewsOf(em: EntityManager, dossiers: readonly DossierRow[]): Promise<DossierWithDocuments[]> {
+  if (dossiers.length === 0) return [];
+  const ids = dossiers.map((dossier) => dossier.id);
+  const [documents, introductions, histories, verifications] = await Promise.all([
+    findDocumentsOfAll(em, ids),
+    findIntroductionsOfAll(em, ids),
+    personalHistoriesRecorded(em, ids),
+    findVerificationsOfAll(em, ids),
+  ]);
+  return dossiers.map((dossier) => ({
     dossier,
-    documents: sortByCharter(await findDocumentsOf(em, dossier.id)),
-    introductions: await findIntroductionsOf(em, dossier.id),
-    personalHistoryRecorded: (await findPersonalHistory(em, dossier.id)) !== null,
-    verifications: await findVerificationsOf(em, dossier.id),
-  };
+    documents: sortByCharter(documents.filter((row) => row.dossierId === dossier.id)),
+    introductions: introductions.filter((row) => row.dossierId === dossier.id),
+    personalHistoryRecorded: histories.has(dossier.id),
+    verifications: verifications.filter((row) => row.dossierId === dossier.id),
+  }));
 }
 
 function sortByCharter(documents: DossierDocumentRow[]): DossierDocumentRow[] {

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import type { DossierDocumentKind, DossierStatus } from '@pdv/admission-domain';
 import { LocalDateScalar } from '@pdv/graphql';
 import type { VerificationSubject } from '@pdv/admission-domain';
@@ -74,6 +74,7 @@ export class BackgroundVerification {
 }
 
 @ObjectType({ description: 'The admission dossier of a candidate in a cell (hồ sơ kết nạp), with its papers in the Charter’s order.' })
+@Directive('@key(fields: "id")')
 export class AdmissionDossier {
   @Field(() => ID, { description: 'Dossier id.' })
   id!: string;

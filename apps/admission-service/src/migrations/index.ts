@@ -13,6 +13,9 @@ import { Migration20261202007000CellResolution } from './Migration20261202007000
 import { Migration20261202008000DecisionAndCeremony } from './Migration20261202008000_decision_and_ceremony';
 import { Migration20261202009000DossierClosure } from './Migration20261202009000_dossier_closure';
 import { Migration20261203001000Recognition } from './Migration20261203001000_recognition';
+import { Migration20261203002000CalendarAndDeadlines } from './Migration20261203002000_calendar_and_deadlines';
+import { Migration20261203003000GrassrootsResolution } from './Migration20261203003000_grassroots_resolution';
+import { Migration20261203004000CertificateInvalidation } from './Migration20261203004000_certificate_invalidation';
 
 /** Every committed migration, in order. Listed explicitly so the bundled build finds them. */
 export const migrations: MigrationObject[] = [
@@ -30,4 +33,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202008000_decision_and_ceremony', class: Migration20261202008000DecisionAndCeremony },
   { name: 'Migration20261202009000_dossier_closure', class: Migration20261202009000DossierClosure },
   { name: 'Migration20261203001000_recognition', class: Migration20261203001000Recognition },
+  { name: 'Migration20261203002000_calendar_and_deadlines', class: Migration20261203002000CalendarAndDeadlines },
+  { name: 'Migration20261203003000_grassroots_resolution', class: Migration20261203003000GrassrootsResolution },
+  { name: 'Migration20261203004000_certificate_invalidation', class: Migration20261203004000CertificateInvalidation },
 ];

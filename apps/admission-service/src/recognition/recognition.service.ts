@@ -4,11 +4,13 @@ import { officialRecognitionGranted, probationaryNameRemoved } from '@pdv/contra
 import { latestRecognitionResolution } from '../cell-resolution/cell-resolution.queries';
 import { requireCompetentCommittee } from '../common/competent-committee';
 import type { ServiceScope } from '../common/service-scope';
-import { WORKING_DAYS } from '../common/working-days';
+import { loadWorkingDays } from '../common/working-days';
 import { extensionWorkingDays, findCeremony } from '../decision/decision.queries';
 import { lockDossierInScope } from '../dossier/dossier-access';
 import { OfficialRecognitionEntity, type OfficialRecognitionRow } from './recognition.entity';
-import { admittedMemberOf } from './recognition.queries';
+import { admittedMemberOf, probationsOfMembers } from './recognition.queries';
+import type { AdmissionCeremonyRow } from '../decision/decision.entity';
+import DataLoader from 'dataloader';
 
 export interface RecordRecognitionDecisionCommand {
   dossierId: string;
@@ -19,9 +21,20 @@ export interface RecordRecognitionDecisionCommand {
   reason: string | null;
 }
 
-/** The committee's decision at the end of probation (step 11), in one transaction with its event. */
+/** The committee's decision at the end of probation (step 11), in one transaction with its event; and members' probations. */
 export class RecognitionService {
+  // One statement per `_entities` page of members.
+  private readonly probations = new DataLoader<string, AdmissionCeremonyRow | null>(async (memberIds) => {
+    const rows = await probationsOfMembers(this.scope.em, memberIds);
+    return memberIds.map((memberId) => rows.find((row) => row.memberId === memberId) ?? null);
+  });
+
   constructor(private readonly scope: ServiceScope) {}
+
+  /** The probation of a member admitted through this service (their ceremony), or null. */
+  probationOf(memberId: string): Promise<AdmissionCeremonyRow | null> {
+    return this.probations.load(memberId);
+  }
 
   /**
    * Only the competent committee decides (ADMISSION.COMPETENT_COMMITTEE). Recognition needs
@@ -51,11 +64,12 @@ export class RecognitionService {
         recognised: command.outcome === 'RECOGNISED',
         decidedOn: command.decisionDate,
       });
+      const calendar = await loadWorkingDays(em);
       const late =
         resolution !== null &&
         deadlineStatus(
           { kind: 'RECOGNITION_DECISION', startsOn: resolution.meetingDate, extensionWorkingDays: await extensionWorkingDays(em, dossier.id, 'RECOGNITION_DECISION'), doneOn: command.decisionDate },
-          { today, calendar: WORKING_DAYS, policy: DEFAULT_ADMISSION_POLICY },
+          { today, calendar, policy: DEFAULT_ADMISSION_POLICY },
         ).state === 'MET_LATE';
       const row: OfficialRecognitionRow = {
         dossierId: dossier.id,

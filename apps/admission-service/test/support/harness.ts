@@ -11,7 +11,7 @@ export const admissionUnderTest: ServiceUnderTest<AdmissionService, AdmissionCon
   loadConfig: loadAdmissionConfig,
   entities,
   migrations,
-  start: (config, { clock, logger }) => startAdmissionService(config, { clock, logger, relayPollMs: 200, consumerBackoffMs: [200, 400] }),
+  start: (config, { clock, logger }) => startAdmissionService(config, { clock, logger, relayPollMs: 200, consumerBackoffMs: [200, 400], overdueSweepMs: 0 }),
   subgraph: buildAdmissionSubgraph,
 };
 

@@ -31,18 +31,25 @@ const PAPERS = ['APPLICATION_LETTER', 'PERSONAL_HISTORY', 'BACKGROUND_VERIFICATI
 
 /**
  * A candidate of the ward's cell taken, through the gateway, to a passed cell resolution on
- * `meetingDate` (today): every paper in June 2026, the personal history, the verification and
- * two introducers. Returns the candidate and the dossier.
+ * `meetingDate` (today): every paper in the first days of `papersMonth` (June 2026 unless
+ * given), the personal history, the verification and two introducers. Returns the candidate
+ * and the dossier.
  */
-export async function dossierResolvedByCell(h: Harness, ward: TestWard, meetingDate: string): Promise<{ candidateId: string; dossierId: string }> {
+export async function dossierResolvedByCell(h: Harness, ward: TestWard, meetingDate: string, papersMonth = '2026-06'): Promise<{ candidateId: string; dossierId: string }> {
+  const ready = await dossierReadyForVote(h, ward, papersMonth);
+  await ok(h, identityOf('CELL_SECRETARY', ward.cell), RESOLVE, { dossierId: ready.dossierId, meetingDate, presentMemberIds: ward.officialMembers, inFavour: 3 });
+  return ready;
+}
+
+/** …the same dossier before the vote: every paper, history, verification and introducer in. */
+export async function dossierReadyForVote(h: Harness, ward: TestWard, papersMonth = '2026-06'): Promise<{ candidateId: string; dossierId: string }> {
   const secretary = identityOf('CELL_SECRETARY', ward.cell);
-  const candidateId = await acceptCandidate(h, ward.cell, { issuedOn: '2026-03-01', validUntil: '2031-02-28' });
+  const candidateId = await acceptCandidate(h, ward.cell, { issuedOn: '2025-06-01', validUntil: '2030-05-31' });
   const { id: dossierId } = await ok<{ id: string }>(h, secretary, OPEN, { candidateId });
-  for (const [index, kind] of PAPERS.entries()) await ok(h, secretary, RECORD, { dossierId, kind, date: `2026-06-0${index + 1}` });
+  for (const [index, kind] of PAPERS.entries()) await ok(h, secretary, RECORD, { dossierId, kind, date: `${papersMonth}-0${index + 1}` });
   await ok(h, secretary, HISTORY, { dossierId, dateOfBirth: '1998-02-10', educationLevel: 'UNIVERSITY', formerMember: false });
-  await ok(h, secretary, VERIFY, { dossierId, subject: 'APPLICANT', result: 'SATISFACTORY', concludedOn: '2026-06-20' });
+  await ok(h, secretary, VERIFY, { dossierId, subject: 'APPLICANT', result: 'SATISFACTORY', concludedOn: `${papersMonth}-09` });
   for (const memberId of ward.officialMembers.slice(0, 2)) await ok(h, secretary, INTRODUCE, { dossierId, kind: 'MEMBER', memberId, togetherFrom: '2024-09-01' });
-  await ok(h, secretary, RESOLVE, { dossierId, meetingDate, presentMemberIds: ward.officialMembers, inFavour: 3 });
   return { candidateId, dossierId };
 }
 

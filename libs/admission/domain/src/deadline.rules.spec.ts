@@ -1,7 +1,7 @@
 import { outcomeOf } from './admission.fixtures';
 import { defaultHolidayTable, type HolidayTable, workingDayCalendar } from '@pdv/calendar';
 import { DEFAULT_ADMISSION_POLICY } from './admission.policy';
-import { type DeadlineFacts, deadlineDueOn, deadlineStatus, planDeadlineExtension } from './deadline.rules';
+import { type DeadlineFacts, deadlineDueOn, deadlineStatus, type DossierDeadlineFacts, openDeadlineOf, planDeadlineExtension } from './deadline.rules';
 
 const TABLE = defaultHolidayTable(2025, 2028);
 const CALENDAR = workingDayCalendar(TABLE);
@@ -67,5 +67,28 @@ describe('ADMISSION.DEADLINE_EXTENSION: once, ≤ 30 working days, with a reason
 
   it('gives the new due date', () => {
     expect(planDeadlineExtension(open('DECISION', '2026-01-20'), request(), CALENDAR)).toEqual({ extensionWorkingDays: 30, dueOn: '2026-06-05' });
+  });
+});
+
+describe('the deadline a dossier in progress waits on', () => {
+  const facts: DossierDeadlineFacts = {
+    status: 'CELL_RESOLVED',
+    admissionResolvedOn: '2026-01-20',
+    decisionExtensionWorkingDays: 10,
+    decisionReceivedOn: '2026-03-02',
+    probationEndsOn: '2027-03-20',
+    recognitionResolvedOn: null,
+    recognitionDecisionExtensionWorkingDays: 0,
+  };
+  it.each<[string, Partial<DossierDeadlineFacts>, DeadlineFacts | null]>([
+    ['after the cell’s resolution: the decision, with its extension', {}, open('DECISION', '2026-01-20', 10)],
+    ['under a grassroots committee, too', { status: 'GRASSROOTS_RESOLVED' }, open('DECISION', '2026-01-20', 10)],
+    ['after the decision: the ceremony from its receipt', { status: 'DECIDED' }, open('CEREMONY', '2026-03-02')],
+    ['in probation: the recognition meeting from the end of the 12 months', { status: 'PROBATION' }, open('RECOGNITION_MEETING', '2027-03-20')],
+    ['after the recognition vote: the decision', { status: 'PROBATION', recognitionResolvedOn: '2027-03-25', recognitionDecisionExtensionWorkingDays: 30 }, open('RECOGNITION_DECISION', '2027-03-25', 30)],
+    ['an open dossier waits on no deadline', { status: 'OPEN' }, null],
+    ['nor a closed one', { status: 'OFFICIAL' }, null],
+  ])('%s', (_case, values, expected) => {
+    expect(openDeadlineOf({ ...facts, ...values })).toEqual(expected);
   });
 });

@@ -2,6 +2,7 @@ import type { LocalDate, WorkingDayCalendar } from '@pdv/calendar';
 import { Problems } from '@pdv/errors';
 import { type AdmissionPolicy, CHARTER } from './admission.policy';
 import type { AdmissionRuleId } from './admission.rules';
+import type { DossierStatus } from './dossier-status.rules';
 import { violation } from './rule-outcome';
 
 /** The deadlines of the procedure, each counted in working days from the step it follows. */
@@ -135,4 +136,43 @@ export function planDeadlineExtension(
   }
   const extended = { ...facts, extensionWorkingDays: request.workingDays };
   return { extensionWorkingDays: request.workingDays, dueOn: deadlineDueOn(extended, calendar) };
+}
+
+/** What a dossier in progress holds that its deadlines run from. */
+export interface DossierDeadlineFacts {
+  status: DossierStatus;
+  /** The passed cell resolution's meeting date. */
+  admissionResolvedOn: LocalDate | null;
+  decisionExtensionWorkingDays: number;
+  /** The day the cell received the committee's decision. */
+  decisionReceivedOn: LocalDate | null;
+  /** The end of the 12 months of probation. */
+  probationEndsOn: LocalDate | null;
+  /** The latest recognition resolution's meeting date, passed or not. */
+  recognitionResolvedOn: LocalDate | null;
+  recognitionDecisionExtensionWorkingDays: number;
+}
+
+/**
+ * The deadline a dossier in progress is waiting on (steps 8, 9, 11): the committee's decision
+ * after the cell's resolution, the ceremony after the decision was received, the recognition
+ * meeting after the 12 months, the recognition decision after that meeting. One at a time: the
+ * stage says which. (The member history's 30 working days are not tracked until the service
+ * records its completion.)
+ */
+export function openDeadlineOf(facts: DossierDeadlineFacts): DeadlineFacts | null {
+  const open = (kind: DeadlineKind, startsOn: LocalDate | null, extensionWorkingDays = 0): DeadlineFacts | null => (startsOn ? { kind, startsOn, extensionWorkingDays, doneOn: null } : null);
+  switch (facts.status) {
+    case 'CELL_RESOLVED':
+    case 'GRASSROOTS_RESOLVED':
+      return open('DECISION', facts.admissionResolvedOn, facts.decisionExtensionWorkingDays);
+    case 'DECIDED':
+      return open('CEREMONY', facts.decisionReceivedOn);
+    case 'PROBATION':
+      return facts.recognitionResolvedOn
+        ? open('RECOGNITION_DECISION', facts.recognitionResolvedOn, facts.recognitionDecisionExtensionWorkingDays)
+        : open('RECOGNITION_MEETING', facts.probationEndsOn);
+    default:
+      return null;
+  }
 }

@@ -9,3 +9,4 @@ export * from './vote.rules';
 export * from './deadline.rules';
 export * from './probation.rules';
 export * from './admission-readiness';
+export * from './calendar.rules';

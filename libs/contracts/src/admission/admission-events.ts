@@ -93,3 +93,18 @@ export const admissionAnnulled = defineEvent({
     annulledOn: localDate,
   }),
 });
+
+export const admissionDeadlineOverdue = defineEvent({
+  type: 'admission.deadline.overdue',
+  version: 1,
+  description:
+    'A deadline of a dossier in progress was found past its due date, counted in working days on the board’s calendar; announced once per dossier and deadline.',
+  schema: z.object({
+    dossierId: uuid,
+    candidateId: uuid,
+    cellId: uuid,
+    deadline: z.enum(['DECISION', 'CEREMONY', 'MEMBER_HISTORY', 'RECOGNITION_MEETING', 'RECOGNITION_DECISION']),
+    dueOn: localDate,
+    foundOn: localDate,
+  }),
+});

@@ -1,0 +1,69 @@
+import { Client } from 'pg';
+import { identityOf } from '@pdv/testing';
+import { type Harness, startHarness } from './support/harness';
+import { dossierReadyForVote } from './support/journey';
+import { setUpWard, type TestWard } from './support/ward';
+
+const RESOLVE = 'mutation($input: RecordCellResolutionInput!) { recordCellResolution(input: $input) { id passed } }';
+
+// Two secretaries' devices record the cell's vote on one dossier at the same moment, through
+// the real gateway: the dossier row is held by another transaction until both requests have
+// read it, so they truly overlap. One vote is recorded; the other is refused CONFLICT saying
+// what changed, and writes nothing.
+describe('concurrent votes on one dossier', () => {
+  let h: Harness;
+  let ward: TestWard;
+
+  beforeAll(async () => {
+    h = await startHarness('concurrency', { today: '2026-07-15' });
+    ward = await setUpWard(h);
+  }, 60_000);
+
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  it('records one of two simultaneous votes; the other gets CONFLICT naming the change, and no partial write', async () => {
+    const { dossierId } = await dossierReadyForVote(h, ward);
+    const secretary = identityOf('CELL_SECRETARY', ward.cell);
+    const url = new URL(h.db.serverUrl);
+    url.pathname = `/${h.db.dbName}`;
+    const holder = new Client({ connectionString: url.toString() });
+    await holder.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('select id from admission_dossier where id = $1 for update', [dossierId]);
+      const vote = (inFavour: number) => h.gql<{ recordCellResolution: { id: string; passed: boolean } }>(secretary, RESOLVE, { input: { dossierId, meetingDate: '2026-07-15', presentMemberIds: ward.officialMembers, inFavour } });
+      const both = Promise.all([vote(3), vote(2)]);
+      // Both requests have read the dossier and wait on its lock.
+      await waitForLockWaiters(holder, 2);
+      await holder.query('commit');
+      const results = await both;
+      const recorded = results.filter((result) => !result.errors);
+      const refused = results.filter((result) => result.errors);
+      expect(recorded).toHaveLength(1);
+      expect(refused).toHaveLength(1);
+      expect(refused[0].errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      expect(refused[0].errors?.[0]?.message).toContain('from OPEN to CELL_RESOLVED');
+      expect(refused[0].errors?.[0]?.extensions?.details).toMatchObject({ statusBefore: 'OPEN', statusNow: 'CELL_RESOLVED', votesBefore: 0, votesNow: 1 });
+    } finally {
+      await holder.end();
+    }
+    expect(await h.sql('select id from cell_resolution where dossier_id = ?', [dossierId])).toHaveLength(1);
+    expect(await h.sql<{ status: string }>('select status from admission_dossier where id = ?', [dossierId])).toEqual([{ status: 'CELL_RESOLVED' }]);
+    expect(await h.sql("select id from outbox_event where aggregate_id = ? and type like 'admission.cell-resolution.%'", [dossierId])).toHaveLength(1);
+  }, 60_000);
+});
+
+/** Waits until `count` other sessions of the suite's database wait on a lock (the holder's row lock: nothing else locks here). */
+async function waitForLockWaiters(holder: Client, count: number): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const { rows } = await holder.query<{ waiting: string }>(
+      `select count(*) as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()`,
+    );
+    if (Number(rows[0].waiting) >= count) return;
+    if (Date.now() > deadline) throw new Error(`only ${rows[0].waiting} of ${count} requests came to wait on the dossier`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
