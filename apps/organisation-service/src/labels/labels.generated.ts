@@ -5,6 +5,191 @@ import type { LabelCatalogue } from './label-catalogue';
 export const LABEL_CATALOGUE: LabelCatalogue = {
   "enums": [
     {
+      "name": "AdmissionDeadlineKind",
+      "values": [
+        {
+          "value": "DECISION",
+          "label": {
+            "en": "The competent committee’s decision: 60 working days after the cell’s resolution, extendable once by at most 30",
+            "vi": "Thời hạn ra quyết định kết nạp"
+          },
+          "description": {
+            "en": "The competent committee’s decision: 60 working days after the cell’s resolution, extendable once by at most 30 (thời hạn ra quyết định kết nạp).",
+            "vi": "Thời hạn ra quyết định kết nạp."
+          }
+        },
+        {
+          "value": "CEREMONY",
+          "label": {
+            "en": "The ceremony: 30 working days after the cell received the decision",
+            "vi": "Thời hạn tổ chức lễ kết nạp"
+          },
+          "description": {
+            "en": "The ceremony: 30 working days after the cell received the decision (thời hạn tổ chức lễ kết nạp).",
+            "vi": "Thời hạn tổ chức lễ kết nạp."
+          }
+        },
+        {
+          "value": "MEMBER_HISTORY",
+          "label": {
+            "en": "The member history: completed 30 working days after the ceremony",
+            "vi": "Thời hạn hoàn thiện lý lịch đảng viên"
+          },
+          "description": {
+            "en": "The member history: completed 30 working days after the ceremony (thời hạn hoàn thiện lý lịch đảng viên).",
+            "vi": "Thời hạn hoàn thiện lý lịch đảng viên."
+          }
+        },
+        {
+          "value": "RECOGNITION_MEETING",
+          "label": {
+            "en": "The cell’s recognition meeting: 30 working days after probation ends",
+            "vi": "Thời hạn họp xét công nhận chính thức"
+          },
+          "description": {
+            "en": "The cell’s recognition meeting: 30 working days after probation ends (thời hạn họp xét công nhận chính thức).",
+            "vi": "Thời hạn họp xét công nhận chính thức."
+          }
+        },
+        {
+          "value": "RECOGNITION_DECISION",
+          "label": {
+            "en": "The committee’s recognition decision: 30 working days after the cell’s recognition resolution, extendable once by at most 30",
+            "vi": "Thời hạn ra quyết định công nhận chính thức"
+          },
+          "description": {
+            "en": "The committee’s recognition decision: 30 working days after the cell’s recognition resolution, extendable once by at most 30 (thời hạn ra quyết định công nhận chính thức).",
+            "vi": "Thời hạn ra quyết định công nhận chính thức."
+          }
+        }
+      ]
+    },
+    {
+      "name": "AdmissionDeadlineQueue",
+      "values": [
+        {
+          "value": "OVERDUE",
+          "label": {
+            "en": "Past their due date",
+            "vi": "Quá hạn"
+          },
+          "description": {
+            "en": "Past their due date (quá hạn), the latest first by due date.",
+            "vi": "Quá hạn."
+          }
+        },
+        {
+          "value": "DUE_SOON",
+          "label": {
+            "en": "Due within the policy’s window of working days",
+            "vi": "Sắp đến hạn"
+          },
+          "description": {
+            "en": "Due within the policy’s window of working days (sắp đến hạn).",
+            "vi": "Sắp đến hạn."
+          }
+        }
+      ]
+    },
+    {
+      "name": "AdmissionDeadlineState",
+      "values": [
+        {
+          "value": "OPEN",
+          "label": {
+            "en": "Open, more working days left than the due-soon window",
+            "vi": "Còn trong hạn"
+          },
+          "description": {
+            "en": "Open, more working days left than the due-soon window.",
+            "vi": "Còn trong hạn."
+          }
+        },
+        {
+          "value": "DUE_SOON",
+          "label": {
+            "en": "Open, within the due-soon window",
+            "vi": "Sắp đến hạn"
+          },
+          "description": {
+            "en": "Open, within the due-soon window (sắp đến hạn).",
+            "vi": "Sắp đến hạn."
+          }
+        },
+        {
+          "value": "OVERDUE",
+          "label": {
+            "en": "Open and past its due date",
+            "vi": "Quá hạn"
+          },
+          "description": {
+            "en": "Open and past its due date (quá hạn).",
+            "vi": "Quá hạn."
+          }
+        },
+        {
+          "value": "MET",
+          "label": {
+            "en": "Done in time",
+            "vi": "Đã hoàn thành đúng hạn"
+          },
+          "description": {
+            "en": "Done in time.",
+            "vi": "Đã hoàn thành đúng hạn."
+          }
+        },
+        {
+          "value": "MET_LATE",
+          "label": {
+            "en": "Done after its due date",
+            "vi": "Đã hoàn thành nhưng quá hạn"
+          },
+          "description": {
+            "en": "Done after its due date: an overrun, flagged.",
+            "vi": "Đã hoàn thành nhưng quá hạn."
+          }
+        }
+      ]
+    },
+    {
+      "name": "AttainmentStatus",
+      "values": [
+        {
+          "value": "MET",
+          "label": {
+            "en": "Every target that applies is met",
+            "vi": "Đạt chỉ tiêu"
+          },
+          "description": {
+            "en": "Every target that applies is met (đạt chỉ tiêu).",
+            "vi": "Đạt chỉ tiêu."
+          }
+        },
+        {
+          "value": "BEHIND",
+          "label": {
+            "en": "A target that applies is not met yet",
+            "vi": "Chưa đạt chỉ tiêu"
+          },
+          "description": {
+            "en": "A target that applies is not met yet (chưa đạt chỉ tiêu).",
+            "vi": "Chưa đạt chỉ tiêu."
+          }
+        },
+        {
+          "value": "EXEMPT",
+          "label": {
+            "en": "Exempt from the per-unit targets this year; its results still count in the ward’s totals",
+            "vi": "Miễn chỉ tiêu"
+          },
+          "description": {
+            "en": "Exempt from the per-unit targets this year; its results still count in the ward’s totals (miễn chỉ tiêu).",
+            "vi": "Miễn chỉ tiêu."
+          }
+        }
+      ]
+    },
+    {
       "name": "AttendanceMark",
       "values": [
         {
@@ -38,6 +223,44 @@ export const LABEL_CATALOGUE: LabelCatalogue = {
           "description": {
             "en": "Absent (vắng).",
             "vi": "Vắng."
+          }
+        }
+      ]
+    },
+    {
+      "name": "CalendarDayKind",
+      "values": [
+        {
+          "value": "HOLIDAY",
+          "label": {
+            "en": "A day off",
+            "vi": "Ngày nghỉ lễ, nghỉ bù"
+          },
+          "description": {
+            "en": "A day off (ngày nghỉ lễ, nghỉ bù).",
+            "vi": "Ngày nghỉ lễ, nghỉ bù."
+          }
+        },
+        {
+          "value": "SWAPPED_WORKING_DAY",
+          "label": {
+            "en": "A Saturday or Sunday worked in place of a holiday",
+            "vi": "Ngày làm bù"
+          },
+          "description": {
+            "en": "A Saturday or Sunday worked in place of a holiday (ngày làm bù).",
+            "vi": "Ngày làm bù."
+          }
+        },
+        {
+          "value": "ORDINARY_DAY",
+          "label": {
+            "en": "Neither",
+            "vi": "Ngày thường (bỏ điều chỉnh)"
+          },
+          "description": {
+            "en": "Neither: undoes a holiday or swap the default table has and the government did not announce.",
+            "vi": "Ngày thường (bỏ điều chỉnh)."
           }
         }
       ]
@@ -131,6 +354,33 @@ export const LABEL_CATALOGUE: LabelCatalogue = {
           "description": {
             "en": "Withdrawn (Đã rút khỏi nguồn).",
             "vi": "Đã rút khỏi nguồn."
+          }
+        }
+      ]
+    },
+    {
+      "name": "CellResolutionPurpose",
+      "values": [
+        {
+          "value": "ADMISSION",
+          "label": {
+            "en": "Admitting the candidate",
+            "vi": "Xét kết nạp"
+          },
+          "description": {
+            "en": "Admitting the candidate (step 7).",
+            "vi": "Xét kết nạp."
+          }
+        },
+        {
+          "value": "RECOGNITION",
+          "label": {
+            "en": "Recognising the probationary member as official",
+            "vi": "Xét công nhận chính thức"
+          },
+          "description": {
+            "en": "Recognising the probationary member as official (step 11).",
+            "vi": "Xét công nhận chính thức."
           }
         }
       ]
@@ -370,6 +620,93 @@ export const LABEL_CATALOGUE: LabelCatalogue = {
           "description": {
             "en": "Cancelled with a reason; its enrolments were released.",
             "vi": "Đã hủy."
+          }
+        }
+      ]
+    },
+    {
+      "name": "CriterionBasis",
+      "values": [
+        {
+          "value": "UNIT",
+          "label": {
+            "en": "The organisation’s own results",
+            "vi": "Kết quả của chính đơn vị"
+          },
+          "description": {
+            "en": "The organisation’s own results.",
+            "vi": "Kết quả của chính đơn vị."
+          }
+        },
+        {
+          "value": "LEADER",
+          "label": {
+            "en": "The results of the unit the member leads",
+            "vi": "Cấp ủy, bí thư"
+          },
+          "description": {
+            "en": "The results of the unit the member leads (cấp ủy, bí thư).",
+            "vi": "Cấp ủy, bí thư."
+          }
+        },
+        {
+          "value": "SUPERVISOR",
+          "label": {
+            "en": "The mean of the units the committee member supervised, less missed monthly reviews",
+            "vi": "Ủy viên phụ trách"
+          },
+          "description": {
+            "en": "The mean of the units the committee member supervised, less missed monthly reviews (ủy viên phụ trách).",
+            "vi": "Ủy viên phụ trách."
+          }
+        },
+        {
+          "value": "NONE",
+          "label": {
+            "en": "No criterion",
+            "vi": "Không tính tiêu chí"
+          },
+          "description": {
+            "en": "No criterion: the member neither leads nor supervises a unit.",
+            "vi": "Không tính tiêu chí."
+          }
+        }
+      ]
+    },
+    {
+      "name": "CriterionPart",
+      "values": [
+        {
+          "value": "TARGETS_MET",
+          "label": {
+            "en": "The unit met its targets for the year",
+            "vi": "Đạt chỉ tiêu"
+          },
+          "description": {
+            "en": "The unit met its targets for the year (an exempt unit counts as meeting them).",
+            "vi": "Đạt chỉ tiêu."
+          }
+        },
+        {
+          "value": "PROBATIONERS_RECOGNISED_ON_TIME",
+          "label": {
+            "en": "Every probationer due in the year was recognised on time",
+            "vi": "Công nhận chính thức đúng hạn"
+          },
+          "description": {
+            "en": "Every probationer due in the year was recognised on time.",
+            "vi": "Công nhận chính thức đúng hạn."
+          }
+        },
+        {
+          "value": "NO_ADMISSION_ANNULLED",
+          "label": {
+            "en": "No admission of the unit was annulled in the year",
+            "vi": "Không có quyết định kết nạp bị hủy"
+          },
+          "description": {
+            "en": "No admission of the unit was annulled in the year.",
+            "vi": "Không có quyết định kết nạp bị hủy."
           }
         }
       ]
@@ -780,6 +1117,120 @@ export const LABEL_CATALOGUE: LabelCatalogue = {
           "description": {
             "en": "The result is recorded.",
             "vi": "Đã có kết quả."
+          }
+        }
+      ]
+    },
+    {
+      "name": "ExtendableDeadlineKind",
+      "values": [
+        {
+          "value": "DECISION",
+          "label": {
+            "en": "The admission decision’s 60 working days",
+            "vi": "Thời hạn ra quyết định kết nạp"
+          },
+          "description": {
+            "en": "The admission decision’s 60 working days.",
+            "vi": "Thời hạn ra quyết định kết nạp."
+          }
+        },
+        {
+          "value": "RECOGNITION_DECISION",
+          "label": {
+            "en": "The recognition decision’s 30 working days",
+            "vi": "Thời hạn ra quyết định công nhận chính thức"
+          },
+          "description": {
+            "en": "The recognition decision’s 30 working days.",
+            "vi": "Thời hạn ra quyết định công nhận chính thức."
+          }
+        }
+      ]
+    },
+    {
+      "name": "ForecastBasis",
+      "values": [
+        {
+          "value": "UNIT",
+          "label": {
+            "en": "The unit’s own history this year",
+            "vi": "Số liệu của đơn vị"
+          },
+          "description": {
+            "en": "The unit’s own history this year (số liệu của đơn vị).",
+            "vi": "Số liệu của đơn vị."
+          }
+        },
+        {
+          "value": "WARD",
+          "label": {
+            "en": "The ward’s history this year (the unit has too little of its own)",
+            "vi": "Số liệu của toàn phường"
+          },
+          "description": {
+            "en": "The ward’s history this year (the unit has too little of its own) (số liệu của toàn phường).",
+            "vi": "Số liệu của toàn phường."
+          }
+        },
+        {
+          "value": "DEFAULT",
+          "label": {
+            "en": "The policy’s defaults (too little history anywhere)",
+            "vi": "Giá trị mặc định"
+          },
+          "description": {
+            "en": "The policy’s defaults (too little history anywhere) (giá trị mặc định).",
+            "vi": "Giá trị mặc định."
+          }
+        }
+      ]
+    },
+    {
+      "name": "ForecastStatus",
+      "values": [
+        {
+          "value": "MET",
+          "label": {
+            "en": "Already admitted as many as required",
+            "vi": "Đã đạt"
+          },
+          "description": {
+            "en": "Already admitted as many as required (đã đạt).",
+            "vi": "Đã đạt."
+          }
+        },
+        {
+          "value": "ON_TRACK",
+          "label": {
+            "en": "Likely to reach the target from the pipeline as it stands",
+            "vi": "Dự kiến đạt"
+          },
+          "description": {
+            "en": "Likely to reach the target from the pipeline as it stands (dự kiến đạt).",
+            "vi": "Dự kiến đạt."
+          }
+        },
+        {
+          "value": "AT_RISK",
+          "label": {
+            "en": "Likely to fall short: act on the explanation",
+            "vi": "Có nguy cơ không đạt"
+          },
+          "description": {
+            "en": "Likely to fall short: act on the explanation (có nguy cơ không đạt).",
+            "vi": "Có nguy cơ không đạt."
+          }
+        },
+        {
+          "value": "EXEMPT",
+          "label": {
+            "en": "Exempt from the per-unit targets this year",
+            "vi": "Miễn chỉ tiêu"
+          },
+          "description": {
+            "en": "Exempt from the per-unit targets this year (miễn chỉ tiêu).",
+            "vi": "Miễn chỉ tiêu."
           }
         }
       ]
@@ -1738,6 +2189,109 @@ export const LABEL_CATALOGUE: LabelCatalogue = {
       ]
     },
     {
+      "name": "RatingLevel",
+      "values": [
+        {
+          "value": "EXCELLENT",
+          "label": {
+            "en": "Excellent: 90 points or more, every task done, enough exceeded",
+            "vi": "Hoàn thành xuất sắc nhiệm vụ"
+          },
+          "description": {
+            "en": "Excellent: 90 points or more, every task done, enough exceeded (hoàn thành xuất sắc nhiệm vụ).",
+            "vi": "Hoàn thành xuất sắc nhiệm vụ."
+          }
+        },
+        {
+          "value": "GOOD",
+          "label": {
+            "en": "Good: 70 to under 90 points",
+            "vi": "Hoàn thành tốt nhiệm vụ"
+          },
+          "description": {
+            "en": "Good: 70 to under 90 points (hoàn thành tốt nhiệm vụ).",
+            "vi": "Hoàn thành tốt nhiệm vụ."
+          }
+        },
+        {
+          "value": "COMPLETED",
+          "label": {
+            "en": "Completed: 50 to under 70 points",
+            "vi": "Hoàn thành nhiệm vụ"
+          },
+          "description": {
+            "en": "Completed: 50 to under 70 points (hoàn thành nhiệm vụ).",
+            "vi": "Hoàn thành nhiệm vụ."
+          }
+        },
+        {
+          "value": "NOT_COMPLETED",
+          "label": {
+            "en": "Not completed: under 50 points",
+            "vi": "Không hoàn thành nhiệm vụ"
+          },
+          "description": {
+            "en": "Not completed: under 50 points (không hoàn thành nhiệm vụ).",
+            "vi": "Không hoàn thành nhiệm vụ."
+          }
+        }
+      ]
+    },
+    {
+      "name": "RatingSubjectKind",
+      "values": [
+        {
+          "value": "ORGANISATION",
+          "label": {
+            "en": "A grassroots party organisation or cell",
+            "vi": "Tổ chức đảng"
+          },
+          "description": {
+            "en": "A grassroots party organisation or cell (tổ chức đảng).",
+            "vi": "Tổ chức đảng."
+          }
+        },
+        {
+          "value": "MEMBER",
+          "label": {
+            "en": "A party member",
+            "vi": "Đảng viên"
+          },
+          "description": {
+            "en": "A party member (đảng viên).",
+            "vi": "Đảng viên."
+          }
+        }
+      ]
+    },
+    {
+      "name": "RecognitionOutcome",
+      "values": [
+        {
+          "value": "RECOGNISED",
+          "label": {
+            "en": "Recognised as an official member from the end of the 12 months",
+            "vi": "Công nhận đảng viên chính thức"
+          },
+          "description": {
+            "en": "Recognised as an official member from the end of the 12 months (công nhận đảng viên chính thức).",
+            "vi": "Công nhận đảng viên chính thức."
+          }
+        },
+        {
+          "value": "NAME_REMOVED",
+          "label": {
+            "en": "The name is removed from the probationary list",
+            "vi": "Xóa tên trong danh sách đảng viên dự bị"
+          },
+          "description": {
+            "en": "The name is removed from the probationary list (xóa tên trong danh sách đảng viên dự bị).",
+            "vi": "Xóa tên trong danh sách đảng viên dự bị."
+          }
+        }
+      ]
+    },
+    {
       "name": "ReferralStatus",
       "values": [
         {
@@ -2202,6 +2756,33 @@ export const LABEL_CATALOGUE: LabelCatalogue = {
           "description": {
             "en": "A mass organisation’s referral quota for a year (chỉ tiêu giới thiệu quần chúng ưu tú của tổ chức chính trị - xã hội).",
             "vi": "Chỉ tiêu giới thiệu quần chúng ưu tú của tổ chức chính trị - xã hội."
+          }
+        }
+      ]
+    },
+    {
+      "name": "TargetStatus",
+      "values": [
+        {
+          "value": "MET",
+          "label": {
+            "en": "Met",
+            "vi": "Đạt"
+          },
+          "description": {
+            "en": "Met (đạt).",
+            "vi": "Đạt."
+          }
+        },
+        {
+          "value": "BEHIND",
+          "label": {
+            "en": "Not met yet",
+            "vi": "Chưa đạt"
+          },
+          "description": {
+            "en": "Not met yet (chưa đạt).",
+            "vi": "Chưa đạt."
           }
         }
       ]
@@ -2749,6 +3330,50 @@ export const LABEL_CATALOGUE: LabelCatalogue = {
       "remedy": {
         "en": "Enter a score from 0 to 100; the level follows from it.",
         "vi": "Nhập điểm từ 0 đến 100; mức xếp loại theo điểm."
+      }
+    },
+    {
+      "id": "EVALUATION.RATING_YEAR",
+      "statement": {
+        "en": "A year-end rating is for a year of the plan’s term that has begun.",
+        "vi": "Xếp loại cuối năm là cho một năm của nhiệm kỳ đã bắt đầu."
+      },
+      "remedy": {
+        "en": "Choose a year of the term, up to the current one.",
+        "vi": "Chọn một năm của nhiệm kỳ, đến năm hiện tại."
+      }
+    },
+    {
+      "id": "EVALUATION.REPORT_PERIOD_ENDED",
+      "statement": {
+        "en": "A reporting period is closed, and its report frozen, only once its last day has passed; a frozen report never changes.",
+        "vi": "Kỳ báo cáo chỉ được khóa sổ, và báo cáo được chốt, khi đã qua ngày cuối kỳ; báo cáo đã chốt không bao giờ thay đổi."
+      },
+      "remedy": {
+        "en": "Wait for the period to end; until then the report shows the numbers as they stand.",
+        "vi": "Chờ hết kỳ; trước đó báo cáo hiển thị số liệu tại thời điểm xem."
+      }
+    },
+    {
+      "id": "EVALUATION.SUPERVISION_REVIEW_BY_ASSIGNED_MEMBER",
+      "statement": {
+        "en": "A monthly supervision review is recorded by the ward committee member assigned to supervise the unit in that month.",
+        "vi": "Nhận xét kiểm tra, giám sát hằng tháng do đảng ủy viên được phân công phụ trách đơn vị trong tháng đó ghi."
+      },
+      "remedy": {
+        "en": "Record reviews for the units assigned to you; assignments are made in the organisation service.",
+        "vi": "Ghi nhận xét cho các đơn vị được phân công cho đồng chí; việc phân công thực hiện trong dịch vụ tổ chức."
+      }
+    },
+    {
+      "id": "EVALUATION.SUPERVISION_REVIEW_MONTH",
+      "statement": {
+        "en": "A monthly supervision review is for a month that has begun.",
+        "vi": "Nhận xét kiểm tra, giám sát hằng tháng là cho một tháng đã bắt đầu."
+      },
+      "remedy": {
+        "en": "Choose the current month or an earlier one.",
+        "vi": "Chọn tháng hiện tại hoặc một tháng trước đó."
       }
     },
     {
