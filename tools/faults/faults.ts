@@ -8,7 +8,7 @@ import { type BenchService, benchSecrets, BenchStack, benchServices, readCommitt
 import { ensureNats, ensurePostgres } from '../stack/infrastructure';
 import { answersOk, type Managed, type Output, StackError, stopProcess } from '../stack/processes';
 import { WORKSPACE_ROOT } from '../stack/services';
-import { acceptMutation, type Answer, type Caller, FaultsClient, IMPORT, referralCsv, referralInput, SUBMIT, syntheticPerson, type Ward } from './faults-workload';
+import { acceptMutation, type Caller, FaultsClient, IMPORT, referralCsv, referralInput, SUBMIT, syntheticPerson, type Ward } from './faults-workload';
 
 // npm run faults [-- --short]: the whole stack on its own PostgreSQL cluster (.data/faults/postgres,
 // port 4700), its own nats-server (.data/faults/nats, port 4701), services on 4702-4706 and the
@@ -246,12 +246,23 @@ async function main(): Promise<void> {
       );
       for (const row of answer.data?.importReferrals.rows ?? []) if (row.referralId) referralIds.push(row.referralId);
     };
+    // Accept answers that neither accepted a referral nor said it was decided already: a lost
+    // outcome the secretary would see as "nothing happened" and try again.
+    const noOutcome: string[] = [];
     const acceptWaiting = async () => {
       while (acceptedCount < referralIds.length) {
         const batch = referralIds.slice(acceptedCount, acceptedCount + 25);
-        await client.until(secretary, acceptMutation(batch), {}, (a: Answer<unknown>) =>
-          a.errors.every((error) => error.extensions?.code === 'CONFLICT' || /REFERRAL_DECIDED/.test(JSON.stringify(error.extensions ?? {}))),
-        );
+        let remaining = batch;
+        for (let attempt = 0; remaining.length > 0; attempt += 1) {
+          if (attempt > 30) throw new Error(`referrals ${remaining.join(', ')} could not be accepted`);
+          const answer = await client.until<Record<string, { referral: { status: string } } | null>>(secretary, acceptMutation(remaining), {}, (a) =>
+            a.errors.every((error) => error.extensions?.code === 'CONFLICT' || /REFERRAL_DECIDED/.test(JSON.stringify(error.extensions ?? {}))),
+          );
+          const decided = new Set(answer.errors.filter((error) => /REFERRAL_DECIDED|CONFLICT/.test(JSON.stringify(error.extensions ?? {}))).map((error) => String((error as { path?: unknown[] }).path?.[0] ?? '')));
+          const left = remaining.filter((_id, i) => answer.data?.[`a${i}`]?.referral?.status !== 'ACCEPTED' && !decided.has(`a${i}`));
+          if (left.length > 0) noOutcome.push(`${left.length} of ${remaining.length}: ${JSON.stringify({ data: answer.data === null ? null : 'partial', errors: answer.errors }).slice(0, 400)}`);
+          remaining = left;
+        }
         acceptedCount += batch.length;
       }
     };
@@ -383,12 +394,14 @@ async function main(): Promise<void> {
       ['duplicated', String(duplicated)],
       ['dead-lettered', String(deadLetters)],
       ['workload retries (answers during faults)', String(client.retries)],
+      ['accept answers without an outcome (retried)', String(noOutcome.length)],
       ...faults.map((fault): [string, string] => [`  recovered after: ${fault.fault}`, `${(fault.recoverMs / 1000).toFixed(1)} s`]),
       ['total time', `${((Date.now() - started) / 1000).toFixed(0)} s`],
     ];
     const width = Math.max(...table.map(([label]) => label.length));
     process.stdout.write(`\n${table.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n')}\n\n`);
     if (unexpected) problems.push(unexpected);
+    for (const answer of noOutcome) log(`an accept answer without an outcome (tried again): ${answer}`);
     if (problems.length > 0) {
       process.stdout.write(`DIFFERENCES:\n${problems.map((problem) => `  - ${problem}`).join('\n')}\n`);
       process.exitCode = 1;
