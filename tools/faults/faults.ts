@@ -130,18 +130,26 @@ async function republishOld(nc: NatsConnection, jsm: JetStreamManager, stream: s
   const bySubject = new Map<string, number>();
   const name = `${NAMESPACE}_${stream}`;
   const first = (await jsm.streams.info(name)).state.first_seq;
+  let missing = 0;
+  let dropped = 0;
   for (let seq = first; seq < first + count; seq += 1) {
     const message = await jsm.streams.getMessage(name, { seq }).catch(() => null);
-    if (!message) continue;
+    if (!message) {
+      missing += 1;
+      continue;
+    }
     const id = message.header.get('Nats-Msg-Id');
     const headers = natsHeaders();
     headers.set('Nats-Msg-Id', id);
     const ack = await js.publish(message.subject, message.data, { msgID: id, headers });
-    if (!ack.duplicate) {
+    if (ack.duplicate) {
+      dropped += 1;
+    } else {
       const subject = message.subject.replace(`${NAMESPACE}.`, '');
       bySubject.set(subject, (bySubject.get(subject) ?? 0) + 1);
     }
   }
+  log(`republished ${count - missing - dropped} of ${count} (${dropped} still inside the window, ${missing} unreadable)`);
   return bySubject;
 }
 
@@ -199,7 +207,8 @@ async function main(): Promise<void> {
     stack.ownsDatabases = true;
     await stack.startServices();
     await stack.startOurGateway();
-    log(`stack up in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    const stackUp = Date.now();
+    log(`stack up in ${((stackUp - started) / 1000).toFixed(0)} s`);
 
     const board: Caller = { role: 'PARTY_BUILDING_BOARD', scopeId: null };
     const [massOrganisation] = await query<{ id: string }>('faults_sourcing', `select id from mass_organisation where active and kind = 'YOUTH_UNION' order by code limit 1`);
@@ -323,9 +332,9 @@ async function main(): Promise<void> {
     let duplicatesInjected = new Map<string, number>();
     let reordered = 0;
     if (!options.short) {
-      // The oldest messages must have left the stream's de-duplication window (2 minutes).
-      const oldest = await jsm.streams.getMessage(`${NAMESPACE}_SOURCING`, { seq: (await jsm.streams.info(`${NAMESPACE}_SOURCING`)).state.first_seq });
-      while (oldest && Date.now() - oldest.time.getTime() < 125_000) await sleep(1_000);
+      // The oldest messages (the seed's, published before the stack was up) must have left the
+      // stream's de-duplication window (2 minutes), or the stream would drop them as repeats.
+      while (Date.now() - stackUp < 135_000) await sleep(1_000);
       log('republishing the oldest SOURCING messages with their original Nats-Msg-Id, and two events out of order');
       duplicatesInjected = await republishOld(nc, jsm, 'SOURCING', 200);
       reordered = await deliverOutOfOrder(nc, jsm);
