@@ -8,7 +8,7 @@ import { type BenchService, benchSecrets, BenchStack, benchServices, readCommitt
 import { ensureNats, ensurePostgres } from '../stack/infrastructure';
 import { answersOk, type Managed, type Output, StackError, stopProcess } from '../stack/processes';
 import { WORKSPACE_ROOT } from '../stack/services';
-import { acceptMutation, type Answer, type Caller, FaultsClient, IMPORT, referralCsv, referralInput, SUBMIT, syntheticPerson, type Ward } from './faults-workload';
+import { acceptMutation, type Caller, FaultsClient, IMPORT, referralCsv, referralInput, SUBMIT, syntheticPerson, type Ward } from './faults-workload';
 
 // npm run faults [-- --short]: the whole stack on its own PostgreSQL cluster (.data/faults/postgres,
 // port 4700), its own nats-server (.data/faults/nats, port 4701), services on 4702-4706 and the
@@ -130,18 +130,26 @@ async function republishOld(nc: NatsConnection, jsm: JetStreamManager, stream: s
   const bySubject = new Map<string, number>();
   const name = `${NAMESPACE}_${stream}`;
   const first = (await jsm.streams.info(name)).state.first_seq;
+  let missing = 0;
+  let dropped = 0;
   for (let seq = first; seq < first + count; seq += 1) {
     const message = await jsm.streams.getMessage(name, { seq }).catch(() => null);
-    if (!message) continue;
+    if (!message) {
+      missing += 1;
+      continue;
+    }
     const id = message.header.get('Nats-Msg-Id');
     const headers = natsHeaders();
     headers.set('Nats-Msg-Id', id);
     const ack = await js.publish(message.subject, message.data, { msgID: id, headers });
-    if (!ack.duplicate) {
+    if (ack.duplicate) {
+      dropped += 1;
+    } else {
       const subject = message.subject.replace(`${NAMESPACE}.`, '');
       bySubject.set(subject, (bySubject.get(subject) ?? 0) + 1);
     }
   }
+  log(`republished ${count - missing - dropped} of ${count} (${dropped} still inside the window, ${missing} unreadable)`);
   return bySubject;
 }
 
@@ -199,7 +207,8 @@ async function main(): Promise<void> {
     stack.ownsDatabases = true;
     await stack.startServices();
     await stack.startOurGateway();
-    log(`stack up in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    const stackUp = Date.now();
+    log(`stack up in ${((stackUp - started) / 1000).toFixed(0)} s`);
 
     const board: Caller = { role: 'PARTY_BUILDING_BOARD', scopeId: null };
     const [massOrganisation] = await query<{ id: string }>('faults_sourcing', `select id from mass_organisation where active and kind = 'YOUTH_UNION' order by code limit 1`);
@@ -246,12 +255,23 @@ async function main(): Promise<void> {
       );
       for (const row of answer.data?.importReferrals.rows ?? []) if (row.referralId) referralIds.push(row.referralId);
     };
+    // Accept answers that neither accepted a referral nor said it was decided already: a lost
+    // outcome the secretary would see as "nothing happened" and try again.
+    const noOutcome: string[] = [];
     const acceptWaiting = async () => {
       while (acceptedCount < referralIds.length) {
         const batch = referralIds.slice(acceptedCount, acceptedCount + 25);
-        await client.until(secretary, acceptMutation(batch), {}, (a: Answer<unknown>) =>
-          a.errors.every((error) => error.extensions?.code === 'CONFLICT' || /REFERRAL_DECIDED/.test(JSON.stringify(error.extensions ?? {}))),
-        );
+        let remaining = batch;
+        for (let attempt = 0; remaining.length > 0; attempt += 1) {
+          if (attempt > 30) throw new Error(`referrals ${remaining.join(', ')} could not be accepted`);
+          const answer = await client.until<Record<string, { referral: { status: string } } | null>>(secretary, acceptMutation(remaining), {}, (a) =>
+            a.errors.every((error) => error.extensions?.code === 'CONFLICT' || /REFERRAL_DECIDED/.test(JSON.stringify(error.extensions ?? {}))),
+          );
+          const decided = new Set(answer.errors.filter((error) => /REFERRAL_DECIDED|CONFLICT/.test(JSON.stringify(error.extensions ?? {}))).map((error) => String((error as { path?: unknown[] }).path?.[0] ?? '')));
+          const left = remaining.filter((_id, i) => answer.data?.[`a${i}`]?.referral?.status !== 'ACCEPTED' && !decided.has(`a${i}`));
+          if (left.length > 0) noOutcome.push(`${left.length} of ${remaining.length}: ${JSON.stringify({ data: answer.data === null ? null : 'partial', errors: answer.errors }).slice(0, 400)}`);
+          remaining = left;
+        }
         acceptedCount += batch.length;
       }
     };
@@ -312,9 +332,9 @@ async function main(): Promise<void> {
     let duplicatesInjected = new Map<string, number>();
     let reordered = 0;
     if (!options.short) {
-      // The oldest messages must have left the stream's de-duplication window (2 minutes).
-      const oldest = await jsm.streams.getMessage(`${NAMESPACE}_SOURCING`, { seq: (await jsm.streams.info(`${NAMESPACE}_SOURCING`)).state.first_seq });
-      while (oldest && Date.now() - oldest.time.getTime() < 125_000) await sleep(1_000);
+      // The oldest messages (the seed's, published before the stack was up) must have left the
+      // stream's de-duplication window (2 minutes), or the stream would drop them as repeats.
+      while (Date.now() - stackUp < 135_000) await sleep(1_000);
       log('republishing the oldest SOURCING messages with their original Nats-Msg-Id, and two events out of order');
       duplicatesInjected = await republishOld(nc, jsm, 'SOURCING', 200);
       reordered = await deliverOutOfOrder(nc, jsm);
@@ -383,12 +403,14 @@ async function main(): Promise<void> {
       ['duplicated', String(duplicated)],
       ['dead-lettered', String(deadLetters)],
       ['workload retries (answers during faults)', String(client.retries)],
+      ['accept answers without an outcome (retried)', String(noOutcome.length)],
       ...faults.map((fault): [string, string] => [`  recovered after: ${fault.fault}`, `${(fault.recoverMs / 1000).toFixed(1)} s`]),
       ['total time', `${((Date.now() - started) / 1000).toFixed(0)} s`],
     ];
     const width = Math.max(...table.map(([label]) => label.length));
     process.stdout.write(`\n${table.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n')}\n\n`);
     if (unexpected) problems.push(unexpected);
+    for (const answer of noOutcome) log(`an accept answer without an outcome (tried again): ${answer}`);
     if (problems.length > 0) {
       process.stdout.write(`DIFFERENCES:\n${problems.map((problem) => `  - ${problem}`).join('\n')}\n`);
       process.exitCode = 1;

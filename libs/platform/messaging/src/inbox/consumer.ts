@@ -181,7 +181,7 @@ export async function startConsumer(settings: ConsumerSettings): Promise<Running
         return { kind: 'dead-letter', error, payload: prepared.payload, eventType };
       }
       log.warn(
-        { eventId: prepared.envelope.id, subject: msg.subject, delivery: deliveries, error: sanitizeError(error, prepared.payload) },
+        { eventId: prepared.envelope.id, subject: msg.subject, delivery: deliveries, reason: sanitizeError(error, prepared.payload) },
         'handler failed; will retry',
       );
       return { kind: 'retry', delayMs: redeliveryDelay(backoffMs, deliveries), error };
