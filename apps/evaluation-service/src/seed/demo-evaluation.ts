@@ -4,6 +4,7 @@ import { monthKeysOf, parseMonthKey, previousMonthKey, assignmentCoversMonth, ty
 import type { EventRecorder } from '@pdv/messaging';
 import type { Logger } from '@pdv/observability';
 import type { MikroORM } from '@pdv/persistence';
+import { SeedDayClock } from '@pdv/service-kit';
 import type { EvaluationContext } from '../context';
 import { createRequestScope } from '../services';
 import { supervisionAssignmentsOf } from '../supervision-review/supervision-review.queries';
@@ -25,16 +26,6 @@ const PLAN_TARGETS: readonly { kind: TargetKind; minimum: number; upper: number 
   { kind: 'UNIT_ADMISSIONS', minimum: 3, upper: 5, appliesTo: UNIT_KINDS },
   { kind: 'UNIT_ADMISSION_RATE', minimum: 300, upper: null, appliesTo: UNIT_KINDS },
 ];
-
-class DayClock {
-  private at = new Date();
-  now(): Date {
-    return new Date(this.at.getTime());
-  }
-  setDay(date: string, minutes = 0): void {
-    this.at = new Date(Date.parse(`${date}T02:00:00Z`) + minutes * 60_000);
-  }
-}
 
 export interface DemoEvaluationReport {
   targets: number;
@@ -85,7 +76,7 @@ async function reviewText(orm: MikroORM, organisationId: string, month: string):
 
 /** Loads the demo evaluation data. Idempotent: nothing is done once a review exists. */
 export async function loadDemoEvaluation(orm: MikroORM, events: EventRecorder, logger: Logger, today: string): Promise<DemoEvaluationReport> {
-  const clock = new DayClock();
+  const clock = new SeedDayClock();
   const as = (identity: Identity): EvaluationContext => createRequestScope({ em: orm.em.fork(), identity, requestId: 'demo-seed', logger, events, clock });
   const board: Identity = { userId: 'demo-board', role: 'PARTY_BUILDING_BOARD', scopeId: null };
   const standing: Identity = { userId: 'demo-standing-committee', role: 'WARD_STANDING_COMMITTEE', scopeId: null };

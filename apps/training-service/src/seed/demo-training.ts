@@ -4,6 +4,7 @@ import type { AttendanceMark } from '@pdv/training-domain';
 import type { EventRecorder } from '@pdv/messaging';
 import type { Logger } from '@pdv/observability';
 import type { MikroORM } from '@pdv/persistence';
+import { SeedDayClock } from '@pdv/service-kit';
 import type { TrainingContext } from '../context';
 import { createRequestScope } from '../services';
 
@@ -48,17 +49,6 @@ export function demoMark(participant: number, session: number): AttendanceMark {
   return 'PRESENT';
 }
 
-/** A day's clock for the seed: 09:00 in Hanoi, plus minutes, so the history reads like a real year. */
-class DayClock {
-  private at = new Date();
-  now(): Date {
-    return new Date(this.at.getTime());
-  }
-  setDay(date: string, minutes = 0): void {
-    this.at = new Date(Date.parse(`${date}T02:00:00Z`) + minutes * 60_000);
-  }
-}
-
 export interface DemoReport {
   courses: number;
   nominated: number;
@@ -90,7 +80,7 @@ export async function waitForPeople(orm: MikroORM, logger: Logger, timeoutMs = 6
 
 /** Loads the demo year's courses. Idempotent: nothing is done when the institution exists. */
 export async function loadDemoTraining(orm: MikroORM, events: EventRecorder, logger: Logger, today: string): Promise<DemoReport> {
-  const clock = new DayClock();
+  const clock = new SeedDayClock();
   const as = (identity: Identity): TrainingContext =>
     createRequestScope({ em: orm.em.fork(), identity, requestId: 'demo-seed', logger, events, clock });
   const centre: Identity = { userId: 'demo-training-centre', role: 'TRAINING_CENTRE', scopeId: null };

@@ -6,3 +6,17 @@ import type { Clock } from '@pdv/calendar';
 export type { Clock } from '@pdv/calendar';
 
 export const systemClock: Clock = { now: () => new Date() };
+
+/**
+ * A demo seed's clock: set to a day of the demo year (09:00 in Hanoi, plus minutes), so the
+ * history a seed writes through the services reads like a real year.
+ */
+export class SeedDayClock implements Clock {
+  private at = new Date();
+  now(): Date {
+    return new Date(this.at.getTime());
+  }
+  setDay(date: string, minutes = 0): void {
+    this.at = new Date(Date.parse(`${date}T02:00:00Z`) + minutes * 60_000);
+  }
+}
