@@ -5,7 +5,7 @@ import { jetstream, jetstreamManager, type JetStreamManager } from '@nats-io/jet
 import { connect, headers as natsHeaders, type NatsConnection } from '@nats-io/transport-node';
 import pg from 'pg';
 import { type BenchService, benchSecrets, BenchStack, benchServices, readCommittedSupergraph } from '../bench/bench-stack';
-import { ensureNats, ensurePostgres } from '../stack/infrastructure';
+import { ensureNats, ensurePostgres, postgresHome } from '../stack/infrastructure';
 import { answersOk, type Managed, type Output, StackError, stopProcess } from '../stack/processes';
 import { WORKSPACE_ROOT } from '../stack/services';
 import { acceptMutation, type Caller, FaultsClient, IMPORT, referralCsv, referralInput, SUBMIT, syntheticPerson, type Ward } from './faults-workload';
@@ -178,6 +178,8 @@ async function main(): Promise<void> {
   const output: Output = { pretty: true, colour: false, width: 22 };
   const started = Date.now();
   // A run starts from nothing: its own cluster and broker storage, rebuilt each time.
+  // Its PostgreSQL may live outside DATA_DIR (as root in a private folder: stack/infrastructure.ts).
+  rmSync(path.join(postgresHome(DATA_DIR), 'postgres'), { recursive: true, force: true });
   rmSync(DATA_DIR, { recursive: true, force: true });
   const infrastructure = new Infrastructure(output);
   await infrastructure.startPostgres();

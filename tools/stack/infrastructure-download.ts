@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, inflateRawSync } from 'node:zlib';
+import pinnedRelease from './nats-server-release.json';
 import { StackError } from './processes';
 
 // No npm package ships nats-server, so on a machine with only Node.js the launcher fetches
@@ -22,7 +23,9 @@ export interface NatsRelease {
   archives: Record<string, ReleaseArchive>;
 }
 
-export const NATS_RELEASE: NatsRelease = JSON.parse(readFileSync(path.join(__dirname, 'nats-server-release.json'), 'utf8'));
+// Imported, not read from beside this file: bundled tools (the fault suite, the benchmark) run
+// from dist/run, where the file is not.
+export const NATS_RELEASE: NatsRelease = pinnedRelease;
 
 /** The release's platform name (`linux-amd64`) for Node's platform and architecture. */
 export function releasePlatformOf(platform: NodeJS.Platform = process.platform, arch: string = process.arch): string {

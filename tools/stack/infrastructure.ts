@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { accessSync, chownSync, constants, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { installNatsServer, NATS_RELEASE, type NatsRelease } from './infrastructure-download';
 import { canConnect, type Managed, type Output, runToCompletion, StackError, startProcess, waitUntil } from './processes';
@@ -152,11 +154,11 @@ export async function ensurePostgres(databaseUrl: string, dataDir: string, outpu
   const binaries = findPostgresBinaries(search);
   if (!binaries) throw new StackError(POSTGRES_MISSING(databaseUrl));
   const owner = postgresUser();
-  const { initdb, postgres } = owner ? reachableBinaries(binaries, dataDir) : binaries;
-
-  const directory = path.join(dataDir, 'postgres');
   // .data stays traversable (the server may run as another user); the cluster is private.
   mkdirSync(dataDir, { recursive: true });
+  const home = postgresHome(dataDir);
+  const { initdb, postgres } = owner ? reachableBinaries(binaries, home) : binaries;
+  const directory = path.join(home, 'postgres');
   mkdirSync(directory, { recursive: true, mode: 0o700 });
   if (owner) chownTree(directory, owner);
   const runAs = { ...(owner ?? {}), cwd: directory, env: { ...process.env, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' } };
@@ -178,10 +180,24 @@ export async function ensurePostgres(databaseUrl: string, dataDir: string, outpu
   return managed;
 }
 
+/**
+ * Where the launcher keeps its PostgreSQL for `dataDir`: there, unless it runs as root inside a
+ * folder the postgres user cannot pass (a clone in a 0700 temporary directory, root's home);
+ * then in a folder of its own under the system's temporary directory, named after `dataDir`.
+ * Whoever wipes `dataDir` wipes this one too.
+ */
+export function postgresHome(dataDir: string): string {
+  if (!postgresUser() || traversableByOthers(path.join(path.resolve(dataDir), 'postgres'))) return dataDir;
+  const home = path.join(os.tmpdir(), `pdv-postgres-${createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 16)}`);
+  mkdirSync(home, { recursive: true, mode: 0o755 });
+  return home;
+}
+
 /** Whether every folder above `file` lets other users through (the server may run as the postgres user). */
 function traversableByOthers(file: string): boolean {
   for (let directory = path.dirname(path.resolve(file)); ; directory = path.dirname(directory)) {
-    if ((statSync(directory).mode & 0o001) === 0) return false;
+    // A folder not made yet will be (mkdir's 0755 lets others through).
+    if (existsSync(directory) && (statSync(directory).mode & 0o001) === 0) return false;
     if (path.dirname(directory) === directory) return true;
   }
 }
