@@ -20,13 +20,13 @@ import { GatewayClient } from './gateway-client';
 //      organisation relay → JetStream → sourcing's consumer), and measures both;
 //   3. sourcing: publishes the privacy notice, creates the six referring units and submits
 //      each csv to importReferrals, then each ward's cell secretary accepts the referrals
-//      (acceptReferral) — all through the gateway (its own port, development tokens).
+//      (acceptReferrals, "accept the selected") — all through the gateway (its own port, development tokens).
 // Prints the time of each phase and the totals, stops the services and leaves the databases
 // for `npm run bench -- --city --database-prefix city_`. Re-running adds nothing twice.
 
 const READY_TIMEOUT_MS = 90_000;
 const EVENTS_TIMEOUT_MS = 60 * 60_000;
-const ACCEPTS_PER_REQUEST = 25;
+const ACCEPTS_PER_REQUEST = 100;
 const ACCEPT_CONCURRENCY = 2;
 const BOARD = { role: 'PARTY_BUILDING_BOARD' };
 const TOKEN_CONCURRENCY = 4;
@@ -326,7 +326,7 @@ async function main(options: CityOptions): Promise<void> {
       return { result: ids, detail: `${manifest.files.length} files, ${rows} rows: ${imported} imported, ${duplicates} duplicates` };
     });
 
-    await phase('sourcing: cells accept the referrals (acceptReferral)', async () => {
+    await phase('sourcing: cells accept the referrals (acceptReferrals)', async () => {
       // Only a cell secretary decides on referrals: one per ward, scoped to the ward committee.
       const wardIds = new Map<string, string>();
       for (let after: string | null = null; ; ) {
@@ -356,11 +356,18 @@ async function main(options: CityOptions): Promise<void> {
         while (next < batches.length) {
           const batch = batches[next];
           next += 1;
-          const mutation = `mutation { ${batch.ids.map((id, i) => `a${i}: acceptReferral(input: { referralId: ${JSON.stringify(id)} }) { referral { id } }`).join(' ')} }`;
-          const { data, errors } = await client.request<Record<string, unknown>>(secretaryOf(batch.wardCode), mutation);
-          accepted += Object.values(data ?? {}).filter((value) => value !== null).length;
-          refused += errors.length;
-          for (const error of errors) codes.set(error.extensions?.code ?? 'ERROR', (codes.get(error.extensions?.code ?? 'ERROR') ?? 0) + 1);
+          // Each referral is accepted on its own: one already decided is answered, not fatal to the batch.
+          const { data, errors } = await client.request<{ acceptReferrals: { ok: boolean; code: string | null }[] }>(
+            secretaryOf(batch.wardCode),
+            'mutation($ids: [ID!]!) { acceptReferrals(input: { referralIds: $ids }) { ok code } }',
+            { ids: batch.ids },
+          );
+          const answers = data?.acceptReferrals ?? [];
+          accepted += answers.filter((answer) => answer.ok).length;
+          refused += answers.filter((answer) => !answer.ok).length + errors.length;
+          for (const code of [...answers.filter((answer) => !answer.ok).map((answer) => answer.code ?? 'ERROR'), ...errors.map((error) => error.extensions?.code ?? 'ERROR')]) {
+            codes.set(code, (codes.get(code) ?? 0) + 1);
+          }
         }
       };
       const wardCodes = [...byWard.keys()];

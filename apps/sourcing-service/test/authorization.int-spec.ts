@@ -56,6 +56,15 @@ const OPERATIONS: Operation[] = [
     expected: expectations('FORBIDDEN', { secretaryA: 'ok', secretaryGrassroots: 'ok', secretaryC: 'NOT_FOUND' }),
   },
   {
+    // Per referral, another cell's secretary gets a refusal in the answer, not an error.
+    name: 'acceptReferrals to cell A',
+    request: async (h, ward) => ({
+      query: `mutation($id: ID!) { acceptReferrals(input: { referralIds: [$id] }) { ok code } }`,
+      variables: { id: await acceptableReferral(h, ward) },
+    }),
+    expected: expectations('FORBIDDEN', { secretaryA: 'ok', secretaryGrassroots: 'ok', secretaryC: 'ok' }),
+  },
+  {
     name: 'declineReferral to cell A',
     request: async (h, ward) => ({
       query: `mutation($id: ID!) { declineReferral(input: { referralId: $id, reason: NOT_READY }) { referral { status } } }`,

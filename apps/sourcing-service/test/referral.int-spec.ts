@@ -236,6 +236,43 @@ describe('referrals, the source pool and mentors', () => {
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'SOURCING.DUPLICATE_RESOLVED' });
   });
 
+  it('accepts the selected referrals each on its own: one already decided or another cell’s is answered, the others are accepted', async () => {
+    const first = await submitReferral(h, ward);
+    const declined = await submitReferral(h, ward);
+    const otherCell = await submitReferral(h, ward, { cellId: ward.cellB });
+    const last = await submitReferral(h, ward);
+    await h.ok(ward.who.secretaryA, DECLINE, { input: { referralId: declined.referral.id, reason: 'NOT_READY', note: '' } });
+    const ACCEPT_SELECTED = `mutation($input: AcceptReferralsInput!) { acceptReferrals(input: $input) { referralId ok code rule message referral { id status } candidate { id status } } }`;
+    type Answer = { referralId: string; ok: boolean; code: string | null; rule: string | null; message: string | null; referral: { status: string } | null; candidate: { status: string } | null };
+    const ids = [first.referral.id, declined.referral.id, otherCell.referral.id, last.referral.id];
+    const { acceptReferrals } = await h.ok<{ acceptReferrals: Answer[] }>(ward.who.secretaryA, ACCEPT_SELECTED, { input: { referralIds: ids } });
+
+    expect(acceptReferrals.map((a) => [a.referralId, a.ok])).toEqual([
+      [first.referral.id, true],
+      [declined.referral.id, false],
+      [otherCell.referral.id, false],
+      [last.referral.id, true],
+    ]);
+    expect(acceptReferrals[0]).toMatchObject({ referral: { status: 'ACCEPTED' }, candidate: { status: 'IN_SOURCE_POOL' }, code: null });
+    expect(acceptReferrals[1]).toMatchObject({ referral: null, candidate: null });
+    expect(acceptReferrals[1].code).toMatch(/CONFLICT|RULE_VIOLATION/);
+    expect(acceptReferrals[1].message).toBeTruthy();
+    expect(acceptReferrals[2].code).toMatch(/FORBIDDEN|NOT_FOUND/);
+    // The refused ones are as they were.
+    const [{ status }] = await h.sql<{ status: string }>('select status from referral where id = ?', [otherCell.referral.id]);
+    expect(status).toBe('SUBMITTED');
+
+    // Bad input changes nothing and names the field.
+    const fresh = await submitReferral(h, ward);
+    const twice = await h.gql(ward.who.secretaryA, ACCEPT_SELECTED, { input: { referralIds: [fresh.referral.id, fresh.referral.id] } });
+    expect(twice.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(JSON.stringify(twice.errors?.[0].extensions)).toContain('input.referralIds.1');
+    const none = await h.gql(ward.who.secretaryA, ACCEPT_SELECTED, { input: { referralIds: [] } });
+    expect(none.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    const [{ status: freshStatus }] = await h.sql<{ status: string }>('select status from referral where id = ?', [fresh.referral.id]);
+    expect(freshStatus).toBe('SUBMITTED');
+  });
+
   it('lets the cell accept a referral, assign mentors under the rules and review the candidate monthly', async () => {
     const { referral, candidate } = await submitReferral(h, ward);
     const accepted = await h.ok<{ acceptReferral: { referral: { status: string }; candidate: { status: string; acceptedOn: string } } }>(

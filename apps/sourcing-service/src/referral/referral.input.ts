@@ -81,6 +81,12 @@ export class AcceptReferralInput {
   referralId!: string;
 }
 
+@InputType({ description: 'Several referrals a cell accepts at once ("accept the selected").' })
+export class AcceptReferralsInput {
+  @Field(() => [ID], { description: 'The referrals to accept, 1–100, each once; they are accepted in this order, each on its own.' })
+  referralIds!: string[];
+}
+
 @InputType({ description: 'The cell declines a referral, with a reason.' })
 export class DeclineReferralInput {
   @Field(() => ID, { description: 'The referral to decline.' })

@@ -8,7 +8,7 @@ import {
   type ValidReferral,
   validateReferralInput,
 } from '@pdv/sourcing-domain';
-import type { DeclineReferralInput, SubmitReferralInput } from './referral.input';
+import type { AcceptReferralsInput, DeclineReferralInput, SubmitReferralInput } from './referral.input';
 
 /**
  * GraphQL inputs → the domain's referral commands. This checks what the domain does not know
@@ -100,4 +100,20 @@ export function parseDeclineReferral(input: DeclineReferralInput, policy: Pick<S
   const note = checkOptionalText(problems, 'input.note', input.note, policy.maxReasonLength) ?? '';
   problems.throwIfAny('The decision is not valid.');
   return { referralId: input.referralId, reason: input.reason, note };
+}
+
+/** How many referrals one "accept the selected" may carry: a page of the referral list. */
+export const MAX_REFERRALS_PER_ACCEPT = 100;
+
+export function parseAcceptReferrals(input: AcceptReferralsInput): string[] {
+  const problems = new Problems();
+  const ids = input.referralIds;
+  if (ids.length < 1 || ids.length > MAX_REFERRALS_PER_ACCEPT) problems.add('input.referralIds', `must list 1 to ${MAX_REFERRALS_PER_ACCEPT} referrals`);
+  const seen = new Set<string>();
+  ids.forEach((id, index) => {
+    if (seen.has(id)) problems.add(`input.referralIds.${index}`, 'lists a referral already listed before it; list each referral once');
+    seen.add(id);
+  });
+  problems.throwIfAny('The referrals to accept are not valid.');
+  return [...ids];
 }

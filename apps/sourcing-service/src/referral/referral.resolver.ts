@@ -7,9 +7,9 @@ import { toMassOrganisation } from '../mass-organisation/mass-organisation.mappe
 import { MassOrganisation } from '../mass-organisation/mass-organisation.type';
 import { OrganisationStub, organisationStub } from '../organisation/organisation.stub';
 import { CELL_ACTORS, REFERRAL_READERS, REFERRERS } from '../common/access';
-import { AcceptReferralInput, DeclineReferralInput, ReferralFilterInput, SubmitReferralInput } from './referral.input';
+import { AcceptReferralInput, AcceptReferralsInput, DeclineReferralInput, ReferralFilterInput, SubmitReferralInput } from './referral.input';
 import { toReferral } from './referral.mapper';
-import { parseDeclineReferral, parseSubmitReferral } from './referral.parse';
+import { parseAcceptReferrals, parseDeclineReferral, parseSubmitReferral } from './referral.parse';
 import { Referral, ReferralConnection, ReferralWarning, SubmitReferralPayload } from './referral.type';
 
 @ArgsType()
@@ -31,6 +31,30 @@ export class ReferralDecisionPayload {
 
   @Field(() => Candidate, { description: 'The candidate, with their status after the decision.' })
   candidate!: Candidate;
+}
+
+@ObjectType({ description: 'The answer for one referral of an "accept the selected": the referral and candidate after it, or why it was refused.' })
+export class ReferralAcceptAnswer {
+  @Field(() => ID, { description: 'The referral, as listed in the input.' })
+  referralId!: string;
+
+  @Field(() => Boolean, { description: 'Whether this referral was accepted.' })
+  ok!: boolean;
+
+  @Field(() => Referral, { nullable: true, description: 'The referral, now ACCEPTED, when it was.' })
+  referral!: Referral | null;
+
+  @Field(() => Candidate, { nullable: true, description: 'The candidate, with their status after the decision, when accepted.' })
+  candidate!: Candidate | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was refused: the error code (CONFLICT, RULE_VIOLATION, NOT_FOUND, FORBIDDEN).' })
+  code!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The rule broken, for RULE_VIOLATION.' })
+  rule!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What is wrong and what to do, in words.' })
+  message!: string | null;
 }
 
 @Resolver(() => Referral)
@@ -82,6 +106,26 @@ export class ReferralResolver {
   ): Promise<ReferralDecisionPayload> {
     const result = await ctx.services.referrals.accept(input.referralId);
     return Object.assign(new ReferralDecisionPayload(), { referral: toReferral(result.referral), candidate: toCandidate(result.candidate) });
+  }
+
+  @Mutation(() => [ReferralAcceptAnswer], {
+    description:
+      'Accept several referrals to your cells at once ("accept the selected"): each is accepted on its own, in the order listed, so one already decided by someone else, or another cell’s, is answered with its refusal while the others are accepted. One answer per referral, in the same order. Bad input (none, more than 100, one listed twice) changes nothing.',
+  })
+  @Allow(CELL_ACTORS)
+  async acceptReferrals(
+    @Arg('input', () => AcceptReferralsInput, { description: 'The referrals.' }) input: AcceptReferralsInput,
+    @Ctx() ctx: SourcingContext,
+  ): Promise<ReferralAcceptAnswer[]> {
+    const outcomes = await ctx.services.referrals.acceptEach(parseAcceptReferrals(input));
+    return outcomes.map((outcome) =>
+      Object.assign(
+        new ReferralAcceptAnswer(),
+        outcome.ok
+          ? { referralId: outcome.key, ok: true, referral: toReferral(outcome.value.referral), candidate: toCandidate(outcome.value.candidate), code: null, rule: null, message: null }
+          : { referralId: outcome.key, ok: false, referral: null, candidate: null, code: outcome.code, rule: outcome.rule, message: outcome.message },
+      ),
+    );
   }
 
   @Mutation(() => ReferralDecisionPayload, {

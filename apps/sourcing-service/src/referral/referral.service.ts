@@ -2,7 +2,7 @@ import { localDateInVietnam } from '@pdv/calendar';
 import { LockMode } from '@mikro-orm/postgresql';
 import { assertMassOrganisationInScope, assertRecordInScope } from '@pdv/auth';
 import { candidateAccepted, candidateDeclined, referralDeclined } from '@pdv/contracts';
-import { AppError, ruleViolation } from '@pdv/errors';
+import { AppError, eachOnItsOwn, type ItemOutcome, ruleViolation } from '@pdv/errors';
 import type { EntityManager } from '@pdv/persistence';
 import { DECLINE_REASONS, isOneOf, type ReferralFinding, SOURCING_RULES } from '@pdv/sourcing-domain';
 import { auditActorOf, auditRecords, writePersonalDataAudit } from '@pdv/personal-data';
@@ -152,6 +152,16 @@ export class ReferralService {
       referral.decidedBy = caller.identity.userId;
       return { referral, candidate };
     });
+  }
+
+  /**
+   * "Accept the selected": each referral in its own transaction, in the order given, so one
+   * already decided (or another cell's) is answered with its refusal and the others are
+   * accepted all the same.
+   */
+  async acceptEach(referralIds: readonly string[]): Promise<ItemOutcome<string, { referral: ReferralRow; candidate: CandidateRow }>[]> {
+    requireCaller(this.scope);
+    return eachOnItsOwn(referralIds, (referralId) => this.accept(referralId));
   }
 
   async decline(

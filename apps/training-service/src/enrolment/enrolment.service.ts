@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { assertRecordInScope, requireIdentity, type ScopeResolver } from '@pdv/auth';
 import { todayInVietnam } from '@pdv/calendar';
 import { type EventContract, enrolmentFinished, enrolmentNominated, nominationApproved, nominationRefused, nominationWithdrawn } from '@pdv/contracts';
-import { AppError, isAppError } from '@pdv/errors';
+import { AppError, eachOnItsOwn } from '@pdv/errors';
 import type { EntityManager } from '@pdv/persistence';
 
 import { MemberReadModelEntity } from '@pdv/organisation-read-model';
@@ -200,16 +200,12 @@ export class EnrolmentService {
    */
   async recordResults(rows: readonly ResultRowCommand[]): Promise<ResultRowOutcome[]> {
     requireIdentity(this.scope.identity);
-    const outcomes: ResultRowOutcome[] = [];
-    for (const row of rows) {
-      try {
-        outcomes.push({ enrolmentId: row.enrolmentId, ok: true, ...(await this.recordResult(row)) });
-      } catch (error) {
-        if (!isAppError(error)) throw error;
-        outcomes.push({ enrolmentId: row.enrolmentId, ok: false, code: error.code, rule: error.rule ?? null, message: error.message });
-      }
-    }
-    return outcomes;
+    const outcomes = await eachOnItsOwn(rows, (row) => this.recordResult(row));
+    return outcomes.map((outcome): ResultRowOutcome =>
+      outcome.ok
+        ? { enrolmentId: outcome.key.enrolmentId, ok: true, ...outcome.value }
+        : { enrolmentId: outcome.key.enrolmentId, ok: false, code: outcome.code, rule: outcome.rule, message: outcome.message },
+    );
   }
 
   private async recordResult(row: ResultRowCommand): Promise<{ enrolment: EnrolmentRow; certificate: CertificateRow | null }> {
