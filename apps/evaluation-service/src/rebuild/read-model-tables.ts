@@ -24,6 +24,7 @@ export const READ_MODEL_TABLES: readonly ReadModelTable[] = [
   { table: 'evaluation_target', clockColumns: [], where: "kind = 'MASS_ORGANISATION_REFERRALS'" },
   { table: 'progress_counter', clockColumns: [], where: 'value <> 0' },
   { table: 'candidate_journey', clockColumns: ['updated_at'], where: null },
+  { table: 'progress_fact_log', clockColumns: [], where: null },
   // The start-of-year member counts (the 3% rule), from the member events.
   { table: 'counted_member', clockColumns: [], where: null },
   { table: 'unit_member_count', clockColumns: [], where: null },
