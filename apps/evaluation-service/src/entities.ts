@@ -3,6 +3,7 @@ import { organisationReadModelEntities } from '@pdv/organisation-read-model';
 import type { EntitySchema } from '@pdv/persistence';
 import { ReadModelVersionEntity } from './dashboard/read-model-version';
 import { CountedMemberEntity, UnitMemberCountEntity } from './progress/member-count.entity';
+import { OverdueDeadlineEntity } from './report/overdue-deadline.entity';
 import { PeriodReportEntity } from './report/period-report.entity';
 import { CandidateJourneyEntity, ProgressCounterEntity, ProgressFactLogEntity } from './progress/progress.entity';
 import { QualityRatingCorrectionEntity, QualityRatingEntity } from './rating/rating.entity';
@@ -23,6 +24,7 @@ export const entities: EntitySchema[] = [
   UnitMemberCountEntity,
   SupervisionAssignmentEntity,
   PeriodReportEntity,
+  OverdueDeadlineEntity,
   ReadModelVersionEntity,
   QualityRatingEntity,
   QualityRatingCorrectionEntity,

@@ -28,6 +28,8 @@ export const READ_MODEL_TABLES: readonly ReadModelTable[] = [
   // The start-of-year member counts (the 3% rule), from the member events.
   { table: 'counted_member', clockColumns: [], where: null },
   { table: 'unit_member_count', clockColumns: [], where: null },
+  // The admission service's overdue deadlines and their resolutions (the reports' overdue dossiers).
+  { table: 'overdue_deadline', clockColumns: [], where: null },
   // Not here: read_model_version (a cache key, not a fact) and period_report (frozen reports
   // are history: a replay must never clear or recompute them).
 ];
