@@ -26,21 +26,28 @@ function serverUrlOf(url: string): string {
   return parsed.toString().replace(/\/$/, '');
 }
 
-export async function startGuideStack(log: (line: string) => void = () => undefined): Promise<GuideStack> {
+/** Where a started stack lives: the API guide's by default; the ward dashboard's benchmark takes its own, so both can run. */
+export interface GuideStackPlace {
+  portBase: number;
+  databasePrefix: string;
+}
+
+export async function startGuideStack(log: (line: string) => void = () => undefined, place: GuideStackPlace = { portBase: GUIDE_PORT_BASE, databasePrefix: 'api_guide_' }): Promise<GuideStack> {
+  const { portBase, databasePrefix } = place;
   const committed = await readCommittedSupergraph();
-  const ports = Array.from({ length: 10 }, (_, index) => GUIDE_PORT_BASE + 1 + index);
-  const services = benchServices(ports, 'api_guide_', committed);
+  const ports = Array.from({ length: 10 }, (_, index) => portBase + 1 + index);
+  const services = benchServices(ports, databasePrefix, committed);
   const secrets = benchSecrets();
   let failure: string | null = null;
   const stack = new BenchStack(
     {
       databaseUrl: serverUrlOf(process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432'),
       natsUrl: process.env.NATS_URL || 'nats://127.0.0.1:4222',
-      databasePrefix: 'api_guide_',
-      eventNamespace: `apiguide${Date.now().toString(36)}`,
+      databasePrefix,
+      eventNamespace: `${databasePrefix.replace(/[^a-z]/g, '')}${Date.now().toString(36)}`,
       services,
-      ourPort: GUIDE_PORT_BASE,
-      hivePort: GUIDE_PORT_BASE + 11,
+      ourPort: portBase,
+      hivePort: portBase + 11,
       secrets,
       seed: true,
       profileDir: null,
@@ -66,7 +73,7 @@ export async function startGuideStack(log: (line: string) => void = () => undefi
     throw error;
   }
   return {
-    url: `http://127.0.0.1:${GUIDE_PORT_BASE}/graphql`,
+    url: `http://127.0.0.1:${portBase}/graphql`,
     async tokens(identities) {
       if (failure) throw new Error(failure);
       const minted = JSON.parse(await stack.admin('tokens', { jwt: secrets.jwt, internalAuthSecret: secrets.internalAuthSecret, users: identities, internal: [] })) as { users: string[] };

@@ -12,6 +12,7 @@ import { bumpingReadModelVersion, EvaluationCache } from './dashboard/read-model
 import type { WardView } from './dashboard/ward-evaluation.service';
 import { memberCountHooks } from './progress/member-count.handlers';
 import { admissionProgressHandlers, sourcingProgressHandlers, trainingProgressHandlers } from './progress/progress.handlers';
+import { overdueDeadlineHandlers } from './report/overdue-deadline.handlers';
 import { supervisionHandlers } from './supervision-review/supervision.handlers';
 import { exemptionHandlers, quotaHandlers } from './target/target.handlers';
 import { buildEvaluationSubgraph } from './schema';
@@ -44,7 +45,8 @@ export interface StartOptions {
  * What the service consumes, stream by stream (one consumer per stream,
  * tools/ADDING-A-SERVICE.md): the organisation tree (cell secretaries' scopes, the units' paths
  * to the ward), the exemptions, the start-of-year member counts and the supervision
- * assignments; then every fact that moves a candidate through the funnel, and the quotas. Every
+ * assignments; then every fact that moves a candidate through the funnel, the quotas, and the
+ * admission service's overdue deadlines (the reports' overdue dossiers). Every
  * event applied bumps the read model's version, which the dashboard's cache is keyed by. The
  * rebuild (src/rebuild) replays the same handlers.
  */
@@ -53,7 +55,7 @@ export function evaluationConsumers(): { stream: StreamName; handlers: EventHand
     { stream: 'ORGANISATION', handlers: bumpingReadModelVersion([...organisationReadModelHandlers(memberCountHooks()), ...exemptionHandlers(), ...supervisionHandlers()]) },
     { stream: 'SOURCING', handlers: bumpingReadModelVersion([...sourcingProgressHandlers(), ...quotaHandlers()]) },
     { stream: 'TRAINING', handlers: bumpingReadModelVersion(trainingProgressHandlers()) },
-    { stream: 'ADMISSION', handlers: bumpingReadModelVersion(admissionProgressHandlers()) },
+    { stream: 'ADMISSION', handlers: bumpingReadModelVersion([...admissionProgressHandlers(), ...overdueDeadlineHandlers()]) },
   ];
 }
 

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { type Identity, signUserToken } from '@pdv/auth';
+import { admissionDeadlineOverdue, admissionDecided, dossierClosed } from '@pdv/contracts';
 import { pdfText } from '@pdv/exports/testing';
 import { identityOf, TEST_GATEWAY_JWT, waitFor } from '@pdv/testing';
 import { type Harness, startHarness } from './support/harness';
@@ -14,6 +16,7 @@ fragment report on PeriodReport {
   unitsBehind { code }
   sources { sourceCategory referred accepted admitted }
   quarters { quarter admitted targetByQuarterEnd admittedByQuarterEnd }
+  overdueDossiers { dossierId organisation { id } code name deadline dueOn workingDaysLate }
   forecast { vi en }
   lateNote { vi en }
 }`;
@@ -31,6 +34,7 @@ interface Report {
   unitsBehind: { code: string }[];
   sources: { sourceCategory: string; referred: number; accepted: number; admitted: number }[];
   quarters: { quarter: number; admitted: number; targetByQuarterEnd: number; admittedByQuarterEnd: number }[];
+  overdueDossiers: { dossierId: string; organisation: { id: string }; code: string; name: string; deadline: string; dueOn: string; workingDaysLate: number }[];
   lateNote: { vi: string; en: string } | null;
 }
 
@@ -41,9 +45,23 @@ describe('period reports', () => {
   let w: SyntheticWard;
   const board = identityOf('PARTY_BUILDING_BOARD');
 
+  // The admission service's overdue deadlines: C1's decision, past due since 15 June (decided
+  // only on 2 July, after Q2 was frozen); C3's ceremony, overdue in May but the dossier closed in
+  // June; C4's recognition meeting, due on 1 September.
+  const dossiers = { c1Decision: randomUUID(), c3Ceremony: randomUUID(), c4Recognition: randomUUID() };
+  const overdue = (dossierId: string, cellId: string, deadline: 'DECISION' | 'CEREMONY' | 'RECOGNITION_MEETING', dueOn: string) =>
+    h.publish(admissionDeadlineOverdue, dossierId, { dossierId, candidateId: randomUUID(), cellId, deadline, dueOn, foundOn: dueOn });
+
   beforeAll(async () => {
     h = await startHarness('period reports', { today: '2026-09-20' });
     w = await loadSyntheticWard(h);
+    await overdue(dossiers.c1Decision, w.c1, 'DECISION', '2026-06-15');
+    await overdue(dossiers.c3Ceremony, w.c3, 'CEREMONY', '2026-05-11');
+    await overdue(dossiers.c4Recognition, w.c4, 'RECOGNITION_MEETING', '2026-09-01');
+    await h.publish(dossierClosed, dossiers.c3Ceremony, { dossierId: dossiers.c3Ceremony, candidateId: randomUUID(), cellId: w.c3, outcome: 'WITHDRAWN', closedOn: '2026-06-05' });
+    await waitFor(async () => (await h.sql('select 1 from overdue_deadline where resolved_on is not null')).length === 1 && (await h.sql('select 1 from overdue_deadline')).length === 3, {
+      what: 'the overdue deadlines',
+    });
   }, 180_000);
 
   afterAll(async () => {
@@ -78,6 +96,10 @@ describe('period reports', () => {
       { quarter: 1, admitted: 0, targetByQuarterEnd: 23, admittedByQuarterEnd: 0 },
       { quarter: 2, admitted: 3, targetByQuarterEnd: 45, admittedByQuarterEnd: 3 },
     ]);
+    // On 30 June: C1's decision 11 working days late; C3's dossier closed on 5 June; C4's not due yet.
+    expect(q2.overdueDossiers).toEqual([
+      { dossierId: dossiers.c1Decision, organisation: { id: w.c1 }, code: 'DB-01-CB-1', name: 'Tổ chức DB-01-CB-1', deadline: 'DECISION', dueOn: '2026-06-15', workingDaysLate: 11 },
+    ]);
     expect(q2.lateNote).toBeNull();
   });
 
@@ -86,6 +108,8 @@ describe('period reports', () => {
     await waitFor(async () => (await h.sql('select 1 from candidate_journey where candidate_id = ?', [late])).length === 1, { what: 'the late referral' });
     await admit(h, late, w.c1, '2026-06-10', '2026-06-25');
     await waitFor(async () => (await admittedCount(h, w.ward, '2026-Q2')) === 4, { what: 'the late admission' });
+    await h.publish(admissionDecided, dossiers.c1Decision, { dossierId: dossiers.c1Decision, candidateId: randomUUID(), cellId: w.c1, decisionDate: '2026-07-02', receivedOn: '2026-07-03' });
+    await waitFor(async () => (await h.sql('select 1 from overdue_deadline where resolved_on is not null')).length === 2, { what: 'the late decision' });
 
     const again = (await report(board, '2026-Q2')).data?.periodReport as Report;
     expect({ ...again, lateNote: null }).toEqual(q2);
@@ -97,6 +121,9 @@ describe('period reports', () => {
     // C3's July admission, and the late one of June.
     expect(q3.headline.find((f) => f.kind === 'WARD_ADMISSIONS')).toMatchObject({ actual: 5, inPeriod: 2 });
     expect(q3.lateNote?.en).toBe('This period also counts 1 admission of 2026-Q2, recorded after that period was frozen.');
+    // The frozen Q2 still lists C1's decision; today C1's is decided and C4's meeting is 12
+    // working days late (1–2 September are National Day).
+    expect(q3.overdueDossiers.map((d) => [d.code, d.deadline, d.dueOn, d.workingDaysLate])).toEqual([['CB-04', 'RECOGNITION_MEETING', '2026-09-01', 12]]);
   });
 
   it('lets the board close a period once it has ended, and never refreezes it', async () => {
@@ -117,6 +144,10 @@ describe('period reports', () => {
     for (const role of ['WARD_STANDING_COMMITTEE', 'AUDITOR'] as const) expect((await report(identityOf(role), '2026-Q2')).data?.periodReport.units).toHaveLength(5);
     const supervisor: Identity = { userId: w.supervisor, role: 'COMMITTEE_MEMBER', scopeId: null };
     expect((await report(supervisor, '2026-Q2')).data?.periodReport.units.map((u) => u.code)).toEqual(['CB-03']);
+    // C1's overdue dossier is under G, which `other` supervises: not shown to C3's supervisor.
+    expect((await report(supervisor, '2026-Q2')).data?.periodReport.overdueDossiers).toEqual([]);
+    const other: Identity = { userId: w.other, role: 'COMMITTEE_MEMBER', scopeId: null };
+    expect((await report(other, '2026-Q2')).data?.periodReport.overdueDossiers.map((d) => d.code)).toEqual(['DB-01-CB-1']);
     expect((await report(identityOf('CELL_SECRETARY', w.g), '2026-Q2')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await report(null, '2026-Q2')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await close(identityOf('AUDITOR'), '2026-Q2')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -144,7 +175,7 @@ describe('period reports', () => {
       return out;
     };
     // A sheet per section after the summary, named by its title (Excel keeps 31 characters).
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', ...[1, 2, 3, 4, 5, 6].map((n) => expect.stringMatching(new RegExp(`^${n}\\. (Kết quả|Các tổ chức|Biểu đồ)`)))]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', ...[1, 2, 3, 4, 5, 6, 7].map((n) => expect.stringMatching(new RegExp(`^${n}\\. (Kết quả|Các tổ chức|Các hồ sơ|Biểu đồ)`)))]);
     const summary = rows(0).map((r) => r[0]);
     expect(summary[0]).toBe('Báo cáo kết quả công tác phát triển đảng viên Quý II năm 2026');
     expect(summary).toEqual(expect.arrayContaining(['Tổ chức DU-PHUONG', 'Kỳ báo cáo: Quý II năm 2026', 'Từ ngày: 01/04/2026', 'Đến ngày: 30/06/2026', 'Chưa đạt: 4', 'Miễn chỉ tiêu: 1']));
@@ -163,8 +194,12 @@ describe('period reports', () => {
       ['DB-01-CB-1', 'Tổ chức DB-01-CB-1', 0, 'Chưa đạt', null],
       ['DB-01-CB-2', 'Tổ chức DB-01-CB-2', 0, 'Chưa đạt', null],
     ]);
-    expect(rows(4)[1]).toEqual([1, 'Đoàn viên, hội viên các đoàn thể', 0, 0, 3]);
-    expect(rows(5)).toEqual([
+    expect(rows(4)).toEqual([
+      ['STT', 'Mã', 'Tổ chức đảng', 'Thời hạn', 'Hạn cuối', 'Số ngày làm việc quá hạn'],
+      [1, 'DB-01-CB-1', 'Tổ chức DB-01-CB-1', 'Ra quyết định kết nạp', new Date(Date.UTC(2026, 5, 15)), 11],
+    ]);
+    expect(rows(5)[1]).toEqual([1, 'Đoàn viên, hội viên các đoàn thể', 0, 0, 3]);
+    expect(rows(6)).toEqual([
       ['Biểu đồ chỉ tiêu và kết quả kết nạp theo quý (lũy kế)', 'Chỉ tiêu lũy kế', 'Kết quả lũy kế'],
       ['Quý I', 23, 0],
       ['Quý II', 45, 3],
@@ -178,7 +213,7 @@ describe('period reports', () => {
     const { pages, title } = await pdfText(file.body);
     expect(title).toBe('Báo cáo kết quả công tác phát triển đảng viên Quý II năm 2026');
     const text = pages.join('\n');
-    for (const expected of ['Tổ chức DU-PHUONG', 'Kỳ báo cáo: Quý II năm 2026', 'Số liệu đã chốt lúc', 'Kết quả của từng tổ chức đảng', 'Tổ chức CB-03', 'Miễn chỉ tiêu', 'Biểu đồ chỉ tiêu và kết quả kết nạp theo quý (lũy kế)', 'Quý II', 'Chỉ tiêu lũy kế', 'Biểu đồ chỉ tiêu và kết quả kết nạp của từng tổ chức đảng', 'T/M Ban Thường vụ']) {
+    for (const expected of ['Tổ chức DU-PHUONG', 'Kỳ báo cáo: Quý II năm 2026', 'Số liệu đã chốt lúc', 'Kết quả của từng tổ chức đảng', 'Tổ chức CB-03', 'Miễn chỉ tiêu', 'Các hồ sơ quá thời hạn giải quyết', 'Ra quyết định kết nạp', 'Biểu đồ chỉ tiêu và kết quả kết nạp theo quý (lũy kế)', 'Quý II', 'Chỉ tiêu lũy kế', 'Biểu đồ chỉ tiêu và kết quả kết nạp của từng tổ chức đảng', 'T/M Ban Thường vụ']) {
       expect(text).toContain(expected);
     }
     expect(text).toMatch(/Kết nạp đảng viên mới trong năm \(toàn Đảng bộ\)\s+90\s+3\s+3\s+87\s+Chưa đạt/);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   admissionCeremonyHeld,
+  admissionDeadlineOverdue,
   candidateAccepted,
   candidateWithdrawn,
   certificateIssued,
@@ -81,6 +82,9 @@ describe('rebuilding the read model from the start of the streams', () => {
       if (i < 4) {
         const dossierId = randomUUID();
         await count(h.publish(dossierOpened, candidateId, { dossierId, candidateId, cellId, openedOn: `2026-${month}-28` }));
+        // Overdue deadlines: the recognition meeting's met by the recognition, the decision's by the ceremony, the recognition decision's open.
+        const deadline = (['RECOGNITION_MEETING', 'DECISION', 'RECOGNITION_DECISION'] as const)[i];
+        if (deadline) await count(h.publish(admissionDeadlineOverdue, dossierId, { dossierId, candidateId, cellId, deadline, dueOn: '2026-06-10', foundOn: '2026-06-11' }));
         await count(h.publish(admissionCeremonyHeld, candidateId, { dossierId, candidateId, cellId, admissionDecisionDate: '2026-06-20', ceremonyDate: '2026-07-01' }));
         if (i === 0) await count(h.publish(officialRecognitionGranted, candidateId, { dossierId, candidateId, memberId: null, officialDate: '2027-07-01', decisionDate: '2027-07-10' }));
       }
@@ -92,6 +96,8 @@ describe('rebuilding the read model from the start of the streams', () => {
     expect(Object.values(result.messages).reduce((a, b) => a + b, 0)).toBe(published);
     expect(result.rows.progress_counter).toBeGreaterThan(100);
     expect(result.rows.candidate_journey).toBe(12);
+    expect(result.rows.overdue_deadline).toBe(3);
+    expect(await h.sql('select deadline from overdue_deadline where resolved_on is null')).toEqual([{ deadline: 'RECOGNITION_DECISION' }]);
 
     const rebuilt = await openOrm({ serverUrl: h.db.serverUrl, dbName: database, entities, migrations, logger: h.service.logger });
     try {

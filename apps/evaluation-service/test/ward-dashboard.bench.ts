@@ -28,7 +28,9 @@ import { type Harness, registerOrganisation, startHarness } from './support/harn
 // grassroots cells, 20 residential-area cells, 9 committee members supervising) with a whole
 // synthetic year of events through the consumers: members, exemptions, supervision, and every
 // candidate's way from referral to admission (the other services' demo data holds no year of
-// funnel events). Entry point: node tools/benchmarks/ward-dashboard.mjs [runs]
+// funnel events). The evaluation subgraph's part alone (the whole query, the admission
+// subgraph's overdue dossiers included, is tools/benchmarks/ward-dashboard-stack.ts). Entry
+// point: node tools/benchmarks/ward-dashboard.mjs --synthetic-year [runs]
 const RUNS = Number(process.argv[2] ?? 300);
 const TODAY = '2026-10-15';
 

@@ -27,8 +27,11 @@ export class PipelineProjection {
 
 @ObjectType({ description: 'What would close the gap to the target.' })
 export class ForecastNeeds {
-  @Field(() => Int, { description: 'More referrals to accept into the source pool.' })
-  acceptedReferrals!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'More referrals to accept into the source pool; null when no conversion from the pool to admission has been observed yet, so the number cannot be estimated (the explanation says what to do).',
+  })
+  acceptedReferrals!: number | null;
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Accepted by this day at the latest for them to be admitted this year; null when it is too late for this year.' })
   by!: string | null;

@@ -1,3 +1,4 @@
+import type { ProgressFact } from '@pdv/evaluation-domain';
 import { EntitySchema } from '@pdv/persistence';
 
 /** One counter of the progress read model (see CounterDelta in @pdv/evaluation-domain); written by adding deltas. */
@@ -51,5 +52,20 @@ export const CandidateJourneyEntity = new EntitySchema<CandidateJourneyRow>({
     reached: { type: 'json' },
     closed: { type: 'boolean' },
     updatedAt: { type: 'Date', columnType: 'timestamptz' },
+  },
+});
+
+/** Every progress fact received for a candidate, once each, in the order they happened (recordProgressFact). */
+export interface ProgressFactLogRow {
+  candidateId: string;
+  facts: ProgressFact[];
+}
+
+export const ProgressFactLogEntity = new EntitySchema<ProgressFactLogRow>({
+  name: 'ProgressFactLogRow',
+  tableName: 'progress_fact_log',
+  properties: {
+    candidateId: { type: 'uuid', primary: true },
+    facts: { type: 'json' },
   },
 });

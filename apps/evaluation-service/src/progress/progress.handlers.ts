@@ -17,16 +17,23 @@ import {
   probationaryNameRemoved,
   referralSubmitted,
 } from '@pdv/contracts';
-import { PROGRESS_FACTS, type ProgressFact } from '@pdv/evaluation-domain';
+import { DEADLINE_RESOLUTIONS, type DeadlineResolution, PROGRESS_FACTS, type ProgressFact } from '@pdv/evaluation-domain';
 import { eventHandler, type EventHandler } from '@pdv/messaging';
+import { resolveDeadlines } from '../report/overdue-deadline.handlers';
 import { applyProgressFacts } from './progress.writer';
 
 // One handler per fact that moves a candidate through the funnel; the domain says which
-// progress facts each event is (PROGRESS_FACTS), the writer counts them.
-function progressHandler<T>(contract: EventContract<T>, toFacts: (data: T, occurredAt: Date) => ProgressFact[]): EventHandler<never> {
-  return eventHandler(contract, (envelope: EventEnvelope<T>, { em }) =>
-    applyProgressFacts(em, toFacts(envelope.data, new Date(envelope.occurredAt)), new Date(envelope.occurredAt)),
-  ) as EventHandler<never>;
+// progress facts each event is (PROGRESS_FACTS), the writer counts them. An event handled
+// once per subject also resolves the overdue deadlines it ends (DEADLINE_RESOLUTIONS).
+function progressHandler<T>(
+  contract: EventContract<T>,
+  toFacts: (data: T, occurredAt: Date) => ProgressFact[],
+  resolutions?: (data: T) => DeadlineResolution[],
+): EventHandler<never> {
+  return eventHandler(contract, async (envelope: EventEnvelope<T>, { em }) => {
+    await applyProgressFacts(em, toFacts(envelope.data, new Date(envelope.occurredAt)), new Date(envelope.occurredAt));
+    if (resolutions) await resolveDeadlines(em, resolutions(envelope.data));
+  }) as EventHandler<never>;
 }
 
 export function sourcingProgressHandlers(): EventHandler<never>[] {
@@ -46,12 +53,12 @@ export function trainingProgressHandlers(): EventHandler<never>[] {
 export function admissionProgressHandlers(): EventHandler<never>[] {
   return [
     progressHandler(dossierOpened, PROGRESS_FACTS.dossierOpened),
-    progressHandler(dossierClosed, PROGRESS_FACTS.dossierClosed),
+    progressHandler(dossierClosed, PROGRESS_FACTS.dossierClosed, DEADLINE_RESOLUTIONS.dossierClosed),
     progressHandler(cellResolutionPassed, PROGRESS_FACTS.cellResolutionPassed),
-    progressHandler(admissionDecided, PROGRESS_FACTS.admissionDecided),
-    progressHandler(admissionAnnulled, PROGRESS_FACTS.admissionAnnulled),
-    progressHandler(admissionCeremonyHeld, PROGRESS_FACTS.admissionCeremonyHeld),
-    progressHandler(officialRecognitionGranted, PROGRESS_FACTS.officialRecognitionGranted),
-    progressHandler(probationaryNameRemoved, PROGRESS_FACTS.probationaryNameRemoved),
+    progressHandler(admissionDecided, PROGRESS_FACTS.admissionDecided, DEADLINE_RESOLUTIONS.admissionDecided),
+    progressHandler(admissionAnnulled, PROGRESS_FACTS.admissionAnnulled, DEADLINE_RESOLUTIONS.admissionAnnulled),
+    progressHandler(admissionCeremonyHeld, PROGRESS_FACTS.admissionCeremonyHeld, DEADLINE_RESOLUTIONS.admissionCeremonyHeld),
+    progressHandler(officialRecognitionGranted, PROGRESS_FACTS.officialRecognitionGranted, DEADLINE_RESOLUTIONS.officialRecognitionGranted),
+    progressHandler(probationaryNameRemoved, PROGRESS_FACTS.probationaryNameRemoved, DEADLINE_RESOLUTIONS.probationaryNameRemoved),
   ];
 }

@@ -1,15 +1,16 @@
 import { currentPlanTerm } from '@pdv/organisation-read-model';
 import { type EntityManager, pgArray } from '@pdv/persistence';
 import {
-  applyProgressFact,
   type CandidateJourney,
+  type CandidateProgress,
   type CounterDelta,
   DEFAULT_EVALUATION_POLICY,
   type FunnelStage,
   type ProgressFact,
+  recordProgressFact,
   type SourceCategory,
 } from '@pdv/evaluation-domain';
-import { CandidateJourneyEntity, type CandidateJourneyRow } from './progress.entity';
+import { CandidateJourneyEntity, type CandidateJourneyRow, ProgressFactLogEntity } from './progress.entity';
 
 function toJourney(row: CandidateJourneyRow): CandidateJourney {
   return {
@@ -68,10 +69,30 @@ async function saveJourney(em: EntityManager, journey: CandidateJourney, at: Dat
   );
 }
 
+async function loadProgress(em: EntityManager, candidateId: string): Promise<CandidateProgress> {
+  const log = await em.findOne(ProgressFactLogEntity, { candidateId }, { disableIdentityMap: true });
+  const row = await em.findOne(CandidateJourneyEntity, { candidateId }, { disableIdentityMap: true });
+  return { facts: log?.facts ?? [], journey: row ? toJourney(row) : null };
+}
+
+async function saveFacts(em: EntityManager, candidateId: string, facts: readonly ProgressFact[]): Promise<void> {
+  await em.execute(
+    `insert into progress_fact_log (candidate_id, facts) values (?, ?::jsonb)
+     on conflict (candidate_id) do update set facts = excluded.facts`,
+    [candidateId, JSON.stringify(facts)],
+  );
+}
+
+function unitsOf(fact: ProgressFact): string[] {
+  return fact.kind === 'STAGE' ? (fact.unitId ? [fact.unitId] : []) : fact.kind === 'MOVED' ? [fact.toUnitId] : [];
+}
+
 /**
  * Applies facts of one event to the progress read model, in the consumer's transaction: the
- * candidate's journey and the counters it moves, together. The domain ignores repeats and
- * counts facts of streams that crossed, so a redelivered or late event is harmless.
+ * candidate's facts, the journey they make and the counters it moves, together. The domain
+ * (recordProgressFact) ignores repeats and puts a fact that comes early or late in its place,
+ * so whatever order the streams are consumed in, the counters are those of the facts in the
+ * order they happened.
  */
 export async function applyProgressFacts(em: EntityManager, facts: readonly ProgressFact[], at: Date): Promise<void> {
   if (facts.length === 0) return;
@@ -81,11 +102,9 @@ export async function applyProgressFacts(em: EntityManager, facts: readonly Prog
   await em.execute("select pg_advisory_xact_lock(hashtext('pdv.evaluation.progress'))");
   const planTerm = await currentPlanTerm(em, DEFAULT_EVALUATION_POLICY.planTerm);
   for (const fact of facts) {
-    const row = await em.findOne(CandidateJourneyEntity, { candidateId: fact.candidateId }, { disableIdentityMap: true });
-    const journey = row ? toJourney(row) : null;
-    const unitIds = [journey?.unitId, fact.kind === 'STAGE' ? fact.unitId : fact.kind === 'MOVED' ? fact.toUnitId : undefined].filter(
-      (id): id is string => id !== undefined,
-    );
+    const progress = await loadProgress(em, fact.candidateId);
+    // A fact placed before others replays them: every unit the candidate's facts name is needed.
+    const unitIds = [...new Set([...(progress.journey ? [progress.journey.unitId] : []), ...progress.facts.flatMap(unitsOf), ...unitsOf(fact)])];
     const paths = await pathsOf(em, unitIds);
     // Streams are consumed side by side: a referral can arrive before the organisation service's
     // announcement of its cell. Counted then, it would miss the ward's totals for good; refused, it
@@ -93,9 +112,11 @@ export async function applyProgressFacts(em: EntityManager, facts: readonly Prog
     // cell never comes.
     const unknown = unitIds.find((id) => !paths.has(id));
     if (unknown) throw new Error(`organisation ${unknown} is not in the organisation read model yet`);
-    const result = applyProgressFact(journey, fact, { pathOf: (id) => paths.get(id) as string[], planTerm });
-    if (result.journey === journey || result.journey === null) continue;
-    await saveJourney(em, result.journey, at);
+    const result = recordProgressFact(progress, fact, { pathOf: (id) => paths.get(id) as string[], planTerm });
+    if (!result.changed) continue;
+    await saveFacts(em, fact.candidateId, result.progress.facts);
+    const journey = result.progress.journey;
+    if (journey && JSON.stringify(journey) !== JSON.stringify(progress.journey)) await saveJourney(em, journey, at);
     await addToCounters(em, result.deltas);
   }
 }

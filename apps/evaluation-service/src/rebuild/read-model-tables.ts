@@ -24,9 +24,12 @@ export const READ_MODEL_TABLES: readonly ReadModelTable[] = [
   { table: 'evaluation_target', clockColumns: [], where: "kind = 'MASS_ORGANISATION_REFERRALS'" },
   { table: 'progress_counter', clockColumns: [], where: 'value <> 0' },
   { table: 'candidate_journey', clockColumns: ['updated_at'], where: null },
+  { table: 'progress_fact_log', clockColumns: [], where: null },
   // The start-of-year member counts (the 3% rule), from the member events.
   { table: 'counted_member', clockColumns: [], where: null },
   { table: 'unit_member_count', clockColumns: [], where: null },
+  // The admission service's overdue deadlines and their resolutions (the reports' overdue dossiers).
+  { table: 'overdue_deadline', clockColumns: [], where: null },
   // Not here: read_model_version (a cache key, not a fact) and period_report (frozen reports
   // are history: a replay must never clear or recompute them).
 ];

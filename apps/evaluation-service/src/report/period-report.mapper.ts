@@ -1,4 +1,4 @@
-import type { ReportUnit as DomainReportUnit } from '@pdv/evaluation-domain';
+import type { OverdueDossier, ReportUnit as DomainReportUnit } from '@pdv/evaluation-domain';
 import { toHeadlineFigure, toTargetAttainment } from '../dashboard/dashboard.mapper';
 import { organisationStub, partyMemberStub } from '../organisation/organisation.stub';
 import type { PeriodReportView } from './period-report.service';
@@ -20,9 +20,9 @@ function toReportUnit(u: DomainReportUnit): ReportUnit {
   };
 }
 
-export function toPeriodReport(view: PeriodReportView, visibleUnits: readonly DomainReportUnit[]): PeriodReport {
+export function toPeriodReport(view: PeriodReportView, visible: { units: readonly DomainReportUnit[]; overdueDossiers: readonly OverdueDossier[] }): PeriodReport {
   const s = view.snapshot;
-  const units = visibleUnits.map(toReportUnit);
+  const units = visible.units.map(toReportUnit);
   const count = (status: string) => units.filter((u) => u.status === status).length;
   return {
     period: s.period,
@@ -39,6 +39,15 @@ export function toPeriodReport(view: PeriodReportView, visibleUnits: readonly Do
     unitsBehind: units.filter((u) => u.status === 'BEHIND'),
     sources: s.sources.map((f) => ({ ...f })),
     quarters: s.quarters.map((q) => ({ ...q })),
+    overdueDossiers: visible.overdueDossiers.map((d) => ({
+      dossierId: d.dossierId,
+      organisation: organisationStub(d.organisationId),
+      code: d.code,
+      name: d.name,
+      deadline: d.deadline,
+      dueOn: d.dueOn,
+      workingDaysLate: d.workingDaysLate,
+    })),
     forecast: { vi: s.forecast.explanation.vi, en: s.forecast.explanation.en },
     lateNote: view.lateNote ? { ...view.lateNote } : null,
   };

@@ -16,13 +16,13 @@ export class PeriodReportResolver {
   @Allow(REPORT_READERS)
   async periodReport(@Arg('period', () => String, PERIOD) period: string, @Ctx() ctx: EvaluationContext): Promise<PeriodReport> {
     const view = await ctx.services.reports.periodReport(period);
-    return toPeriodReport(view, await ctx.services.reports.visibleUnits(view));
+    return toPeriodReport(view, await ctx.services.reports.visibleParts(view));
   }
 
   @Mutation(() => PeriodReport, { description: 'Closes an ended period: its report is frozen now (a report frozen already stays as it was).' })
   @Allow(REPORT_CLOSERS)
   async closeReportingPeriod(@Arg('period', () => String, PERIOD) period: string, @Ctx() ctx: EvaluationContext): Promise<PeriodReport> {
     const view = await ctx.services.reports.closeReportingPeriod(period);
-    return toPeriodReport(view, await ctx.services.reports.visibleUnits(view));
+    return toPeriodReport(view, await ctx.services.reports.visibleParts(view));
   }
 }

@@ -1,11 +1,25 @@
 import { requireIdentity } from '@pdv/auth';
-import { type LocalDate, localDateInVietnam, type ReportingPeriod, reportingPeriodKey, reportingPeriodOf, reportingPeriodRange } from '@pdv/calendar';
+import {
+  defaultHolidayTable,
+  type LocalDate,
+  localDateInVietnam,
+  minDate,
+  type ReportingPeriod,
+  reportingPeriodKey,
+  reportingPeriodLastDay,
+  reportingPeriodOf,
+  reportingPeriodRange,
+  workingDayCalendar,
+  yearOf,
+} from '@pdv/calendar';
 import {
   assertCanClose,
   buildReport,
   type LateArrival,
   lateArrivals,
   lateNote,
+  type OverdueDossier,
+  overdueOn,
   parseReportPeriod,
   periodEnded,
   type ReportSnapshot,
@@ -13,8 +27,9 @@ import {
 } from '@pdv/evaluation-domain';
 import type { EntityManager } from '@pdv/persistence';
 import type { ServiceScope } from '../common/service-scope';
-import { admittedByQuarter, enteredBySource } from '../dashboard/ward-evaluation.queries';
+import { admittedByQuarter, enteredBySource, unitsById } from '../dashboard/ward-evaluation.queries';
 import type { WardEvaluationService } from '../dashboard/ward-evaluation.service';
+import { overdueDeadlinesOfWard } from './overdue-deadline.handlers';
 import { PeriodReportEntity, type PeriodReportRow } from './period-report.entity';
 
 export type FrozenHow = 'CLOSED_BY_BOARD' | 'FIRST_READ_AFTER_END';
@@ -81,7 +96,22 @@ export class PeriodReportService {
       supervisors: view.supervisors,
       sources: await enteredBySource(this.scope.em, view.ward.id, key),
       admittedByQuarter: await admittedByQuarter(this.scope.em, view.ward.id, period.year),
+      overdueDossiers: await this.overdueDossiers(view.ward.id, minDate(reportingPeriodLastDay(period), today)),
     });
+  }
+
+  /**
+   * The ward's dossiers overdue on `asOf`. Counted on the national working-day calendar (the
+   * default table the admission service starts from): the board's corrections to it do not
+   * travel on the bus.
+   */
+  private async overdueDossiers(wardId: string, asOf: LocalDate): Promise<OverdueDossier[]> {
+    const deadlines = await overdueDeadlinesOfWard(this.scope.em, wardId);
+    if (deadlines.length === 0) return [];
+    const firstYear = Math.min(yearOf(asOf), ...deadlines.map((d) => yearOf(d.dueOn)));
+    const calendar = workingDayCalendar(defaultHolidayTable(firstYear, yearOf(asOf)));
+    const names = await unitsById(this.scope.em, deadlines.map((d) => d.organisationId));
+    return overdueOn(deadlines, asOf, calendar, new Map(names.map((u) => [u.id, u])));
   }
 
   // Written once: two first reads at the same moment freeze one snapshot, the second reads it back.
@@ -132,9 +162,13 @@ export class PeriodReportService {
     };
   }
 
-  /** The units of a report the caller may see (a committee member: those they supervise). */
-  async visibleUnits(view: PeriodReportView): Promise<ReportSnapshot['units']> {
-    const visible = await this.evaluation.visibleUnits(requireIdentity(this.scope.identity), view.snapshot.units.map((u) => u.organisationId));
-    return visible === null ? view.snapshot.units : view.snapshot.units.filter((u) => visible.has(u.organisationId));
+  /** The units and overdue dossiers of a report the caller may see (a committee member: those of the units they supervise). */
+  async visibleParts(view: PeriodReportView): Promise<{ units: ReportSnapshot['units']; overdueDossiers: OverdueDossier[] }> {
+    // Reports frozen before the overdue section existed hold none.
+    const overdue = view.snapshot.overdueDossiers ?? [];
+    const ids = [...view.snapshot.units.map((u) => u.organisationId), ...overdue.map((d) => d.organisationId)];
+    const visible = await this.evaluation.visibleUnits(requireIdentity(this.scope.identity), ids);
+    if (visible === null) return { units: view.snapshot.units, overdueDossiers: overdue };
+    return { units: view.snapshot.units.filter((u) => visible.has(u.organisationId)), overdueDossiers: overdue.filter((d) => visible.has(d.organisationId)) };
   }
 }

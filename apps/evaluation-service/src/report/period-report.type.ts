@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { AttainmentStatus, ForecastStatus } from '@pdv/evaluation-domain';
 import { DateTimeScalar, LocalDateScalar } from '@pdv/graphql';
 import { HeadlineFigure, TargetAttainment, UnitStatusSummary } from '../dashboard/dashboard.type';
@@ -71,6 +71,30 @@ export class QuarterFigure {
   admittedByQuarterEnd!: number;
 }
 
+@ObjectType({ description: 'A dossier whose deadline was past on the report’s day: ids, the unit and the deadline only (no person’s name).' })
+export class ReportOverdueDossier {
+  @Field(() => ID, { description: 'The admission service’s dossier.' })
+  dossierId!: string;
+
+  @Field(() => OrganisationStub, { description: 'The cell nurturing the candidate.' })
+  organisation!: OrganisationStub;
+
+  @Field(() => String, { description: 'The cell’s code when the report was made.' })
+  code!: string;
+
+  @Field(() => String, { description: 'The cell’s name when the report was made.' })
+  name!: string;
+
+  @Field(() => String, { description: 'Which deadline, as the admission service’s AdmissionDeadlineKind names it: DECISION, CEREMONY, MEMBER_HISTORY, RECOGNITION_MEETING or RECOGNITION_DECISION.' })
+  deadline!: string;
+
+  @Field(() => LocalDateScalar, { description: 'The last day allowed.' })
+  dueOn!: string;
+
+  @Field(() => Int, { description: 'Working days past the due date on the report’s day, on the national working-day calendar.' })
+  workingDaysLate!: number;
+}
+
 @ObjectType({ description: 'A note in Vietnamese and English.' })
 export class ReportNote {
   @Field(() => String, { description: 'In Vietnamese.' })
@@ -123,6 +147,11 @@ export class PeriodReport {
 
   @Field(() => [QuarterFigure], { description: 'The ward’s admissions by quarter of the year, to the period’s end (the chart’s bars).' })
   quarters!: QuarterFigure[];
+
+  @Field(() => [ReportOverdueDossier], {
+    description: 'The dossiers overdue on the period’s last day (while it is open: today), the latest first, from the admission service’s overdue events: frozen with the report (a committee member: those of the units they supervise).',
+  })
+  overdueDossiers!: ReportOverdueDossier[];
 
   @Field(() => ReportNote, { description: 'The ward’s forecast for the year when the report was made.' })
   forecast!: ReportNote;

@@ -15,6 +15,14 @@ export const TARGET_KIND = {
   UNIT_ADMISSION_RATE: 'Kết nạp từ 3% số đảng viên đầu năm',
   MASS_ORGANISATION_REFERRALS: 'Chỉ tiêu giới thiệu của tổ chức chính trị - xã hội',
 };
+// The admission subgraph's AdmissionDeadlineKind, as the report's overdue dossiers name it.
+export const DEADLINE_KIND = {
+  DECISION: 'Ra quyết định kết nạp',
+  CEREMONY: 'Tổ chức lễ kết nạp',
+  MEMBER_HISTORY: 'Hoàn thiện lý lịch đảng viên',
+  RECOGNITION_MEETING: 'Họp xét công nhận đảng viên chính thức',
+  RECOGNITION_DECISION: 'Ra quyết định công nhận đảng viên chính thức',
+};
 export const EXEMPTION_REASON = { ALL_STAFF_ARE_MEMBERS: 'Toàn bộ cán bộ đã là đảng viên', SOURCE_EXHAUSTED: 'Hết nguồn', RESIDENTIAL_AREA_CELL: 'Chi bộ khu dân cư' };
 export const SOURCE_CATEGORY = {
   CIVIL_SERVANT_OR_EMPLOYEE: 'Cán bộ, công chức, viên chức, người lao động',

@@ -1,5 +1,5 @@
 import type { ExportColumn, ExportDefinition } from '@pdv/exports';
-import { ATTAINMENT_STATUS, EXEMPTION_REASON, FORECAST_STATUS, instantInVietnam, periodLabel, SOURCE_CATEGORY, TARGET_KIND } from './evaluation-labels';
+import { ATTAINMENT_STATUS, DEADLINE_KIND, EXEMPTION_REASON, FORECAST_STATUS, instantInVietnam, periodLabel, SOURCE_CATEGORY, TARGET_KIND } from './evaluation-labels';
 
 interface Frozen {
   frozen?: boolean;
@@ -40,7 +40,7 @@ const UNIT_COLUMNS: readonly ExportColumn[] = [
 /**
  * The ward's quarterly, six-monthly or annual report on party member development, as a
  * committee meeting uses it: the ward's targets against the results, each unit met / not met /
- * exempt with its own name, the units behind, the source categories, the forecast, the chart
+ * exempt with its own name, the units behind, the dossiers overdue, the source categories, the forecast, the chart
  * of targets against results per unit and per quarter, the period and when it was frozen.
  */
 export const periodReportExport: ExportDefinition = {
@@ -56,6 +56,7 @@ export const periodReportExport: ExportDefinition = {
         unitsBehind { code name status admitted admissionsRequired membersAtStartOfYear exemptionReason forecastStatus }
         sources { sourceCategory referred accepted admitted }
         quarters { quarter admitted targetByQuarterEnd admittedByQuarterEnd }
+        overdueDossiers { code name deadline dueOn workingDaysLate }
         forecast { vi }
         lateNote { vi }
       }
@@ -84,6 +85,19 @@ export const periodReportExport: ExportDefinition = {
       { kind: 'table', title: 'Kết quả thực hiện chỉ tiêu của Đảng bộ', rows: 'headline', columns: TARGET_COLUMNS },
       { kind: 'table', title: 'Kết quả của từng tổ chức đảng', rows: 'units', columns: UNIT_COLUMNS },
       { kind: 'table', title: 'Các tổ chức đảng chưa đạt chỉ tiêu', rows: 'unitsBehind', columns: UNIT_COLUMNS },
+      {
+        kind: 'table',
+        title: 'Các hồ sơ quá thời hạn giải quyết',
+        rows: 'overdueDossiers',
+        columns: [
+          { header: 'STT', value: 'index', width: 4 },
+          { header: 'Mã', value: { path: 'code' }, width: 10, text: true },
+          { header: 'Tổ chức đảng', value: { path: 'name' }, width: 28 },
+          { header: 'Thời hạn', value: { path: 'deadline', labels: DEADLINE_KIND }, width: 30 },
+          { header: 'Hạn cuối', value: { path: 'dueOn', as: 'date' }, width: 11, align: 'center' },
+          { header: 'Số ngày làm việc quá hạn', value: { path: 'workingDaysLate', as: 'number' }, width: 10, align: 'right' },
+        ],
+      },
       {
         kind: 'table',
         title: 'Kết quả theo nguồn quần chúng',

@@ -1,5 +1,5 @@
 import { PIPELINE_STAGES } from './evaluation.policy';
-import { type ForecastInput, forecastAdmissions, type ObservedStages } from './forecast';
+import { type ForecastInput, forecastAdmissions, type ObservedStages, referralsNeeded } from './forecast';
 
 /** A history where every stage converts fully in `days` days, `entered` candidates deep. */
 const history = (entered: number, days: Partial<Record<(typeof PIPELINE_STAGES)[number], number>>, advanced = entered): ObservedStages =>
@@ -97,5 +97,45 @@ describe('forecastAdmissions: status', () => {
   it('tells an exempt unit its results still count for the ward', () => {
     expect(forecastAdmissions(input({ exempt: true })).explanation.en).toContain('exempt from the targets this year; its results still count in the ward’s totals');
     expect(forecastAdmissions(input({ exempt: true })).needs).toBeNull();
+  });
+});
+
+describe('referralsNeeded: the referrals to accept for the gap, or null when no conversion is observed', () => {
+  it.each<[string, number, number | null, number | null]>([
+    ['every candidate gets through', 3, 1, 3],
+    ['half of them do', 3, 0.5, 6],
+    ['a tiny chance, still a count', 2, 0.0001, 20_000],
+    ['no conversion observed (0)', 2, 0, null],
+    ['no conversion measured at all (null)', 2, null, null],
+    ['a chance so near zero that dividing overflows Int', 2, 1e-12, null],
+    ['the smallest positive number (Infinity once divided)', 2, Number.MIN_VALUE, null],
+    ['not a number', 2, Number.NaN, null],
+  ])('%s: gap %i, chance %p → %p', (_case, gap, chance, expected) => {
+    expect(referralsNeeded(gap, chance)).toBe(expected);
+  });
+});
+
+describe('forecastAdmissions when a stage has converted none of its candidates', () => {
+  // Five trained, none with a dossier yet: the pool converts at 0, so no count can be given.
+  const observed: ObservedStages = { ...history(5, QUICK), TRAINED: { entered: 5, advanced: 0, daysInStage: new Map() } };
+  const f = forecastAdmissions(input({ observed }));
+
+  it('names no number of referrals, only the day they should be accepted by', () => {
+    expect([f.status, f.likelyAdmissions, f.needs]).toEqual(['AT_RISK', 3, { acceptedReferrals: null, by: '2026-07-04' }]);
+  });
+
+  it('says plainly, in Vietnamese and English, that it cannot be estimated yet and what to do', () => {
+    expect(f.explanation).toEqual({
+      vi: 'Đã kết nạp 1/5, dự kiến cả năm 3; 2 hồ sơ chờ quyết định, 1 người đang học lớp nhận thức; chưa ghi nhận quần chúng nào đi tiếp từ nguồn đến kết nạp nên chưa ước tính được cần thêm bao nhiêu quần chúng: nhận thêm quần chúng vào nguồn trước ngày 4/7/2026 và đẩy nhanh các hồ sơ đang có.',
+      en: '1 admitted of 5 required, likely 3 by year end; 2 dossiers awaiting decision, 1 in training; no conversion from the source pool to admission has been observed yet, so the referrals needed cannot be estimated: accept more referrals by 4 July and speed up the dossiers in hand.',
+    });
+    expect(`${f.explanation.vi} ${f.explanation.en}`).not.toMatch(/Infinity|NaN/);
+  });
+
+  it('and when it is too late for the year, only to speed up the dossiers in hand', () => {
+    const late = forecastAdmissions(input({ observed, today: '2026-10-01' }));
+    expect(late.needs).toEqual({ acceptedReferrals: null, by: null });
+    expect(late.explanation.en).toMatch(/so the referrals needed cannot be estimated: speed up the dossiers in hand\.$/);
+    expect(late.explanation.vi).toMatch(/chưa ước tính được cần thêm bao nhiêu quần chúng: đẩy nhanh các hồ sơ đang có\.$/);
   });
 });

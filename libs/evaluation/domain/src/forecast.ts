@@ -39,8 +39,12 @@ export interface Forecast {
   /** The plan's latest day to name a unit at risk: the end of Q3 (policy). */
   atRiskNamedBy: LocalDate;
   pipeline: PipelineProjection[];
-  /** What would close the gap: more referrals accepted into the pool, by a day; null when none are needed. */
-  needs: { acceptedReferrals: number; by: LocalDate | null } | null;
+  /**
+   * What would close the gap: more referrals accepted into the pool, by a day; null when none
+   * are needed. acceptedReferrals is null when no conversion from the pool to admission has been
+   * observed (a stage converted none of its candidates): the number cannot be estimated then.
+   */
+  needs: { acceptedReferrals: number | null; by: LocalDate | null } | null;
   explanation: { vi: string; en: string };
 }
 
@@ -57,6 +61,21 @@ export interface ForecastInput {
   /** The ward's history, used for a stage where the unit has too little of its own. */
   wardObserved: ObservedStages;
   policy?: ForecastPolicy;
+}
+
+// The largest count the API's Int carries: beyond it the estimate means nothing anyway.
+const MAX_ESTIMATE = 2_147_483_647;
+
+/**
+ * How many more referrals must be accepted into the pool to add `gap` admissions, when one
+ * accepted referral is admitted with probability `chance`; null when it cannot be estimated:
+ * no conversion observed (chance 0, or none measured), or one so near zero that dividing by it
+ * overflows (no conversion to speak of either).
+ */
+export function referralsNeeded(gap: number, chance: number | null): number | null {
+  if (chance === null || !(chance > 0)) return null;
+  const needed = Math.ceil(gap / chance);
+  return Number.isFinite(needed) && needed <= MAX_ESTIMATE ? needed : null;
 }
 
 function stageEstimate(stage: PipelineStage, input: ForecastInput, policy: ForecastPolicy): { conversion: number; days: number; basis: ForecastBasis } {
@@ -108,7 +127,7 @@ export function forecastAdmissions(input: ForecastInput): Forecast {
     const daysFromPool = fromPool.reduce((sum, e) => sum + e.days, 0);
     const latest = addDays(yearEnd, -daysFromPool);
     needs = {
-      acceptedReferrals: Math.ceil((input.required - likelyAdmissions) / chance),
+      acceptedReferrals: referralsNeeded(input.required - likelyAdmissions, chance),
       by: latest >= input.today && yearOf(latest) === input.year ? latest : null,
     };
   }
@@ -141,16 +160,27 @@ export function explainForecast(f: Omit<Forecast, 'explanation'>): { vi: string;
   }
   vi.push(parts.length === 0 ? 'chưa có ai trong quy trình' : parts.map((p) => SAY[p.stage].vi(p.count)).join(', '));
   en.push(parts.length === 0 ? 'nothing in the pipeline' : parts.map((p) => SAY[p.stage].en(p.count)).join(', '));
-  if (f.needs) {
-    const n = f.needs.acceptedReferrals;
-    if (f.needs.by) {
-      const { day, month, year } = localDateParts(f.needs.by);
-      vi.push(`cần thêm ${n} quần chúng được nhận vào nguồn trước ngày ${day}/${month}/${year}`);
-      en.push(`needs ${n} more ${n === 1 ? 'referral' : 'referrals'} accepted by ${day} ${EN_MONTHS[month - 1]}`);
-    } else {
-      vi.push(`cần thêm ${n} quần chúng được nhận vào nguồn nhưng không còn kịp trong năm: đẩy nhanh các hồ sơ đang có`);
-      en.push(`would need ${n} more ${n === 1 ? 'referral' : 'referrals'} accepted, too late for this year: speed up the dossiers in hand`);
-    }
+  const n = f.needs?.acceptedReferrals ?? null;
+  const by = f.needs?.by ? localDateParts(f.needs.by) : null;
+  if (f.needs && n === null) {
+    // Said plainly rather than a count divided by zero: what helps is moving the candidates in
+    // hand (that is what gets a conversion observed) and widening the pool meanwhile.
+    vi.push(
+      `chưa ghi nhận quần chúng nào đi tiếp từ nguồn đến kết nạp nên chưa ước tính được cần thêm bao nhiêu quần chúng: ${
+        by ? `nhận thêm quần chúng vào nguồn trước ngày ${by.day}/${by.month}/${by.year} và ` : ''
+      }đẩy nhanh các hồ sơ đang có`,
+    );
+    en.push(
+      `no conversion from the source pool to admission has been observed yet, so the referrals needed cannot be estimated: ${
+        by ? `accept more referrals by ${by.day} ${EN_MONTHS[by.month - 1]} and ` : ''
+      }speed up the dossiers in hand`,
+    );
+  } else if (n !== null && by) {
+    vi.push(`cần thêm ${n} quần chúng được nhận vào nguồn trước ngày ${by.day}/${by.month}/${by.year}`);
+    en.push(`needs ${n} more ${n === 1 ? 'referral' : 'referrals'} accepted by ${by.day} ${EN_MONTHS[by.month - 1]}`);
+  } else if (n !== null) {
+    vi.push(`cần thêm ${n} quần chúng được nhận vào nguồn nhưng không còn kịp trong năm: đẩy nhanh các hồ sơ đang có`);
+    en.push(`would need ${n} more ${n === 1 ? 'referral' : 'referrals'} accepted, too late for this year: speed up the dossiers in hand`);
   }
   return { vi: `${vi.join('; ')}.`, en: `${en.join('; ')}.` };
 }

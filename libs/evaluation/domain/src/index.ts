@@ -10,3 +10,4 @@ export * from './event-facts';
 export * from './ward-evaluation';
 export * from './period-report';
 export * from './supervision-review.rules';
+export * from './overdue-dossiers';

@@ -4,6 +4,7 @@ import { AppError, ruleViolation } from '@pdv/errors';
 import type { AttainmentStatus, TargetAttainment } from './attainment';
 import { EVALUATION_RULES as R } from './evaluation.rules';
 import type { ForecastStatus } from './forecast';
+import type { OverdueDossier } from './overdue-dossiers';
 import { parsePeriodKey } from './period';
 import { TARGET_KIND_DEFINITIONS, type TargetMeasure } from './target.rules';
 import type { HeadlineFigure, WardEvaluation } from './ward-evaluation';
@@ -83,6 +84,11 @@ export interface ReportSnapshot {
   sources: SourceFigure[];
   quarters: QuarterFigure[];
   forecast: { status: ForecastStatus; likelyAdmissions: number; explanation: { vi: string; en: string } };
+  /**
+   * The dossiers overdue on the period's last day (today while it is open), from the admission
+   * service's events; absent from the reports frozen before the section existed.
+   */
+  overdueDossiers?: OverdueDossier[];
 }
 
 export interface ReportInput {
@@ -95,6 +101,8 @@ export interface ReportInput {
   sources: readonly { sourceCategory: string; stage: string; value: number }[];
   /** The ward's admissions by quarter of the year (1–4). */
   admittedByQuarter: ReadonlyMap<number, number>;
+  /** The dossiers overdue on the report's day (overdueOn). */
+  overdueDossiers: readonly OverdueDossier[];
 }
 
 function admissionTarget(targets: readonly TargetAttainment[]): TargetAttainment | undefined {
@@ -152,6 +160,7 @@ export function buildReport(input: ReportInput): ReportSnapshot {
     sources: [...bySource.values()],
     quarters,
     forecast: { status: evaluation.forecast.status, likelyAdmissions: evaluation.forecast.likelyAdmissions, explanation: evaluation.forecast.explanation },
+    overdueDossiers: [...input.overdueDossiers],
   };
 }
 

@@ -138,10 +138,13 @@ class Deltas {
 }
 
 /**
- * The journey after a fact and the counter deltas it makes. Idempotent and tolerant of order:
- * a stage already reached, or a fact for a closed journey, changes nothing; a stage that
- * arrives after a later one (events of two services cross) is counted as ENTERED on its day but
- * moves nothing. A new referral after the candidate left starts a new journey.
+ * One fact applied to the journey in the order facts happened (compareProgressFacts): the
+ * journey after it and the counter deltas it makes. A stage already reached, or a fact for a
+ * closed journey, changes nothing; a stage dated after a later one (the dates disagree with the
+ * funnel) is counted as ENTERED on its day but moves nothing; so is a referral dated within a
+ * journey that started without one, which also brings the candidate's origin. A referral dated
+ * after the journey closed (a re-referral after leaving) starts a new journey. Facts arrive
+ * from three streams in no particular order: recordProgressFact puts each in its place first.
  */
 export function applyProgressFact(
   journey: CandidateJourney | null,
@@ -206,6 +209,92 @@ export function applyProgressFact(
   const closed = isTerminal(fact.stage);
   if (!closed) deltas.add(current, fact.stage, 'IN_STAGE', [CURRENT_PERIOD_KEY], 1);
   return { journey: { ...current, current: fact.stage, reached, closed }, deltas: deltas.list() };
+}
+
+/** A fact's identity: the same fact delivered twice is kept once. */
+export function progressFactKey(fact: ProgressFact): string {
+  switch (fact.kind) {
+    case 'STAGE':
+      return ['STAGE', fact.candidateId, fact.on, fact.stage, fact.unitId ?? '', fact.massOrganisationId ?? '', fact.sourceCategory ?? ''].join('|');
+    case 'MOVED':
+      return ['MOVED', fact.candidateId, fact.on, fact.toUnitId].join('|');
+    case 'DROPPED':
+      return ['DROPPED', fact.candidateId, fact.on].join('|');
+  }
+}
+
+// On one day: the stages in the funnel's order, then a move (the standing pipeline follows the
+// candidate to the new cell), then a drop (leaving ends the day's journey: a referral the same
+// day belongs to the journey it ends, only a later one starts anew).
+function orderWithinDay(fact: ProgressFact): number {
+  return fact.kind === 'STAGE' ? RANK[fact.stage] : fact.kind === 'MOVED' ? 100 : 101;
+}
+
+/** The order facts happened in: by date, then within the day (orderWithinDay), then by key so any two facts have one order. */
+export function compareProgressFacts(a: ProgressFact, b: ProgressFact): number {
+  if (a.on !== b.on) return a.on < b.on ? -1 : 1;
+  const within = orderWithinDay(a) - orderWithinDay(b);
+  if (within !== 0) return within;
+  const [ka, kb] = [progressFactKey(a), progressFactKey(b)];
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+/** What the read model keeps of one candidate: every fact received, once, in the order they happened; and the journey they make. */
+export interface CandidateProgress {
+  facts: ProgressFact[];
+  journey: CandidateJourney | null;
+}
+
+function replay(facts: readonly ProgressFact[], ctx: ProgressContext): { journey: CandidateJourney | null; counters: Map<string, CounterDelta> } {
+  let journey: CandidateJourney | null = null;
+  const counters = new Map<string, CounterDelta>();
+  for (const fact of facts) {
+    const result = applyProgressFact(journey, fact, ctx);
+    journey = result.journey;
+    for (const d of result.deltas) {
+      const key = counterKey(d);
+      const existing = counters.get(key);
+      if (existing) existing.delta += d.delta;
+      else counters.set(key, { ...d });
+    }
+  }
+  return { journey, counters };
+}
+
+/**
+ * Records one fact of a candidate, whatever order the streams deliver them in: the progress
+ * after it and the counter deltas to add, such that the journey and the counters always equal
+ * those of the candidate's facts applied in the order they happened. A fact that comes in
+ * order (the latest so far) is one step from the journey as it stands. One that comes early
+ * (a training fact before the referral that names the cell) waits among the facts, counted in
+ * nothing until its journey starts; one that comes late (a referral after the admission
+ * service's facts) is put in its place: the deltas are the difference between the candidate's
+ * counters replayed without it and with it. A repeat changes nothing (changed: false).
+ */
+export function recordProgressFact(
+  progress: CandidateProgress | null,
+  fact: ProgressFact,
+  ctx: ProgressContext,
+): { progress: CandidateProgress; deltas: CounterDelta[]; changed: boolean } {
+  const facts = progress?.facts ?? [];
+  const journey = progress?.journey ?? null;
+  const key = progressFactKey(fact);
+  if (facts.some((f) => progressFactKey(f) === key)) return { progress: { facts, journey }, deltas: [], changed: false };
+  const next = [...facts, fact].sort(compareProgressFacts);
+  if (next[next.length - 1] === fact) {
+    const step = applyProgressFact(journey, fact, ctx);
+    return { progress: { facts: next, journey: step.journey }, deltas: step.deltas, changed: true };
+  }
+  const before = replay(facts, ctx).counters;
+  const after = replay(next, ctx);
+  const deltas = new Map<string, CounterDelta>();
+  for (const [k, d] of after.counters) deltas.set(k, { ...d });
+  for (const [k, d] of before) {
+    const existing = deltas.get(k);
+    if (existing) existing.delta -= d.delta;
+    else deltas.set(k, { ...d, delta: -d.delta });
+  }
+  return { progress: { facts: next, journey: after.journey }, deltas: [...deltas.values()].filter((d) => d.delta !== 0), changed: true };
 }
 
 function isTerminal(stage: FunnelStage): boolean {
