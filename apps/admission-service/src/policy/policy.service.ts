@@ -37,11 +37,8 @@ export class AdmissionPolicyService {
       if (value === undefined || value === null) continue;
       const parsed = admissionPolicySchemas[key].safeParse(value);
       if (parsed.success) entries.push([key, parsed.data]);
-      else {
-        const issue = parsed.error.issues[0];
-        const path = issue?.path.length ? `input.${key}.${issue.path.join('.')}` : `input.${key}`;
-        problems.add(path, issue?.message ?? 'is not valid');
-      }
+      // Every problem of the value at once, each at its own path (input.educationExceptions.0.basis).
+      else for (const issue of parsed.error.issues) problems.add(issue.path.length ? `input.${key}.${issue.path.join('.')}` : `input.${key}`, issue.message);
     }
     if (entries.length === 0 && problems.isEmpty) problems.add('input', 'names no value to change');
     problems.throwIfAny('Some policy values are not valid.');
