@@ -10,6 +10,7 @@ import type { GrassrootsResolutionService } from './cell-resolution/grassroots.s
 import type { AdmissionDecisionService } from './decision/decision.service';
 import type { DeadlineService } from './deadline/deadline.service';
 import type { DossierService } from './dossier/dossier.service';
+import type { AdmissionPolicyService } from './policy/policy.service';
 import type { AdmissionReadinessService } from './readiness/readiness.service';
 import type { RecognitionService } from './recognition/recognition.service';
 
@@ -23,6 +24,7 @@ export interface AdmissionServices {
   recognitions: RecognitionService;
   calendar: WorkingDayCalendarService;
   deadlines: DeadlineService;
+  policy: AdmissionPolicyService;
 }
 
 /** Everything a resolver of this service can use for one request. */

@@ -9,9 +9,10 @@ import { resolveAdmissionDossierReference } from './dossier/dossier.reference';
 import { DossierResolver } from './dossier/dossier.resolver';
 import { AdmissionReadinessResolver } from './readiness/readiness.resolver';
 import { RecognitionResolver } from './recognition/recognition.resolver';
+import { AdmissionPolicyResolver } from './policy/policy.resolver';
 
 /** Every resolver class of the service (schema-authorization.spec.ts checks each is guarded). */
-export const ADMISSION_RESOLVERS = [AdmissionReadinessResolver, DossierResolver, CellResolutionResolver, AdmissionDecisionResolver, RecognitionResolver, WorkingDayCalendarResolver, OrganisationDeadlinesResolver, OrganisationDossiersResolver, CandidateAdmissionResolver, PartyMemberProbationResolver] as const;
+export const ADMISSION_RESOLVERS = [AdmissionReadinessResolver, DossierResolver, CellResolutionResolver, AdmissionDecisionResolver, RecognitionResolver, WorkingDayCalendarResolver, AdmissionPolicyResolver, OrganisationDeadlinesResolver, OrganisationDossiersResolver, CandidateAdmissionResolver, PartyMemberProbationResolver] as const;
 
 /** `__resolveReference` per entity: its own dossier refuses anonymous callers; of those it only extends the key is all it keeps. */
 export const ADMISSION_REFERENCE_RESOLVERS = {

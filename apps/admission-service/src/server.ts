@@ -9,6 +9,7 @@ import { entities } from './entities';
 import { migrations } from './migrations';
 import { sourcingFactsHandlers, trainingFactsHandlers } from './candidate-facts/candidate-facts.handler';
 import { withAdmittedMembers } from './recognition/admitted-member.handler';
+import { withMemberStandingHistory } from './organisation/member-standing.handler';
 import { sweepOverdueDeadlines } from './deadline/deadline.service';
 import { buildAdmissionSubgraph } from './schema';
 import { SERVICE_NAME } from './service-name';
@@ -61,7 +62,7 @@ export async function startAdmissionService(config: AdmissionConfig, options: St
     // The organisation tree, kept from the organisation service's facts (cell secretaries' scopes).
     // Other services' facts arrive here too, one consumer per stream (tools/ADDING-A-SERVICE.md).
     consumers: [
-      { stream: 'ORGANISATION', handlers: withAdmittedMembers(organisationReadModelHandlers()) },
+      { stream: 'ORGANISATION', handlers: withMemberStandingHistory(withAdmittedMembers(organisationReadModelHandlers())) },
       // Candidates (their cell) from sourcing, certificates from training: ids and dates only.
       { stream: 'SOURCING', handlers: sourcingFactsHandlers(events) },
       { stream: 'TRAINING', handlers: trainingFactsHandlers() },

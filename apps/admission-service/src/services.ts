@@ -13,6 +13,7 @@ import { GrassrootsResolutionService } from './cell-resolution/grassroots.servic
 import { AdmissionDecisionService } from './decision/decision.service';
 import { DeadlineService } from './deadline/deadline.service';
 import { DossierService } from './dossier/dossier.service';
+import { AdmissionPolicyService } from './policy/policy.service';
 import { AdmissionReadinessService } from './readiness/readiness.service';
 import { RecognitionService } from './recognition/recognition.service';
 
@@ -43,6 +44,7 @@ export function createRequestScope(parts: RequestParts): AdmissionContext {
       grassrootsResolutions: new GrassrootsResolutionService(scope), decisions: new AdmissionDecisionService(scope), recognitions: new RecognitionService(scope),
       calendar: new WorkingDayCalendarService(scope),
       deadlines: new DeadlineService(scope),
+      policy: new AdmissionPolicyService(scope),
     },
   };
 }

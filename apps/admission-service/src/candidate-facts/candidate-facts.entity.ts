@@ -59,3 +59,30 @@ export const CertificateFactsEntity = new EntitySchema<CertificateFactsRow>({
     recordedAt: { type: 'Date', columnType: 'timestamptz' },
   },
 });
+
+/**
+ * An awareness certificate training invalidated after a passed vote had counted it, from a day
+ * on or before the meeting (issue 11: the vote held the certificate, so the invalidation waited
+ * for it and is kept here, against the dossier, for the committee to weigh before it decides).
+ */
+export interface CertificateInvalidatedAfterVoteRow {
+  dossierId: string;
+  certificateId: string;
+  resolutionId: string;
+  meetingDate: string;
+  invalidatedOn: string;
+  recordedAt: Date;
+}
+
+export const CertificateInvalidatedAfterVoteEntity = new EntitySchema<CertificateInvalidatedAfterVoteRow>({
+  name: 'CertificateInvalidatedAfterVoteRow',
+  tableName: 'certificate_invalidated_after_vote',
+  properties: {
+    dossierId: { type: 'uuid', primary: true },
+    certificateId: { type: 'uuid', primary: true },
+    resolutionId: { type: 'uuid' },
+    meetingDate: { type: 'string', columnType: 'date' },
+    invalidatedOn: { type: 'string', columnType: 'date' },
+    recordedAt: { type: 'Date', columnType: 'timestamptz' },
+  },
+});

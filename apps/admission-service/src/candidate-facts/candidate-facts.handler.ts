@@ -42,8 +42,21 @@ export function trainingFactsHandlers(): EventHandler<never>[] {
       );
     }),
     // Training's stream is ordered, so the issue is here before its invalidation or correction.
+    // The update waits for a vote holding the certificate (lockAwarenessCertificates): either
+    // the vote then reads it invalid and is refused, or it passed first and, if the
+    // invalidation reaches back to its meeting, that is kept against the dossier.
     eventHandler(certificateInvalidated, async (envelope, { em }) => {
       await em.execute('update certificate_facts set invalidated_on = ?::date where id = ?::uuid', [envelope.data.invalidatedOn, envelope.data.certificateId]);
+      await em.execute(
+        `insert into certificate_invalidated_after_vote (dossier_id, certificate_id, resolution_id, meeting_date, invalidated_on, recorded_at)
+         select r.dossier_id, c.id, r.id, r.meeting_date, c.invalidated_on, now()
+           from certificate_facts c
+           join admission_dossier d on d.candidate_id = c.candidate_id
+           join cell_resolution r on r.dossier_id = d.id and r.purpose = 'ADMISSION' and r.passed and r.meeting_date >= c.invalidated_on
+          where c.id = ?::uuid and c.course_kind = 'AWARENESS'
+         on conflict do nothing`,
+        [envelope.data.certificateId],
+      );
     }),
     eventHandler(certificateReissued, async (envelope, { em }) => {
       const { certificateId, issuedOn, validUntil } = envelope.data;

@@ -15,6 +15,16 @@ export async function findCandidateFacts(em: EntityManager, candidateId: string)
 }
 
 /**
+ * Holds the candidate's awareness certificates for the vote's transaction (issue 11): an
+ * invalidation arriving meanwhile waits for the vote to commit, and a vote arriving during an
+ * invalidation waits for it and then reads the certificate invalid. So no vote counts a
+ * certificate this service already knew invalid.
+ */
+export async function lockAwarenessCertificates(em: EntityManager, candidateId: string): Promise<void> {
+  await em.execute(`select id from certificate_facts where candidate_id = ?::uuid and course_kind = 'AWARENESS' order by id for share`, [candidateId]);
+}
+
+/**
  * The certificates of one course kind held by a candidate, as the domain rules take them: an
  * invalidated one is valid until the day before its invalidation, so a meeting before it still
  * counted it and one on or after it does not.

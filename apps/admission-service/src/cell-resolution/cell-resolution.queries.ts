@@ -1,5 +1,6 @@
 import type { RollEntry, VoteCount } from '@pdv/admission-domain';
 import type { EntityManager } from '@pdv/persistence';
+import { officialRollOn } from '../readiness/readiness.queries';
 import type { ResolutionPurpose } from './cell-resolution.entity';
 
 /** The count of the latest resolution a cell recorded on the dossier at a meeting of that date, or null. */
@@ -13,15 +14,11 @@ export async function findVoteCount(em: EntityManager, dossierId: string, meetin
 }
 
 /**
- * The official members of the cell with whether they are on temporary transfer, from the
- * organisation read model (its current standing: it keeps no history), and who attended.
+ * The official members of the cell on the meeting date with whether they were on temporary
+ * transfer then (officialRollOn: the roll as it stood that day, not today's), and who attended.
  */
-export async function cellRoll(em: EntityManager, cellId: string, presentMemberIds: ReadonlySet<string>): Promise<RollEntry[]> {
-  const rows = await em.execute<{ id: string; temporarilyAway: boolean }[]>(
-    `select id, temporarily_away as "temporarilyAway" from member_read_model
-      where organisation_id = ?::uuid and status = 'OFFICIAL' and active order by id`,
-    [cellId],
-  );
+export async function cellRoll(em: EntityManager, cellId: string, meetingDate: string, presentMemberIds: ReadonlySet<string>): Promise<RollEntry[]> {
+  const rows = await officialRollOn(em, cellId, meetingDate);
   return rows.map((row) => ({ memberId: row.id, temporarilyAway: row.temporarilyAway, attended: presentMemberIds.has(row.id) }));
 }
 

@@ -3,7 +3,6 @@ import {
   type BaseOverride,
   checkStepDates,
   countCellVote,
-  DEFAULT_ADMISSION_POLICY,
   type DossierStatus,
   nextDossierStatus,
   type RecognitionPapers,
@@ -15,7 +14,9 @@ import { todayInVietnam } from '@pdv/calendar';
 import { cellResolutionFailed, cellResolutionPassed } from '@pdv/contracts';
 import { Problems } from '@pdv/errors';
 import type { EntityManager } from '@pdv/persistence';
+import { loadAdmissionPolicy } from '../common/admission-policy';
 import type { ServiceScope } from '../common/service-scope';
+import { lockAwarenessCertificates } from '../candidate-facts/candidate-facts.queries';
 import { findCeremony } from '../decision/decision.queries';
 import type { DossierRow } from '../dossier/dossier.entity';
 import { lockDossierForVote } from '../dossier/dossier-access';
@@ -56,8 +57,9 @@ export class CellResolutionService {
       const status = nextDossierStatus(dossier.status as DossierStatus, { kind: 'CELL_RESOLUTION_PASSED' }, { hasGrassrootsCommittee: false });
       checkStepDates([{ step: 'CELL_RESOLUTION', date: command.meetingDate }], todayInVietnam(this.scope.clock));
       const row = await this.countAndRecord(em, dossier, command, 'ADMISSION', null, async () => {
-        const facts = await readAdmissionFacts(this.scope, em, { id: dossier.candidateId, cellId: dossier.cellId }, dossier);
-        requireAllowed(votePrerequisites({ ...facts, vote: null }, command.meetingDate, DEFAULT_ADMISSION_POLICY));
+        await lockAwarenessCertificates(em, dossier.candidateId);
+        const facts = await readAdmissionFacts(this.scope, em, { id: dossier.candidateId, cellId: dossier.cellId }, dossier, command.meetingDate);
+        requireAllowed(votePrerequisites({ ...facts, vote: null }, command.meetingDate, await loadAdmissionPolicy(em)));
       });
       if (row.passed) await em.execute('update admission_dossier set status = ? where id = ?::uuid', [status, dossier.id]);
       events.recordEvent(em, row.passed ? cellResolutionPassed : cellResolutionFailed, {
@@ -115,7 +117,7 @@ export class CellResolutionService {
     checkPrerequisites: (officialMembers: number) => Promise<void>,
   ): Promise<CellResolutionRow> {
     const { clock, actor } = this.scope;
-    const roll = await cellRoll(em, dossier.cellId, new Set(command.presentMemberIds));
+    const roll = await cellRoll(em, dossier.cellId, command.meetingDate, new Set(command.presentMemberIds));
     const problems = new Problems();
     command.presentMemberIds.forEach((memberId, index) => {
       if (!roll.some((entry) => entry.memberId === memberId)) problems.add(`input.presentMemberIds[${index}]`, 'is not an official member of the cell');

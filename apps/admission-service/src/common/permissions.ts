@@ -18,3 +18,6 @@ export const DECIDING_ROLES: readonly Role[] = ROLE_GROUPS.wardEditors;
 
 /** Who keeps the working-day calendar deadlines are counted on (DOMAIN.md: the board edits it). */
 export const CALENDAR_EDITORS: readonly Role[] = ['PARTY_BUILDING_BOARD'];
+
+/** Who changes the admission policy (DOMAIN.md: configurable values are the board's data). */
+export const POLICY_EDITORS: readonly Role[] = ['PARTY_BUILDING_BOARD'];

@@ -11,15 +11,17 @@ export interface DossierDeadlineRow extends DossierDeadlineFacts {
 
 // The facts of every dossier in progress, one row each, in one statement: the latest passed
 // admission resolution and the latest recognition resolution by lateral joins, the decision,
-// the ceremony and the two extensions by their keys.
+// the ceremony, the member history and the two extensions by their keys.
 const FACTS = `d.id as "dossierId", d.candidate_id as "candidateId", d.cell_id as "cellId", d.status,
     to_char(ar.meeting_date, 'YYYY-MM-DD') as "admissionResolvedOn", coalesce(xd.working_days, 0) as "decisionExtensionWorkingDays",
-    to_char(dec.received_on, 'YYYY-MM-DD') as "decisionReceivedOn", to_char(c.probation_ends_on, 'YYYY-MM-DD') as "probationEndsOn",
+    to_char(dec.received_on, 'YYYY-MM-DD') as "decisionReceivedOn", to_char(c.ceremony_date, 'YYYY-MM-DD') as "ceremonyDate",
+    to_char(mh.completed_on, 'YYYY-MM-DD') as "memberHistoryCompletedOn", to_char(c.probation_ends_on, 'YYYY-MM-DD') as "probationEndsOn",
     to_char(rr.meeting_date, 'YYYY-MM-DD') as "recognitionResolvedOn", coalesce(xr.working_days, 0) as "recognitionDecisionExtensionWorkingDays"`;
 const JOINS = `left join lateral (select r.meeting_date from cell_resolution r where r.dossier_id = d.id and r.purpose = 'ADMISSION' and r.passed order by r.recorded_at desc, r.id limit 1) ar on true
     left join lateral (select r.meeting_date from cell_resolution r where r.dossier_id = d.id and r.purpose = 'RECOGNITION' order by r.recorded_at desc, r.id limit 1) rr on true
     left join admission_decision dec on dec.dossier_id = d.id
     left join admission_ceremony c on c.dossier_id = d.id
+    left join admission_member_history mh on mh.dossier_id = d.id
     left join deadline_extension xd on xd.dossier_id = d.id and xd.kind = 'DECISION'
     left join deadline_extension xr on xr.dossier_id = d.id and xr.kind = 'RECOGNITION_DECISION'`;
 const IN_PROGRESS = `d.status in ('CELL_RESOLVED', 'GRASSROOTS_RESOLVED', 'DECIDED', 'PROBATION')`;

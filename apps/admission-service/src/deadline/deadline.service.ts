@@ -1,11 +1,12 @@
 import DataLoader from 'dataloader';
 import { assertOrganisationInScope, requireIdentity } from '@pdv/auth';
-import { DEFAULT_ADMISSION_POLICY, deadlineStatus, type DeadlineState, openDeadlineOf } from '@pdv/admission-domain';
+import { type AdmissionPolicy, deadlineStatus, type DeadlineState, openDeadlinesOf } from '@pdv/admission-domain';
 import { todayInVietnam, type WorkingDayCalendar } from '@pdv/calendar';
 import { admissionDeadlineOverdue } from '@pdv/contracts';
 import { OrganisationReadModelScopes } from '@pdv/organisation-read-model';
 import type { EntityManager } from '@pdv/persistence';
 import type { ServiceScope } from '../common/service-scope';
+import { loadAdmissionPolicy } from '../common/admission-policy';
 import { loadWorkingDays } from '../common/working-days';
 import { allDeadlineFacts, deadlineFactsUnder, type DossierDeadlineRow } from './deadline.queries';
 
@@ -17,14 +18,14 @@ export interface DeadlineItem extends ReturnType<typeof deadlineStatus> {
   extensionWorkingDays: number;
 }
 
-/** Where each open deadline stands today, on the calendar given, most urgent first. */
-export function deadlineItems(rows: readonly DossierDeadlineRow[], today: string, calendar: WorkingDayCalendar): DeadlineItem[] {
+/** Where each open deadline stands today, on the calendar and policy given, most urgent first. */
+export function deadlineItems(rows: readonly DossierDeadlineRow[], today: string, calendar: WorkingDayCalendar, policy: AdmissionPolicy): DeadlineItem[] {
   const items: DeadlineItem[] = [];
   for (const row of rows) {
-    const facts = openDeadlineOf(row);
-    if (!facts) continue;
-    const status = deadlineStatus(facts, { today, calendar, policy: DEFAULT_ADMISSION_POLICY });
-    items.push({ ...status, dossierId: row.dossierId, candidateId: row.candidateId, cellId: row.cellId, extensionWorkingDays: facts.extensionWorkingDays });
+    for (const facts of openDeadlinesOf(row)) {
+      const status = deadlineStatus(facts, { today, calendar, policy });
+      items.push({ ...status, dossierId: row.dossierId, candidateId: row.candidateId, cellId: row.cellId, extensionWorkingDays: facts.extensionWorkingDays });
+    }
   }
   return items.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.dossierId < b.dossierId ? -1 : a.dossierId > b.dossierId ? 1 : 0));
 }
@@ -36,6 +37,7 @@ export function deadlineItems(rows: readonly DossierDeadlineRow[], today: string
  */
 export class DeadlineService {
   private calendar: Promise<WorkingDayCalendar> | null = null;
+  private policy: Promise<AdmissionPolicy> | null = null;
   // One statement for every organisation of an `_entities` page.
   private readonly factsUnder = new DataLoader<string, DossierDeadlineRow[]>(async (ids) => {
     const rows = await deadlineFactsUnder(this.scope.em, ids);
@@ -48,8 +50,9 @@ export class DeadlineService {
   async queueOf(organisationId: string, state: Extract<DeadlineState, 'OVERDUE' | 'DUE_SOON'>): Promise<DeadlineItem[]> {
     await assertOrganisationInScope(requireIdentity(this.scope.identity), organisationId, new OrganisationReadModelScopes(this.scope.em));
     this.calendar ??= loadWorkingDays(this.scope.em);
-    const [rows, calendar] = await Promise.all([this.factsUnder.load(organisationId), this.calendar]);
-    return deadlineItems(rows, todayInVietnam(this.scope.clock), calendar).filter((item) => item.state === state);
+    this.policy ??= loadAdmissionPolicy(this.scope.em);
+    const [rows, calendar, policy] = await Promise.all([this.factsUnder.load(organisationId), this.calendar, this.policy]);
+    return deadlineItems(rows, todayInVietnam(this.scope.clock), calendar, policy).filter((item) => item.state === state);
   }
 }
 
@@ -61,7 +64,7 @@ export class DeadlineService {
 export async function sweepOverdueDeadlines(em: EntityManager, scope: Pick<ServiceScope, 'clock' | 'events'>): Promise<number> {
   return em.transactional(async (tx) => {
     const today = todayInVietnam(scope.clock);
-    const overdue = deadlineItems(await allDeadlineFacts(tx), today, await loadWorkingDays(tx)).filter((item) => item.state === 'OVERDUE');
+    const overdue = deadlineItems(await allDeadlineFacts(tx), today, await loadWorkingDays(tx), await loadAdmissionPolicy(tx)).filter((item) => item.state === 'OVERDUE');
     let announced = 0;
     for (const item of overdue) {
       const inserted = await tx.execute<{ dossier_id: string }[]>(

@@ -89,3 +89,29 @@ export const DeadlineExtensionEntity = new EntitySchema<DeadlineExtensionRow>({
     recordedByRole: { type: 'string', columnType: 'text', nullable: true },
   },
 });
+
+/** The new member's history recorded as completed (ADMISSION.MEMBER_HISTORY_DEADLINE, step 9): once per dossier. */
+export interface MemberHistoryRow {
+  dossierId: string;
+  completedOn: string;
+  /** Working days after the ceremony, and whether that was after the policy's deadline, as they stood when recorded. */
+  workingDaysAfterCeremony: number;
+  late: boolean;
+  recordedAt: Date;
+  recordedBy: string;
+  recordedByRole: string | null;
+}
+
+export const MemberHistoryEntity = new EntitySchema<MemberHistoryRow>({
+  name: 'MemberHistoryRow',
+  tableName: 'admission_member_history',
+  properties: {
+    dossierId: { type: 'uuid', primary: true },
+    completedOn: { type: 'string', columnType: 'date' },
+    workingDaysAfterCeremony: { type: 'integer' },
+    late: { type: 'boolean' },
+    recordedAt: { type: 'Date', columnType: 'timestamptz' },
+    recordedBy: { type: 'string', columnType: 'text' },
+    recordedByRole: { type: 'string', columnType: 'text', nullable: true },
+  },
+});

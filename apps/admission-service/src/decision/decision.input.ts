@@ -22,8 +22,11 @@ export class RecordAdmissionCeremonyInput {
   @Field(() => ID, { description: 'The dossier.' })
   dossierId!: string;
 
-  @Field(() => LocalDateScalar, { description: 'The day the cell received the decision: the 30 working days run from it.' })
-  decisionReceivedOn!: string;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The day the cell received the decision, when the decision’s receivedOn did not record it right: the 30 working days run from it (default: the decision’s receivedOn).',
+  })
+  decisionReceivedOn?: string | null;
 
   @Field(() => LocalDateScalar, { description: 'The day of the ceremony: probation starts on it; not after today.' })
   ceremonyDate!: string;
@@ -51,4 +54,13 @@ export class ExtendAdmissionDeadlineInput {
 
   @Field(() => String, { description: 'Why the committee needs more time (at most 500 characters).' })
   reason!: string;
+}
+
+@InputType({ description: 'The new member’s history completed, after the ceremony.' })
+export class RecordMemberHistoryCompletedInput {
+  @Field(() => ID, { description: 'The dossier, in probation.' })
+  dossierId!: string;
+
+  @Field(() => LocalDateScalar, { description: 'The day it was completed: not before the ceremony, not after today.' })
+  completedOn!: string;
 }

@@ -17,7 +17,7 @@ export function parseRecordAdmissionCeremony(input: RecordAdmissionCeremonyInput
   problems.throwIfAny();
   return {
     dossierId: input.dossierId,
-    decisionReceivedOn: input.decisionReceivedOn,
+    decisionReceivedOn: input.decisionReceivedOn ?? null,
     ceremonyDate: input.ceremonyDate,
     superiorConsent: input.superiorConsentDate ? { date: input.superiorConsentDate, reference } : null,
     mentorMemberId: input.mentorMemberId,

@@ -3,7 +3,7 @@ import { Allow } from '@pdv/graphql';
 import { DECIDING_ROLES, DOSSIER_HANDLERS } from '../common/permissions';
 import type { AdmissionContext } from '../context';
 import { AdmissionDeadline } from '../deadline/deadline.type';
-import { ExtendAdmissionDeadlineInput, RecordAdmissionCeremonyInput, RecordAdmissionDecisionInput } from './decision.input';
+import { ExtendAdmissionDeadlineInput, RecordAdmissionCeremonyInput, RecordAdmissionDecisionInput, RecordMemberHistoryCompletedInput } from './decision.input';
 import { toAdmissionDecision, toProbation } from './decision.mapper';
 import { parseExtendAdmissionDeadline, parseRecordAdmissionCeremony, parseRecordAdmissionDecision } from './decision.parse';
 import { AdmissionDecision, Probation } from './decision.type';
@@ -32,6 +32,18 @@ export class AdmissionDecisionResolver {
     @Ctx() ctx: AdmissionContext,
   ): Promise<Probation> {
     return toProbation(await ctx.services.decisions.holdCeremony(parseRecordAdmissionCeremony(input)));
+  }
+
+  @Mutation(() => AdmissionDeadline, {
+    description:
+      'Records that the new member completed their member history, dated between the ceremony and today (ADMISSION.MEMBER_HISTORY_DEADLINE: 30 working days by default, later is recorded and flagged); answers that deadline, MET or MET_LATE.',
+  })
+  @Allow(DOSSIER_HANDLERS)
+  async recordMemberHistoryCompleted(
+    @Arg('input', () => RecordMemberHistoryCompletedInput, { description: 'The dossier and the day the history was completed.' }) input: RecordMemberHistoryCompletedInput,
+    @Ctx() ctx: AdmissionContext,
+  ): Promise<AdmissionDeadline> {
+    return Object.assign(new AdmissionDeadline(), { candidateId: null, cellId: null }, await ctx.services.decisions.recordMemberHistory({ dossierId: input.dossierId, completedOn: input.completedOn }));
   }
 
   @Mutation(() => AdmissionDeadline, {

@@ -1,7 +1,6 @@
 import {
   ceremonyDeadlineOutcome,
   checkStepDates,
-  DEFAULT_ADMISSION_POLICY,
   deadlineStatus,
   type DeadlineStatus,
   type DossierStatus,
@@ -21,12 +20,21 @@ import { latestRecognitionResolution, passedResolutionDate } from '../cell-resol
 import { requireCompetentCommittee } from '../common/competent-committee';
 import { isUniqueViolation } from '../common/db-errors';
 import type { ServiceScope } from '../common/service-scope';
+import { loadAdmissionPolicy } from '../common/admission-policy';
 import { loadWorkingDays } from '../common/working-days';
 import { lockDossierInScope } from '../dossier/dossier-access';
 import { memberStandings } from '../dossier/dossier.queries';
 import { findRecognition } from '../recognition/recognition.queries';
-import { AdmissionCeremonyEntity, type AdmissionCeremonyRow, AdmissionDecisionEntity, type AdmissionDecisionRow, DeadlineExtensionEntity, type DeadlineExtensionRow } from './decision.entity';
-import { extensionWorkingDays, findDecision } from './decision.queries';
+import {
+  AdmissionCeremonyEntity,
+  type AdmissionCeremonyRow,
+  AdmissionDecisionEntity,
+  type AdmissionDecisionRow,
+  DeadlineExtensionEntity,
+  type DeadlineExtensionRow,
+  MemberHistoryEntity,
+} from './decision.entity';
+import { extensionWorkingDays, findCeremony, findDecision } from './decision.queries';
 
 export interface RecordDecisionCommand {
   dossierId: string;
@@ -38,10 +46,16 @@ export interface RecordDecisionCommand {
 
 export interface RecordCeremonyCommand {
   dossierId: string;
-  decisionReceivedOn: string;
+  /** The day the cell received the decision, as the ceremony records it; null: the decision's own receivedOn. */
+  decisionReceivedOn: string | null;
   ceremonyDate: string;
   superiorConsent: RecordedConsent | null;
   mentorMemberId: string;
+}
+
+export interface RecordMemberHistoryCommand {
+  dossierId: string;
+  completedOn: string;
 }
 
 export interface ExtendDeadlineCommand {
@@ -69,9 +83,9 @@ export class AdmissionDecisionService {
    */
   async decide(command: RecordDecisionCommand): Promise<AdmissionDecisionRow> {
     const { clock, actor, events } = this.scope;
-    requireCompetentCommittee(this.scope);
     const today = todayInVietnam(clock);
     return this.scope.em.transactional(async (em) => {
+      await requireCompetentCommittee(this.scope, em);
       const dossier = await lockDossierInScope(em, this.scope.identity, command.dossierId);
       const status = nextDossierStatus(dossier.status as DossierStatus, { kind: 'DECISION_MADE' }, { hasGrassrootsCommittee: await underGrassrootsCommittee(em, dossier.cellId) });
       const resolvedOn = (await passedResolutionDate(em, dossier.id, 'ADMISSION'))!;
@@ -86,7 +100,7 @@ export class AdmissionDecisionService {
       );
       const deadline = deadlineStatus(
         { kind: 'DECISION', startsOn: resolvedOn, extensionWorkingDays: await extensionWorkingDays(em, dossier.id, 'DECISION'), doneOn: command.decisionDate },
-        { today, calendar, policy: DEFAULT_ADMISSION_POLICY },
+        { today, calendar, policy: await loadAdmissionPolicy(em) },
       );
       const row: AdmissionDecisionRow = {
         dossierId: dossier.id,
@@ -111,7 +125,8 @@ export class AdmissionDecisionService {
   }
 
   /**
-   * The ceremony within 30 working days of receiving the decision, or later with the superior
+   * The ceremony within 30 working days (the policy's) of receiving the decision — the receipt
+ * the ceremony records, else the decision's — or later with the superior
    * committee's consent (ADMISSION.CEREMONY_DEADLINE), with an official member of the cell as
    * mentor (PROBATION.MENTOR). It starts the 12 months of probation; party age counts from the
    * decision's date. Publishes admission.ceremony.held: the organisation service registers the
@@ -124,10 +139,14 @@ export class AdmissionDecisionService {
       const dossier = await lockDossierInScope(em, this.scope.identity, command.dossierId);
       const status = nextDossierStatus(dossier.status as DossierStatus, { kind: 'CEREMONY_HELD' }, { hasGrassrootsCommittee: false });
       const decision = (await findDecision(em, dossier.id))!;
+      // The ceremony's own record of the receipt when it gives one (the cell may have received
+      // the decision later than the committee noted), else the decision's: the 30 working days,
+      // the stored row and the queues all count from this one date.
+      const decisionReceivedOn = command.decisionReceivedOn ?? decision.receivedOn;
       checkStepDates(
         [
           { step: 'DECISION', date: decision.decisionDate },
-          { step: 'DECISION_RECEIVED', date: command.decisionReceivedOn },
+          { step: 'DECISION_RECEIVED', date: decisionReceivedOn },
           { step: 'CEREMONY', date: command.ceremonyDate },
         ],
         today,
@@ -135,12 +154,12 @@ export class AdmissionDecisionService {
       const mentor = (await memberStandings(em, [command.mentorMemberId])).get(command.mentorMemberId) ?? null;
       const calendar = await loadWorkingDays(em);
       requireAllowed([
-        ceremonyDeadlineOutcome({ decisionReceivedOn: command.decisionReceivedOn, ceremonyDate: command.ceremonyDate, superiorConsent: command.superiorConsent, calendar }),
+        ceremonyDeadlineOutcome({ decisionReceivedOn, ceremonyDate: command.ceremonyDate, superiorConsent: command.superiorConsent, calendar, policy: await loadAdmissionPolicy(em) }),
         probationMentorOutcome({ mentor, cellId: dossier.cellId, date: command.ceremonyDate }),
       ]);
       const row: AdmissionCeremonyRow = {
         dossierId: dossier.id,
-        decisionReceivedOn: command.decisionReceivedOn,
+        decisionReceivedOn,
         ceremonyDate: command.ceremonyDate,
         superiorConsentDate: command.superiorConsent?.date ?? null,
         superiorConsentReference: command.superiorConsent?.reference ?? null,
@@ -162,6 +181,49 @@ export class AdmissionDecisionService {
   }
 
   /**
+   * ADMISSION.MEMBER_HISTORY_DEADLINE (step 9): the new member's history recorded as
+   * completed, once, during probation, dated between the ceremony and today; after the
+   * policy's working days from the ceremony it is recorded and flagged late. It leaves the
+   * overdue and due-soon queues. Answers the deadline as it now stands (MET or MET_LATE).
+   */
+  async recordMemberHistory(command: RecordMemberHistoryCommand): Promise<DossierDeadline> {
+    const { clock, actor } = this.scope;
+    const today = todayInVietnam(clock);
+    try {
+      return await this.scope.em.transactional(async (em) => {
+        const dossier = await lockDossierInScope(em, this.scope.identity, command.dossierId);
+        nextDossierStatus(dossier.status as DossierStatus, { kind: 'MEMBER_HISTORY_COMPLETED' }, { hasGrassrootsCommittee: false });
+        const ceremony = (await findCeremony(em, dossier.id))!;
+        checkStepDates(
+          [
+            { step: 'CEREMONY', date: ceremony.ceremonyDate },
+            { step: 'MEMBER_HISTORY', date: command.completedOn },
+          ],
+          today,
+        );
+        const calendar = await loadWorkingDays(em);
+        const policy = await loadAdmissionPolicy(em);
+        const status = deadlineStatus({ kind: 'MEMBER_HISTORY', startsOn: ceremony.ceremonyDate, extensionWorkingDays: 0, doneOn: command.completedOn }, { today, calendar, policy });
+        await em.insertMany(MemberHistoryEntity, [
+          {
+            dossierId: dossier.id,
+            completedOn: command.completedOn,
+            workingDaysAfterCeremony: calendar.workingDaysBetween(ceremony.ceremonyDate, command.completedOn),
+            late: status.state === 'MET_LATE',
+            recordedAt: clock.now(),
+            recordedBy: actor.id,
+            recordedByRole: actor.role,
+          },
+        ]);
+        return { ...status, dossierId: dossier.id, extensionWorkingDays: 0 };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw AppError.conflict('The member history of this dossier is already recorded as completed.', { dossierId: command.dossierId });
+      throw error;
+    }
+  }
+
+  /**
    * ADMISSION.DEADLINE_EXTENSION: the committee extends its own deadline — the admission
    * decision's 60 working days from the passed cell resolution, or the recognition decision's
    * 30 from the cell's recognition resolution — once, by at most 30 working days, with a reason,
@@ -169,10 +231,10 @@ export class AdmissionDecisionService {
    */
   async extendDeadline(command: ExtendDeadlineCommand): Promise<DossierDeadline> {
     const { clock, actor } = this.scope;
-    requireCompetentCommittee(this.scope);
     const today = todayInVietnam(clock);
     try {
       return await this.scope.em.transactional(async (em) => {
+        await requireCompetentCommittee(this.scope, em);
         const dossier = await lockDossierInScope(em, this.scope.identity, command.dossierId);
         const { startsOn, doneOn } =
           command.kind === 'DECISION'
@@ -187,11 +249,12 @@ export class AdmissionDecisionService {
         }
         const facts = { kind: command.kind, startsOn, extensionWorkingDays: await extensionWorkingDays(em, dossier.id, command.kind), doneOn };
         const calendar = await loadWorkingDays(em);
-        const planned = planDeadlineExtension(facts, { workingDays: command.workingDays, reason: command.reason, requestedOn: today }, calendar);
+        const policy = await loadAdmissionPolicy(em);
+        const planned = planDeadlineExtension(facts, { workingDays: command.workingDays, reason: command.reason, requestedOn: today }, calendar, policy);
         await em.insertMany(DeadlineExtensionEntity, [
           { dossierId: dossier.id, kind: command.kind, workingDays: planned.extensionWorkingDays, reason: command.reason, requestedOn: today, recordedAt: clock.now(), recordedBy: actor.id, recordedByRole: actor.role },
         ]);
-        const status = deadlineStatus({ ...facts, extensionWorkingDays: planned.extensionWorkingDays }, { today, calendar, policy: DEFAULT_ADMISSION_POLICY });
+        const status = deadlineStatus({ ...facts, extensionWorkingDays: planned.extensionWorkingDays }, { today, calendar, policy });
         return { ...status, dossierId: dossier.id, extensionWorkingDays: planned.extensionWorkingDays };
       });
     } catch (error) {

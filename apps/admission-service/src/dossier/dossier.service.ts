@@ -391,9 +391,9 @@ export class DossierService {
    */
   async annul(command: { dossierId: string; reason: string }): Promise<DossierWithDocuments> {
     const { clock, actor, events } = this.scope;
-    requireCompetentCommittee(this.scope);
     const today = todayInVietnam(clock);
     return this.scope.em.transactional(async (em) => {
+      await requireCompetentCommittee(this.scope, em);
       const dossier = await lockDossierInScope(em, this.scope.identity, command.dossierId);
       const status = nextDossierStatus(dossier.status as DossierStatus, { kind: 'ANNUL', reason: command.reason }, { hasGrassrootsCommittee: false });
       await em.execute('update admission_dossier set status = ?, closed_on = ?::date, close_reason = ? where id = ?::uuid', [status, today, command.reason, dossier.id]);

@@ -16,6 +16,10 @@ import { Migration20261203001000Recognition } from './Migration20261203001000_re
 import { Migration20261203002000CalendarAndDeadlines } from './Migration20261203002000_calendar_and_deadlines';
 import { Migration20261203003000GrassrootsResolution } from './Migration20261203003000_grassroots_resolution';
 import { Migration20261203004000CertificateInvalidation } from './Migration20261203004000_certificate_invalidation';
+import { Migration20261203005000AdmissionPolicy } from './Migration20261203005000_admission_policy';
+import { Migration20261203006000MemberHistory } from './Migration20261203006000_member_history';
+import { Migration20261203007000CertificateInvalidatedAfterVote } from './Migration20261203007000_certificate_invalidated_after_vote';
+import { Migration20261203008000MemberStandingHistory } from './Migration20261203008000_member_standing_history';
 
 /** Every committed migration, in order. Listed explicitly so the bundled build finds them. */
 export const migrations: MigrationObject[] = [
@@ -36,4 +40,8 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261203002000_calendar_and_deadlines', class: Migration20261203002000CalendarAndDeadlines },
   { name: 'Migration20261203003000_grassroots_resolution', class: Migration20261203003000GrassrootsResolution },
   { name: 'Migration20261203004000_certificate_invalidation', class: Migration20261203004000CertificateInvalidation },
+  { name: 'Migration20261203005000_admission_policy', class: Migration20261203005000AdmissionPolicy },
+  { name: 'Migration20261203006000_member_history', class: Migration20261203006000MemberHistory },
+  { name: 'Migration20261203007000_certificate_invalidated_after_vote', class: Migration20261203007000CertificateInvalidatedAfterVote },
+  { name: 'Migration20261203008000_member_standing_history', class: Migration20261203008000MemberStandingHistory },
 ];

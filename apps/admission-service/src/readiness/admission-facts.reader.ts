@@ -10,7 +10,8 @@ import { findDocumentsOf, findIntroductionsOf, findPersonalHistory, findVerifica
 import { officialMembersOfCell } from './readiness.queries';
 
 /**
- * Every fact the admission rules take for a candidate, the vote left out: the one reader of
+ * Every fact the admission rules take for a candidate on a meeting date (the cell's roll as it
+ * stood that day), the vote left out: the one reader of
  * both the readiness query and the cell's resolution, so the answer and the refusal agree.
  * The age is read from the date of birth and the verification outcome from its results: those
  * reads are recorded in the personal-data audit trail (`em` is the caller's transaction, if any).
@@ -20,6 +21,7 @@ export async function readAdmissionFacts(
   em: EntityManager,
   candidate: { id: string; cellId: string },
   dossier: DossierRow | null,
+  meetingDate: string,
 ): Promise<Omit<AdmissionFacts, 'vote'>> {
   const documents = dossier ? await findDocumentsOf(em, dossier.id) : [];
   const introductions = dossier ? await findIntroductionsOf(em, dossier.id) : [];
@@ -36,7 +38,7 @@ export async function readAdmissionFacts(
   }
   return {
     awarenessCertificates: await candidateCertificates(em, candidate.id, 'AWARENESS'),
-    cellOfficialMembers: await officialMembersOfCell(em, candidate.cellId),
+    cellOfficialMembers: await officialMembersOfCell(em, candidate.cellId, meetingDate),
     documents: documents.map((paper) => ({ kind: paper.kind as DossierDocumentKind, date: paper.documentDate })),
     introductions: toIntroductionFacts(introductions, standings),
     dateOfBirth: history?.dateOfBirth ?? null,

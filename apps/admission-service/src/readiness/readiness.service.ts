@@ -1,9 +1,10 @@
 import { assertRecordInScope, requireIdentity } from '@pdv/auth';
-import { admissionReadiness, DEFAULT_ADMISSION_POLICY, type RuleOutcome } from '@pdv/admission-domain';
+import { admissionReadiness, type RuleOutcome } from '@pdv/admission-domain';
 import { AppError } from '@pdv/errors';
 import { OrganisationReadModelScopes } from '@pdv/organisation-read-model';
 import { findCandidateFacts } from '../candidate-facts/candidate-facts.queries';
 import { findVoteCount } from '../cell-resolution/cell-resolution.queries';
+import { loadAdmissionPolicy } from '../common/admission-policy';
 import type { ServiceScope } from '../common/service-scope';
 import { findDossierInProgress } from '../dossier/dossier.queries';
 import { readAdmissionFacts } from './admission-facts.reader';
@@ -24,9 +25,9 @@ export class AdmissionReadinessService {
     // Outside a cell secretary's part of the ward, a candidate answers as an unknown id would.
     await assertRecordInScope(requireIdentity(this.scope.identity), candidate.cellId, new OrganisationReadModelScopes(em), notFound);
     const dossier = await findDossierInProgress(em, candidateId);
-    const facts = await readAdmissionFacts(this.scope, em, candidate, dossier);
+    const facts = await readAdmissionFacts(this.scope, em, candidate, dossier, meetingDate);
     // The count of a resolution the cell recorded for that meeting, if any.
     const vote = dossier ? await findVoteCount(em, dossier.id, meetingDate) : null;
-    return admissionReadiness({ ...facts, vote }, meetingDate, DEFAULT_ADMISSION_POLICY);
+    return admissionReadiness({ ...facts, vote }, meetingDate, await loadAdmissionPolicy(em));
   }
 }

@@ -1,9 +1,10 @@
-import { checkStepDates, DEFAULT_ADMISSION_POLICY, deadlineStatus, type DatedStep, type DossierStatus, nextDossierStatus, planRecognitionDecision } from '@pdv/admission-domain';
+import { checkStepDates, deadlineStatus, type DatedStep, type DossierStatus, nextDossierStatus, planRecognitionDecision } from '@pdv/admission-domain';
 import { todayInVietnam } from '@pdv/calendar';
 import { officialRecognitionGranted, probationaryNameRemoved } from '@pdv/contracts';
 import { latestRecognitionResolution } from '../cell-resolution/cell-resolution.queries';
 import { requireCompetentCommittee } from '../common/competent-committee';
 import type { ServiceScope } from '../common/service-scope';
+import { loadAdmissionPolicy } from '../common/admission-policy';
 import { loadWorkingDays } from '../common/working-days';
 import { extensionWorkingDays, findCeremony } from '../decision/decision.queries';
 import { lockDossierInScope } from '../dossier/dossier-access';
@@ -47,9 +48,9 @@ export class RecognitionService {
    */
   async decide(command: RecordRecognitionDecisionCommand): Promise<OfficialRecognitionRow> {
     const { clock, actor, events } = this.scope;
-    requireCompetentCommittee(this.scope);
     const today = todayInVietnam(clock);
     return this.scope.em.transactional(async (em) => {
+      await requireCompetentCommittee(this.scope, em);
       const dossier = await lockDossierInScope(em, this.scope.identity, command.dossierId);
       const step = command.outcome === 'RECOGNISED' ? ({ kind: 'RECOGNISED' } as const) : ({ kind: 'NAME_REMOVED', reason: command.reason ?? '' } as const);
       const status = nextDossierStatus(dossier.status as DossierStatus, step, { hasGrassrootsCommittee: false });
@@ -69,7 +70,7 @@ export class RecognitionService {
         resolution !== null &&
         deadlineStatus(
           { kind: 'RECOGNITION_DECISION', startsOn: resolution.meetingDate, extensionWorkingDays: await extensionWorkingDays(em, dossier.id, 'RECOGNITION_DECISION'), doneOn: command.decisionDate },
-          { today, calendar, policy: DEFAULT_ADMISSION_POLICY },
+          { today, calendar, policy: await loadAdmissionPolicy(em) },
         ).state === 'MET_LATE';
       const row: OfficialRecognitionRow = {
         dossierId: dossier.id,

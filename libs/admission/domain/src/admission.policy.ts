@@ -1,8 +1,11 @@
 import type { EducationLevel } from '@pdv/contracts';
 
 /**
- * The Charter's numbers (DOMAIN.md steps 3–11). They are law, not the ward's policy, so they
- * are constants here and not rows of the policy table.
+ * The Charter's numbers (DOMAIN.md steps 3–11) that say who may become a member and how a
+ * resolution passes. They are law, not the ward's policy, so they are constants here and not
+ * rows of the policy table: a board that could lower the age of 18 or the two thirds would
+ * admit people the Charter does not. The procedure's deadlines are the guidance's, and are
+ * policy (below).
  */
 export const CHARTER = Object.freeze({
   /** Step 6: from 18 full years… */
@@ -19,22 +22,8 @@ export const CHARTER = Object.freeze({
   cellMinimumOfficialMembers: 3,
   /** Steps 7, 8, 11: a resolution passes with at least numerator/denominator of its base in favour. */
   passFraction: { numerator: 2, denominator: 3 },
-  /** Step 8: the competent committee decides within this many working days of the cell's resolution… */
-  decisionWorkingDays: 60,
-  /** …extendable once by at most this many. */
-  decisionExtensionMaxWorkingDays: 30,
-  /** Step 9: the ceremony is held within this many working days of receiving the decision. */
-  ceremonyWorkingDays: 30,
-  /** Step 9: the member history is completed within this many working days of the ceremony. */
-  memberHistoryWorkingDays: 30,
   /** Step 10: probation lasts this many months from the ceremony. */
   probationMonths: 12,
-  /** Step 11: the cell meets on recognition within this many working days after probation ends. */
-  recognitionMeetingWorkingDays: 30,
-  /** Step 11: the committee decides on recognition within this many working days of the cell's resolution… */
-  recognitionDecisionWorkingDays: 30,
-  /** …extendable once by at most this many. */
-  recognitionDecisionExtensionMaxWorkingDays: 30,
 });
 
 /** A case in which a lower education level is accepted (DOMAIN.md step 6: exceptions configurable). */
@@ -68,7 +57,34 @@ export interface AdmissionPolicy {
   competentCommitteeRole: string;
   /** Deadline queues: a deadline is "due soon" when this many working days or fewer are left. */
   dueSoonWorkingDays: number;
+  /** Step 8: the competent committee decides within this many working days of the cell's resolution… */
+  decisionWorkingDays: number;
+  /** …extendable once by at most this many. */
+  decisionExtensionMaxWorkingDays: number;
+  /** Step 9: the ceremony is held within this many working days of receiving the decision. */
+  ceremonyWorkingDays: number;
+  /** Step 9: the member history is completed within this many working days of the ceremony. */
+  memberHistoryWorkingDays: number;
+  /** Step 11: the cell meets on recognition within this many working days after probation ends. */
+  recognitionMeetingWorkingDays: number;
+  /** Step 11: the committee decides on recognition within this many working days of the cell's resolution… */
+  recognitionDecisionWorkingDays: number;
+  /** …extendable once by at most this many. */
+  recognitionDecisionExtensionMaxWorkingDays: number;
 }
+
+/** The policy values the deadlines are counted with. */
+export type DeadlinePolicy = Pick<
+  AdmissionPolicy,
+  | 'dueSoonWorkingDays'
+  | 'decisionWorkingDays'
+  | 'decisionExtensionMaxWorkingDays'
+  | 'ceremonyWorkingDays'
+  | 'memberHistoryWorkingDays'
+  | 'recognitionMeetingWorkingDays'
+  | 'recognitionDecisionWorkingDays'
+  | 'recognitionDecisionExtensionMaxWorkingDays'
+>;
 
 export const DEFAULT_ADMISSION_POLICY: Readonly<AdmissionPolicy> = Object.freeze({
   minimumEducationLevel: 'LOWER_SECONDARY',
@@ -76,4 +92,11 @@ export const DEFAULT_ADMISSION_POLICY: Readonly<AdmissionPolicy> = Object.freeze
   youthAgeMaxYears: 30,
   competentCommitteeRole: 'WARD_STANDING_COMMITTEE',
   dueSoonWorkingDays: 5,
+  decisionWorkingDays: 60,
+  decisionExtensionMaxWorkingDays: 30,
+  ceremonyWorkingDays: 30,
+  memberHistoryWorkingDays: 30,
+  recognitionMeetingWorkingDays: 30,
+  recognitionDecisionWorkingDays: 30,
+  recognitionDecisionExtensionMaxWorkingDays: 30,
 });

@@ -212,22 +212,22 @@ export const ADMISSION_RULES = bilingual({
   'ADMISSION.DECISION_DEADLINE': {
     id: 'ADMISSION.DECISION_DEADLINE',
     statement:
-      'The competent committee decides within 60 working days of the cell’s resolution, extendable once by at most 30 working days; an overrun is flagged.',
+      'The competent committee decides within the working days the ward’s policy sets (60 by default) of the cell’s resolution, extendable once by at most the policy’s maximum (30 by default); an overrun is flagged.',
     remedy: 'Decide on the dossier, or record the one extension with its reason.',
     vi: {
       statement:
-        'Cấp ủy có thẩm quyền quyết định trong 60 ngày làm việc kể từ ngày chi bộ ra nghị quyết, được gia hạn một lần không quá 30 ngày làm việc; quá hạn sẽ được cảnh báo.',
+        'Cấp ủy có thẩm quyền quyết định trong số ngày làm việc theo quy định của phường (mặc định 60 ngày) kể từ ngày chi bộ ra nghị quyết, được gia hạn một lần không quá mức tối đa quy định (mặc định 30 ngày làm việc); quá hạn sẽ được cảnh báo.',
       remedy: 'Ra quyết định đối với hồ sơ, hoặc ghi nhận lần gia hạn duy nhất cùng lý do.',
     },
   },
   'ADMISSION.DEADLINE_EXTENSION': {
     id: 'ADMISSION.DEADLINE_EXTENSION',
     statement:
-      'A committee’s decision deadline is extended once, by 1 to 30 working days, with a reason, before it has passed and before the decision is made.',
+      'A committee’s decision deadline is extended once, by 1 working day up to the policy’s maximum (30 by default), with a reason, before it has passed and before the decision is made.',
     remedy: 'Decide on the dossier now: the deadline has passed, is already extended, or the decision is made.',
     vi: {
       statement:
-        'Thời hạn quyết định của cấp ủy được gia hạn một lần, từ 1 đến 30 ngày làm việc, có lý do, trước khi hết hạn và trước khi ra quyết định.',
+        'Thời hạn quyết định của cấp ủy được gia hạn một lần, từ 1 ngày làm việc đến mức tối đa quy định (mặc định 30 ngày), có lý do, trước khi hết hạn và trước khi ra quyết định.',
       remedy: 'Ra quyết định ngay: thời hạn đã qua, đã được gia hạn, hoặc quyết định đã có.',
     },
   },
@@ -235,19 +235,19 @@ export const ADMISSION_RULES = bilingual({
   // Step 9 — the ceremony.
   'ADMISSION.CEREMONY_DEADLINE': {
     id: 'ADMISSION.CEREMONY_DEADLINE',
-    statement: 'The admission ceremony is held within 30 working days of receiving the decision; later only with the superior committee’s consent.',
+    statement: 'The admission ceremony is held within the working days the ward’s policy sets (30 by default) of receiving the decision; later only with the superior committee’s consent.',
     remedy: 'Record the superior committee’s consent to the late ceremony, or correct the dates.',
     vi: {
-      statement: 'Lễ kết nạp được tổ chức trong 30 ngày làm việc kể từ ngày nhận quyết định; muộn hơn chỉ khi cấp ủy cấp trên đồng ý.',
+      statement: 'Lễ kết nạp được tổ chức trong số ngày làm việc theo quy định (mặc định 30 ngày) kể từ ngày nhận quyết định; muộn hơn chỉ khi cấp ủy cấp trên đồng ý.',
       remedy: 'Ghi nhận sự đồng ý của cấp ủy cấp trên cho việc tổ chức muộn, hoặc sửa lại các ngày.',
     },
   },
   'ADMISSION.MEMBER_HISTORY_DEADLINE': {
     id: 'ADMISSION.MEMBER_HISTORY_DEADLINE',
-    statement: 'The new member completes their party member history within 30 working days of the ceremony; an overrun is flagged.',
+    statement: 'The new member completes their party member history within the working days the ward’s policy sets (30 by default) of the ceremony; an overrun is flagged.',
     remedy: 'Have the new member complete the member history and record it.',
     vi: {
-      statement: 'Đảng viên mới hoàn thành lý lịch đảng viên trong 30 ngày làm việc kể từ ngày kết nạp; quá hạn sẽ được cảnh báo.',
+      statement: 'Đảng viên mới hoàn thành lý lịch đảng viên trong số ngày làm việc theo quy định (mặc định 30 ngày) kể từ ngày kết nạp; quá hạn sẽ được cảnh báo.',
       remedy: 'Đề nghị đảng viên mới hoàn thành lý lịch đảng viên và ghi nhận.',
     },
   },
@@ -297,10 +297,10 @@ export const ADMISSION_RULES = bilingual({
   },
   'RECOGNITION.MEETING_DEADLINE': {
     id: 'RECOGNITION.MEETING_DEADLINE',
-    statement: 'The cell meets on official recognition within 30 working days after the 12 months of probation end; an overrun is flagged.',
+    statement: 'The cell meets on official recognition within the working days the ward’s policy sets (30 by default) after the 12 months of probation end; an overrun is flagged.',
     remedy: 'Hold the recognition meeting now.',
     vi: {
-      statement: 'Chi bộ họp xét công nhận chính thức trong 30 ngày làm việc kể từ khi hết 12 tháng dự bị; quá hạn sẽ được cảnh báo.',
+      statement: 'Chi bộ họp xét công nhận chính thức trong số ngày làm việc theo quy định (mặc định 30 ngày) kể từ khi hết 12 tháng dự bị; quá hạn sẽ được cảnh báo.',
       remedy: 'Tổ chức họp xét công nhận ngay.',
     },
   },
@@ -318,11 +318,11 @@ export const ADMISSION_RULES = bilingual({
   'RECOGNITION.DECISION_DEADLINE': {
     id: 'RECOGNITION.DECISION_DEADLINE',
     statement:
-      'The competent committee decides on recognition within 30 working days of the cell’s resolution, extendable once by at most 30 working days; an overrun is flagged.',
+      'The competent committee decides on recognition within the working days the ward’s policy sets (30 by default) of the cell’s resolution, extendable once by at most the policy’s maximum (30 by default); an overrun is flagged.',
     remedy: 'Decide on the recognition, or record the one extension with its reason.',
     vi: {
       statement:
-        'Cấp ủy có thẩm quyền quyết định công nhận chính thức trong 30 ngày làm việc kể từ ngày chi bộ ra nghị quyết, được gia hạn một lần không quá 30 ngày làm việc; quá hạn sẽ được cảnh báo.',
+        'Cấp ủy có thẩm quyền quyết định công nhận chính thức trong số ngày làm việc theo quy định (mặc định 30 ngày) kể từ ngày chi bộ ra nghị quyết, được gia hạn một lần không quá mức tối đa quy định (mặc định 30 ngày làm việc); quá hạn sẽ được cảnh báo.',
       remedy: 'Ra quyết định công nhận, hoặc ghi nhận lần gia hạn duy nhất cùng lý do.',
     },
   },

@@ -1,6 +1,7 @@
 import { defaultHolidayTable, workingDayCalendar } from '@pdv/calendar';
 import { problemFields } from './admission.fixtures';
 import { type CalendarCorrection, checkCalendarCorrection, correctedHolidayTable } from './calendar.rules';
+import { DEFAULT_ADMISSION_POLICY } from './admission.policy';
 import { deadlineDueOn } from './deadline.rules';
 
 const BASE = defaultHolidayTable(2025, 2028);
@@ -9,9 +10,9 @@ const correction = (values: Partial<CalendarCorrection>): CalendarCorrection => 
 describe('the board’s corrections of the working-day calendar', () => {
   it('moves an open deadline: a holiday added inside its window pushes the due date one working day', () => {
     const start = { kind: 'CEREMONY' as const, startsOn: '2026-01-30', extensionWorkingDays: 0 };
-    const before = deadlineDueOn(start, workingDayCalendar(BASE));
+    const before = deadlineDueOn(start, workingDayCalendar(BASE), DEFAULT_ADMISSION_POLICY);
     const corrected = correctedHolidayTable(BASE, [correction({ name: 'Nghỉ bù' })]);
-    const after = deadlineDueOn(start, workingDayCalendar(corrected));
+    const after = deadlineDueOn(start, workingDayCalendar(corrected), DEFAULT_ADMISSION_POLICY);
     expect(before).toBe('2026-03-20');
     expect(after).toBe('2026-03-23');
   });

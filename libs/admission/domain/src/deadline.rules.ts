@@ -1,6 +1,6 @@
 import type { LocalDate, WorkingDayCalendar } from '@pdv/calendar';
 import { Problems } from '@pdv/errors';
-import { type AdmissionPolicy, CHARTER } from './admission.policy';
+import type { DeadlinePolicy } from './admission.policy';
 import type { AdmissionRuleId } from './admission.rules';
 import type { DossierStatus } from './dossier-status.rules';
 import { violation } from './rule-outcome';
@@ -13,34 +13,31 @@ interface DeadlineDefinition {
   rule: AdmissionRuleId;
   /** What the count starts from (the day itself is day 0). */
   startsFrom: string;
-  workingDays: number;
-  /** The longest single extension; 0 when the deadline cannot be extended. */
-  maxExtension: number;
+  /** The policy value that sets its length in working days. */
+  workingDays: keyof DeadlinePolicy;
+  /** The policy value that sets its longest single extension; null when it cannot be extended. */
+  maxExtension: keyof DeadlinePolicy | null;
 }
 
-/** DOMAIN.md steps 8, 9 and 11. */
+/** DOMAIN.md steps 8, 9 and 11; their lengths are the board's policy (defaults as DOMAIN.md gives them). */
 export const DEADLINES: Readonly<Record<DeadlineKind, DeadlineDefinition>> = Object.freeze({
-  DECISION: {
-    rule: 'ADMISSION.DECISION_DEADLINE',
-    startsFrom: 'the cell’s resolution',
-    workingDays: CHARTER.decisionWorkingDays,
-    maxExtension: CHARTER.decisionExtensionMaxWorkingDays,
-  },
-  CEREMONY: { rule: 'ADMISSION.CEREMONY_DEADLINE', startsFrom: 'the receipt of the decision', workingDays: CHARTER.ceremonyWorkingDays, maxExtension: 0 },
-  MEMBER_HISTORY: { rule: 'ADMISSION.MEMBER_HISTORY_DEADLINE', startsFrom: 'the ceremony', workingDays: CHARTER.memberHistoryWorkingDays, maxExtension: 0 },
-  RECOGNITION_MEETING: {
-    rule: 'RECOGNITION.MEETING_DEADLINE',
-    startsFrom: 'the end of the 12 months of probation',
-    workingDays: CHARTER.recognitionMeetingWorkingDays,
-    maxExtension: 0,
-  },
+  DECISION: { rule: 'ADMISSION.DECISION_DEADLINE', startsFrom: 'the cell’s resolution', workingDays: 'decisionWorkingDays', maxExtension: 'decisionExtensionMaxWorkingDays' },
+  CEREMONY: { rule: 'ADMISSION.CEREMONY_DEADLINE', startsFrom: 'the receipt of the decision', workingDays: 'ceremonyWorkingDays', maxExtension: null },
+  MEMBER_HISTORY: { rule: 'ADMISSION.MEMBER_HISTORY_DEADLINE', startsFrom: 'the ceremony', workingDays: 'memberHistoryWorkingDays', maxExtension: null },
+  RECOGNITION_MEETING: { rule: 'RECOGNITION.MEETING_DEADLINE', startsFrom: 'the end of the 12 months of probation', workingDays: 'recognitionMeetingWorkingDays', maxExtension: null },
   RECOGNITION_DECISION: {
     rule: 'RECOGNITION.DECISION_DEADLINE',
     startsFrom: 'the cell’s recognition resolution',
-    workingDays: CHARTER.recognitionDecisionWorkingDays,
-    maxExtension: CHARTER.recognitionDecisionExtensionMaxWorkingDays,
+    workingDays: 'recognitionDecisionWorkingDays',
+    maxExtension: 'recognitionDecisionExtensionMaxWorkingDays',
   },
 });
+
+/** A deadline's length and longest extension (0: none) under the policy in force. */
+export function deadlineLength(kind: DeadlineKind, policy: DeadlinePolicy): { workingDays: number; maxExtension: number } {
+  const definition = DEADLINES[kind];
+  return { workingDays: policy[definition.workingDays], maxExtension: definition.maxExtension ? policy[definition.maxExtension] : 0 };
+}
 
 /** A deadline of one dossier: from which day it runs, any extension, and when it was met. */
 export interface DeadlineFacts {
@@ -69,11 +66,11 @@ export interface DeadlineStatus {
 
 /**
  * The last day allowed: `addWorkingDays(startsOn, n + extension)`, so day 1 is the first
- * working day after the start. It is computed on the calendar given, never stored alone, so a
- * correction of the calendar moves every open deadline.
+ * working day after the start. It is computed on the calendar and policy given, never stored
+ * alone, so a correction of the calendar or a change of the policy moves every open deadline.
  */
-export function deadlineDueOn(facts: Pick<DeadlineFacts, 'kind' | 'startsOn' | 'extensionWorkingDays'>, calendar: WorkingDayCalendar): LocalDate {
-  return calendar.addWorkingDays(facts.startsOn, DEADLINES[facts.kind].workingDays + facts.extensionWorkingDays);
+export function deadlineDueOn(facts: Pick<DeadlineFacts, 'kind' | 'startsOn' | 'extensionWorkingDays'>, calendar: WorkingDayCalendar, policy: DeadlinePolicy): LocalDate {
+  return calendar.addWorkingDays(facts.startsOn, deadlineLength(facts.kind, policy).workingDays + facts.extensionWorkingDays);
 }
 
 /**
@@ -83,10 +80,10 @@ export function deadlineDueOn(facts: Pick<DeadlineFacts, 'kind' | 'startsOn' | '
  */
 export function deadlineStatus(
   facts: DeadlineFacts,
-  args: { today: LocalDate; calendar: WorkingDayCalendar; policy: Pick<AdmissionPolicy, 'dueSoonWorkingDays'> },
+  args: { today: LocalDate; calendar: WorkingDayCalendar; policy: DeadlinePolicy },
 ): DeadlineStatus {
   const { today, calendar, policy } = args;
-  const dueOn = deadlineDueOn(facts, calendar);
+  const dueOn = deadlineDueOn(facts, calendar, policy);
   const base = { kind: facts.kind, rule: DEADLINES[facts.kind].rule, dueOn };
   if (facts.doneOn !== null) {
     const late = calendar.workingDaysBetween(dueOn, facts.doneOn);
@@ -103,7 +100,7 @@ export function deadlineStatus(
 
 /**
  * ADMISSION.DEADLINE_EXTENSION (steps 8, 11): the committee's decision deadline is extended
- * once, by 1 to the Charter's maximum working days, with a reason, on or before the day it
+ * once, by 1 to the policy's maximum working days, with a reason, on or before the day it
  * falls due and while the decision is not made. (An extension after the deadline would hide
  * an overrun the Charter wants flagged.) Returns the new due date.
  */
@@ -111,8 +108,9 @@ export function planDeadlineExtension(
   facts: DeadlineFacts,
   request: { workingDays: number; reason: string; requestedOn: LocalDate },
   calendar: WorkingDayCalendar,
+  policy: DeadlinePolicy,
 ): { extensionWorkingDays: number; dueOn: LocalDate } {
-  const definition = DEADLINES[facts.kind];
+  const definition = deadlineLength(facts.kind, policy);
   const rule = 'ADMISSION.DEADLINE_EXTENSION';
   const problems = new Problems();
   if (!Number.isInteger(request.workingDays) || request.workingDays < 1) problems.add('input.workingDays', 'must be a whole number of working days, one or more');
@@ -130,12 +128,12 @@ export function planDeadlineExtension(
   if (facts.doneOn !== null) {
     throw violation(rule, { en: `The decision was made on ${facts.doneOn}.`, vi: `Quyết định đã có ngày ${facts.doneOn}.` }, { kind: facts.kind, doneOn: facts.doneOn });
   }
-  const currentDue = deadlineDueOn(facts, calendar);
+  const currentDue = deadlineDueOn(facts, calendar, policy);
   if (request.requestedOn > currentDue) {
     throw violation(rule, { en: `The deadline fell due on ${currentDue}; today is ${request.requestedOn}.`, vi: `Thời hạn đã hết ngày ${currentDue}; hôm nay là ${request.requestedOn}.` }, { kind: facts.kind, dueOn: currentDue, requestedOn: request.requestedOn });
   }
   const extended = { ...facts, extensionWorkingDays: request.workingDays };
-  return { extensionWorkingDays: request.workingDays, dueOn: deadlineDueOn(extended, calendar) };
+  return { extensionWorkingDays: request.workingDays, dueOn: deadlineDueOn(extended, calendar, policy) };
 }
 
 /** What a dossier in progress holds that its deadlines run from. */
@@ -146,6 +144,10 @@ export interface DossierDeadlineFacts {
   decisionExtensionWorkingDays: number;
   /** The day the cell received the committee's decision. */
   decisionReceivedOn: LocalDate | null;
+  /** The ceremony's date: the member history's 30 working days run from it. */
+  ceremonyDate: LocalDate | null;
+  /** The day the member history was recorded as completed; null while it is not. */
+  memberHistoryCompletedOn: LocalDate | null;
   /** The end of the 12 months of probation. */
   probationEndsOn: LocalDate | null;
   /** The latest recognition resolution's meeting date, passed or not. */
@@ -154,14 +156,15 @@ export interface DossierDeadlineFacts {
 }
 
 /**
- * The deadline a dossier in progress is waiting on (steps 8, 9, 11): the committee's decision
+ * The deadlines a dossier in progress is waiting on (steps 8, 9, 11): the committee's decision
  * after the cell's resolution, the ceremony after the decision was received, the recognition
- * meeting after the 12 months, the recognition decision after that meeting. One at a time: the
- * stage says which. (The member history's 30 working days are not tracked until the service
- * records its completion.)
+ * meeting after the 12 months, the recognition decision after that meeting — one of these at a
+ * time, the stage says which — and, in probation, the member history from the ceremony until
+ * it is recorded completed (ADMISSION.MEMBER_HISTORY_DEADLINE), beside the recognition's, so a
+ * history never completed stays in the queue without hiding the recognition.
  */
-export function openDeadlineOf(facts: DossierDeadlineFacts): DeadlineFacts | null {
-  const open = (kind: DeadlineKind, startsOn: LocalDate | null, extensionWorkingDays = 0): DeadlineFacts | null => (startsOn ? { kind, startsOn, extensionWorkingDays, doneOn: null } : null);
+export function openDeadlinesOf(facts: DossierDeadlineFacts): DeadlineFacts[] {
+  const open = (kind: DeadlineKind, startsOn: LocalDate | null, extensionWorkingDays = 0): DeadlineFacts[] => (startsOn ? [{ kind, startsOn, extensionWorkingDays, doneOn: null }] : []);
   switch (facts.status) {
     case 'CELL_RESOLVED':
     case 'GRASSROOTS_RESOLVED':
@@ -169,10 +172,13 @@ export function openDeadlineOf(facts: DossierDeadlineFacts): DeadlineFacts | nul
     case 'DECIDED':
       return open('CEREMONY', facts.decisionReceivedOn);
     case 'PROBATION':
-      return facts.recognitionResolvedOn
-        ? open('RECOGNITION_DECISION', facts.recognitionResolvedOn, facts.recognitionDecisionExtensionWorkingDays)
-        : open('RECOGNITION_MEETING', facts.probationEndsOn);
+      return [
+        ...(facts.memberHistoryCompletedOn === null ? open('MEMBER_HISTORY', facts.ceremonyDate) : []),
+        ...(facts.recognitionResolvedOn
+          ? open('RECOGNITION_DECISION', facts.recognitionResolvedOn, facts.recognitionDecisionExtensionWorkingDays)
+          : open('RECOGNITION_MEETING', facts.probationEndsOn)),
+      ];
     default:
-      return null;
+      return [];
   }
 }

@@ -41,6 +41,7 @@ export type DossierStep =
   | { kind: 'DECISION_MADE' }
   | { kind: 'CEREMONY_HELD' }
   | { kind: 'RECOGNITION_RESOLUTION' }
+  | { kind: 'MEMBER_HISTORY_COMPLETED' }
   | { kind: 'RECOGNISED' }
   | { kind: 'NAME_REMOVED'; reason: string }
   | { kind: 'REJECT'; reason: string }
@@ -56,6 +57,8 @@ const NEXT: Readonly<Record<DossierStep['kind'], { from: readonly DossierStatus[
   CEREMONY_HELD: { from: ['DECIDED'], to: 'PROBATION' },
   // The cell votes on recognition during probation; the committee's decision moves the stage.
   RECOGNITION_RESOLUTION: { from: ['PROBATION'], to: 'PROBATION' },
+  // The new member's history is completed after the ceremony (step 9), during probation.
+  MEMBER_HISTORY_COMPLETED: { from: ['PROBATION'], to: 'PROBATION' },
   RECOGNISED: { from: ['PROBATION'], to: 'OFFICIAL' },
   NAME_REMOVED: { from: ['PROBATION'], to: 'NAME_REMOVED' },
   REJECT: { from: ['OPEN', 'CELL_RESOLVED', 'GRASSROOTS_RESOLVED'], to: 'REJECTED' },

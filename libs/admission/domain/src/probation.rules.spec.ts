@@ -2,6 +2,7 @@ import { officialStanding, outcomeOf } from './admission.fixtures';
 import { defaultHolidayTable, workingDayCalendar } from '@pdv/calendar';
 import { afterProbationOutcome, ceremonyDeadlineOutcome, checkStepDates, type DatedStep, newMemberCourseOutcome, partyAgeYearsOn, planRecognitionDecision, probationMentorOutcome, probationOf, recognitionDocumentsOutcome, recognitionVotePrerequisites } from './probation.rules';
 import type { MemberStanding } from './introducer.rules';
+import { DEFAULT_ADMISSION_POLICY } from './admission.policy';
 
 const CALENDAR = workingDayCalendar(defaultHolidayTable(2025, 2028));
 
@@ -25,7 +26,7 @@ describe('ADMISSION.CEREMONY_DEADLINE: 30 working days of receiving the decision
     ['late, with the superior committee’s consent', '2026-03-23', { date: '2026-03-18', reference: '12-CV/ĐU' }, 'WAIVED_WITH_CONSENT'],
     ['late, consent dated after the ceremony', '2026-03-23', { date: '2026-03-24', reference: null }, 'NOT_MET'],
   ])('%s → %s', (_case, ceremonyDate, superiorConsent, expected) => {
-    expect(ceremonyDeadlineOutcome({ decisionReceivedOn: '2026-01-30', ceremonyDate, superiorConsent, calendar: CALENDAR }).status).toBe(expected);
+    expect(ceremonyDeadlineOutcome({ decisionReceivedOn: '2026-01-30', ceremonyDate, superiorConsent, calendar: CALENDAR, policy: DEFAULT_ADMISSION_POLICY }).status).toBe(expected);
   });
 });
 

@@ -1,5 +1,5 @@
 import { addMonths, fullYearsOn, type LocalDate, type WorkingDayCalendar } from '@pdv/calendar';
-import { CHARTER } from './admission.policy';
+import { CHARTER, type DeadlinePolicy } from './admission.policy';
 import type { CertificateFact, RecordedConsent } from './eligibility.rules';
 import type { MemberStanding } from './introducer.rules';
 import { deadlineDueOn } from './deadline.rules';
@@ -8,7 +8,7 @@ import { cellMinimumOutcome } from './vote.rules';
 
 /** A dated step of the procedure, for ADMISSION.STEP_DATES. */
 export interface DatedStep {
-  step: 'CELL_RESOLUTION' | 'GRASSROOTS_RESOLUTION' | 'DECISION' | 'DECISION_RECEIVED' | 'CEREMONY' | 'RECOGNITION_RESOLUTION' | 'RECOGNITION_DECISION';
+  step: 'CELL_RESOLUTION' | 'GRASSROOTS_RESOLUTION' | 'DECISION' | 'DECISION_RECEIVED' | 'CEREMONY' | 'MEMBER_HISTORY' | 'RECOGNITION_RESOLUTION' | 'RECOGNITION_DECISION';
   date: LocalDate;
 }
 
@@ -37,8 +37,8 @@ export function checkStepDates(steps: readonly DatedStep[], today: LocalDate): v
 }
 
 /**
- * ADMISSION.CEREMONY_DEADLINE (step 9): the ceremony within 30 working days of receiving the
- * decision, on the calendar given; later only with the superior committee's consent, dated on
+ * ADMISSION.CEREMONY_DEADLINE (step 9): the ceremony within the policy's working days (30 by
+ * default) of receiving the decision, on the calendar given; later only with the superior committee's consent, dated on
  * or before the ceremony (WAIVED_WITH_CONSENT).
  */
 export function ceremonyDeadlineOutcome(args: {
@@ -46,10 +46,11 @@ export function ceremonyDeadlineOutcome(args: {
   ceremonyDate: LocalDate;
   superiorConsent: RecordedConsent | null;
   calendar: WorkingDayCalendar;
+  policy: DeadlinePolicy;
 }): RuleOutcome {
-  const { decisionReceivedOn, ceremonyDate, superiorConsent, calendar } = args;
+  const { decisionReceivedOn, ceremonyDate, superiorConsent, calendar, policy } = args;
   const rule = 'ADMISSION.CEREMONY_DEADLINE';
-  const dueOn = deadlineDueOn({ kind: 'CEREMONY', startsOn: decisionReceivedOn, extensionWorkingDays: 0 }, calendar);
+  const dueOn = deadlineDueOn({ kind: 'CEREMONY', startsOn: decisionReceivedOn, extensionWorkingDays: 0 }, calendar, policy);
   const workingDays = calendar.workingDaysBetween(decisionReceivedOn, ceremonyDate);
   const facts = { decisionReceivedOn, ceremonyDate, dueOn, workingDays };
   if (ceremonyDate <= dueOn) {
