@@ -3005,8 +3005,8 @@ export const LABEL_CATALOGUE: LabelCatalogue = {
     {
       "id": "ADMISSION.CEREMONY_DEADLINE",
       "statement": {
-        "en": "The admission ceremony is held within 30 working days of receiving the decision; later only with the superior committee’s consent.",
-        "vi": "Lễ kết nạp được tổ chức trong 30 ngày làm việc kể từ ngày nhận quyết định; muộn hơn chỉ khi cấp ủy cấp trên đồng ý."
+        "en": "The admission ceremony is held within the working days the ward’s policy sets (30 by default) of receiving the decision; later only with the superior committee’s consent.",
+        "vi": "Lễ kết nạp được tổ chức trong số ngày làm việc theo quy định (mặc định 30 ngày) kể từ ngày nhận quyết định; muộn hơn chỉ khi cấp ủy cấp trên đồng ý."
       },
       "remedy": {
         "en": "Record the superior committee’s consent to the late ceremony, or correct the dates.",
@@ -3038,8 +3038,8 @@ export const LABEL_CATALOGUE: LabelCatalogue = {
     {
       "id": "ADMISSION.DEADLINE_EXTENSION",
       "statement": {
-        "en": "A committee’s decision deadline is extended once, by 1 to 30 working days, with a reason, before it has passed and before the decision is made.",
-        "vi": "Thời hạn quyết định của cấp ủy được gia hạn một lần, từ 1 đến 30 ngày làm việc, có lý do, trước khi hết hạn và trước khi ra quyết định."
+        "en": "A committee’s decision deadline is extended once, by 1 working day up to the policy’s maximum (30 by default), with a reason, before it has passed and before the decision is made.",
+        "vi": "Thời hạn quyết định của cấp ủy được gia hạn một lần, từ 1 ngày làm việc đến mức tối đa quy định (mặc định 30 ngày), có lý do, trước khi hết hạn và trước khi ra quyết định."
       },
       "remedy": {
         "en": "Decide on the dossier now: the deadline has passed, is already extended, or the decision is made.",
@@ -3049,8 +3049,8 @@ export const LABEL_CATALOGUE: LabelCatalogue = {
     {
       "id": "ADMISSION.DECISION_DEADLINE",
       "statement": {
-        "en": "The competent committee decides within 60 working days of the cell’s resolution, extendable once by at most 30 working days; an overrun is flagged.",
-        "vi": "Cấp ủy có thẩm quyền quyết định trong 60 ngày làm việc kể từ ngày chi bộ ra nghị quyết, được gia hạn một lần không quá 30 ngày làm việc; quá hạn sẽ được cảnh báo."
+        "en": "The competent committee decides within the working days the ward’s policy sets (60 by default) of the cell’s resolution, extendable once by at most the policy’s maximum (30 by default); an overrun is flagged.",
+        "vi": "Cấp ủy có thẩm quyền quyết định trong số ngày làm việc theo quy định của phường (mặc định 60 ngày) kể từ ngày chi bộ ra nghị quyết, được gia hạn một lần không quá mức tối đa quy định (mặc định 30 ngày làm việc); quá hạn sẽ được cảnh báo."
       },
       "remedy": {
         "en": "Decide on the dossier, or record the one extension with its reason.",
@@ -3137,8 +3137,8 @@ export const LABEL_CATALOGUE: LabelCatalogue = {
     {
       "id": "ADMISSION.MEMBER_HISTORY_DEADLINE",
       "statement": {
-        "en": "The new member completes their party member history within 30 working days of the ceremony; an overrun is flagged.",
-        "vi": "Đảng viên mới hoàn thành lý lịch đảng viên trong 30 ngày làm việc kể từ ngày kết nạp; quá hạn sẽ được cảnh báo."
+        "en": "The new member completes their party member history within the working days the ward’s policy sets (30 by default) of the ceremony; an overrun is flagged.",
+        "vi": "Đảng viên mới hoàn thành lý lịch đảng viên trong số ngày làm việc theo quy định (mặc định 30 ngày) kể từ ngày kết nạp; quá hạn sẽ được cảnh báo."
       },
       "remedy": {
         "en": "Have the new member complete the member history and record it.",
@@ -3896,8 +3896,8 @@ export const LABEL_CATALOGUE: LabelCatalogue = {
     {
       "id": "RECOGNITION.DECISION_DEADLINE",
       "statement": {
-        "en": "The competent committee decides on recognition within 30 working days of the cell’s resolution, extendable once by at most 30 working days; an overrun is flagged.",
-        "vi": "Cấp ủy có thẩm quyền quyết định công nhận chính thức trong 30 ngày làm việc kể từ ngày chi bộ ra nghị quyết, được gia hạn một lần không quá 30 ngày làm việc; quá hạn sẽ được cảnh báo."
+        "en": "The competent committee decides on recognition within the working days the ward’s policy sets (30 by default) of the cell’s resolution, extendable once by at most the policy’s maximum (30 by default); an overrun is flagged.",
+        "vi": "Cấp ủy có thẩm quyền quyết định công nhận chính thức trong số ngày làm việc theo quy định (mặc định 30 ngày) kể từ ngày chi bộ ra nghị quyết, được gia hạn một lần không quá mức tối đa quy định (mặc định 30 ngày làm việc); quá hạn sẽ được cảnh báo."
       },
       "remedy": {
         "en": "Decide on the recognition, or record the one extension with its reason.",
@@ -3918,8 +3918,8 @@ export const LABEL_CATALOGUE: LabelCatalogue = {
     {
       "id": "RECOGNITION.MEETING_DEADLINE",
       "statement": {
-        "en": "The cell meets on official recognition within 30 working days after the 12 months of probation end; an overrun is flagged.",
-        "vi": "Chi bộ họp xét công nhận chính thức trong 30 ngày làm việc kể từ khi hết 12 tháng dự bị; quá hạn sẽ được cảnh báo."
+        "en": "The cell meets on official recognition within the working days the ward’s policy sets (30 by default) after the 12 months of probation end; an overrun is flagged.",
+        "vi": "Chi bộ họp xét công nhận chính thức trong số ngày làm việc theo quy định (mặc định 30 ngày) kể từ khi hết 12 tháng dự bị; quá hạn sẽ được cảnh báo."
       },
       "remedy": {
         "en": "Hold the recognition meeting now.",
