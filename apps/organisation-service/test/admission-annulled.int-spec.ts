@@ -63,7 +63,7 @@ describe('annulled admissions', () => {
     expect(moved[0].actor).toEqual(standing);
     expect(moved[0].data).toMatchObject({ kind: 'NAME_REMOVAL', active: false, organisationId: null, fromOrganisationId: cell });
     const shown = await h.gql<{ member: MemberNode }>(board, `query($id: ID!) { member(id: $id) { ${MEMBER_FIELDS} } }`, { id: memberId });
-    expect(shown.data?.member).toMatchObject({ active: false, organisationId: null });
+    expect(shown.data?.member).toMatchObject({ status: 'PROBATIONARY', active: false, leftBy: 'NAME_REMOVAL' });
   });
 
   it('removes an official member too, found by candidate when the event has no member id', async () => {
