@@ -20,6 +20,8 @@ export interface ServiceProcessOptions {
   label: string;
   /** More environment for the service, e.g. TEST_CLOCK_FILE. */
   environment?: Record<string, string>;
+  /** How long it may take to answer /readyz (default 120 s: several services bundle and start at once on a busy machine). */
+  readyTimeoutMs?: number;
 }
 
 function run(script: string, env: Record<string, string>, what: string): { child: ChildProcess; stderr: () => string } {
@@ -64,7 +66,8 @@ export async function startServiceProcess(service: string, options: ServiceProce
   }
   const child = run(`${app}/src/main.ts`, env, service);
   const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const readyTimeoutMs = options.readyTimeoutMs ?? 120_000;
+  const deadline = Date.now() + readyTimeoutMs;
   for (;;) {
     if (child.child.exitCode !== null) {
       await db.drop();
@@ -76,9 +79,13 @@ export async function startServiceProcess(service: string, options: ServiceProce
       // not listening yet
     }
     if (Date.now() > deadline) {
-      child.child.kill('SIGKILL');
+      // SIGTERM, which tools/build/run-ts.mjs passes on: a SIGKILL would leave the service
+      // itself running, holding the stderr pipe (and so the test runner) open.
+      const exited = new Promise((resolve) => child.child.once('exit', resolve));
+      child.child.kill('SIGTERM');
+      await exited;
       await db.drop();
-      throw new Error(`${service} did not start within 60 s: ${child.stderr().slice(0, 2000)}`);
+      throw new Error(`${service} did not start within ${Math.round(readyTimeoutMs / 1000)} s: ${child.stderr().slice(0, 2000)}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

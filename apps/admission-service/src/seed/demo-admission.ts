@@ -296,7 +296,8 @@ export async function loadDemoAdmission(orm: MikroORM, events: EventRecorder, lo
     }
     if (plan.decision) {
       const { on, receivedOn } = plan.decision;
-      steps.push({ on, run: () => as(standing).services.decisions.decide({ dossierId, decisionNumber: `${100 + index}-QĐ/ĐU`, decisionDate: on, receivedOn }) });
+      // Recorded the day the cell receives it (no step may be dated after the day it is recorded).
+      steps.push({ on: receivedOn, run: () => as(standing).services.decisions.decide({ dossierId, decisionNumber: `${100 + index}-QĐ/ĐU`, decisionDate: on, receivedOn }) });
     }
     if (plan.ceremonyOn) {
       const { ceremonyOn } = plan;
