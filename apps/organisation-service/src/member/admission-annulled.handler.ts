@@ -1,10 +1,9 @@
 import { admissionAnnulled } from '@pdv/contracts';
 import { eventHandler } from '@pdv/messaging';
-import { todayInVietnam } from '@pdv/calendar';
 import { lockOrganisationTreeShared } from '../common/tree-lock';
 import type { AdmissionHandlerDeps } from './admission-outcome.deps';
 import { lockAdmittedMember } from './admitted-member.lookup';
-import { moveMembers } from './member-moves';
+import { removeAdmittedMember } from './name-removed.handler';
 import { findMemberByCandidateId } from './party-member.queries';
 
 /**
@@ -31,16 +30,7 @@ export function admissionAnnulledHandler(deps: AdmissionHandlerDeps) {
       logger.info({ memberId: member.id, leftBy: member.leftBy }, 'member already off the rolls; nothing to do');
       return;
     }
-    await moveMembers({ em, events: deps.events, actor: envelope.actor, today: todayInVietnam(deps.clock), now: deps.clock.now() }, [
-      {
-        memberId: member.id,
-        kind: 'NAME_REMOVAL',
-        effectiveDate: data.annulledOn,
-        toOrganisationId: null,
-        origin: 'ADMISSION',
-        note: 'Admission annulled by the competent committee (wrongful admission).',
-      },
-    ]);
+    await removeAdmittedMember({ em, deps, actor: envelope.actor }, member.id, data.annulledOn, 'Admission annulled by the competent committee (wrongful admission).');
     logger.info({ memberId: member.id }, 'member removed: their admission was annulled');
   });
 }
