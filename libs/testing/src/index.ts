@@ -14,3 +14,4 @@ export * from './problems-of';
 export * from './workspace-root';
 export * from './synthetic-people';
 export * from './row-lock';
+export * from './service-process';

@@ -1,4 +1,5 @@
 import type { EventHandler } from '@pdv/messaging';
+import { admissionAnnulledHandler } from './admission-annulled.handler';
 import type { AdmissionHandlerDeps } from './admission-outcome.deps';
 import { ceremonyHeldHandler } from './ceremony-held.handler';
 import { nameRemovedHandler } from './name-removed.handler';
@@ -11,5 +12,5 @@ import { recognitionGrantedHandler } from './recognition-granted.handler';
  */
 export function admissionOutcomeHandlers(deps: AdmissionHandlerDeps): EventHandler<never>[] {
   // One list holds handlers of different payload types; the consumer dispatches by subject.
-  return [ceremonyHeldHandler(deps), recognitionGrantedHandler(deps), nameRemovedHandler(deps)] as EventHandler<never>[];
+  return [ceremonyHeldHandler(deps), recognitionGrantedHandler(deps), nameRemovedHandler(deps), admissionAnnulledHandler(deps)] as EventHandler<never>[];
 }

@@ -1,5 +1,6 @@
-import { probationaryNameRemoved } from '@pdv/contracts';
+import { type Actor, probationaryNameRemoved } from '@pdv/contracts';
 import { eventHandler } from '@pdv/messaging';
+import type { EntityManager } from '@pdv/persistence';
 import { todayInVietnam } from '@pdv/calendar';
 import { lockOrganisationTreeShared } from '../common/tree-lock';
 import type { AdmissionHandlerDeps } from './admission-outcome.deps';
@@ -16,16 +17,15 @@ export function nameRemovedHandler(deps: AdmissionHandlerDeps) {
       logger.info({ memberId: member.id }, 'name already removed; nothing to do');
       return;
     }
-    await moveMembers({ em, events: deps.events, actor: envelope.actor, today: todayInVietnam(deps.clock), now: deps.clock.now() }, [
-      {
-        memberId: member.id,
-        kind: 'NAME_REMOVAL',
-        effectiveDate: data.effectiveDate,
-        toOrganisationId: null,
-        origin: 'ADMISSION',
-        note: 'Not recognised as official after probation (admission decision).',
-      },
-    ]);
+    await removeAdmittedMember({ em, deps, actor: envelope.actor }, member.id, data.effectiveDate, 'Not recognised as official after probation (admission decision).');
     logger.info({ memberId: member.id }, 'name removed after probation');
   });
+}
+
+/** The admission service's removal of a member from the rolls: a NAME_REMOVAL movement of origin ADMISSION, checked by the movement rules. */
+export async function removeAdmittedMember(ctx: { em: EntityManager; deps: AdmissionHandlerDeps; actor: Actor }, memberId: string, effectiveDate: string, note: string): Promise<void> {
+  const { em, deps, actor } = ctx;
+  await moveMembers({ em, events: deps.events, actor, today: todayInVietnam(deps.clock), now: deps.clock.now() }, [
+    { memberId, kind: 'NAME_REMOVAL', effectiveDate, toOrganisationId: null, origin: 'ADMISSION', note },
+  ]);
 }

@@ -1,77 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
-import { createTestDatabase, freePort, TEST_INTERNAL_SECRET, type TestDatabase, workspaceRoot } from '@pdv/testing';
+import { type ServiceProcess, startServiceProcess as startProcess } from '@pdv/testing';
 
-const WORKSPACE = workspaceRoot();
-
-export interface ServiceProcess {
-  url: string;
-  stop(): Promise<void>;
-}
-
-function run(script: string, env: Record<string, string>, what: string): { child: ChildProcess; stderr: () => string } {
-  const child = spawn(process.execPath, [path.join(WORKSPACE, 'tools/build/run-ts.mjs'), script], { cwd: WORKSPACE, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  child.once('error', (error) => {
-    stderr += `${what}: ${error.message}`;
-  });
-  return { child, stderr: () => stderr };
-}
+export type { ServiceProcess };
 
 /** The other services a training suite runs for real: sourcing (candidates), organisation (cells, members). */
 export type OtherService = 'sourcing' | 'organisation';
 
-/**
- * The real sourcing or organisation service, as its own process on its own fresh database and
- * the suite's event namespace (as the gateway process is started: no import of another app's
- * code), so a round trip over NATS or a federated export runs the services for real.
- */
-export async function startServiceProcess(service: OtherService, eventNamespace: string): Promise<ServiceProcess> {
-  const app = `apps/${service}-service`;
-  const db: TestDatabase = await createTestDatabase(`${service} for training`);
-  const port = await freePort();
-  const env = {
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'warn',
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    DATABASE_URL: db.serverUrl,
-    DATABASE_NAME: db.dbName,
-    EVENT_NAMESPACE: eventNamespace,
-    INTERNAL_AUTH_SECRET: TEST_INTERNAL_SECRET,
-    OUTBOX_POLL_MS: '200',
-  };
-  const migrate = run(`${app}/src/migrate.ts`, env, 'migrate');
-  const code = await new Promise<number | null>((resolve) => migrate.child.once('exit', resolve));
-  if (code !== 0) throw new Error(`${service} migrations failed (${code}): ${migrate.stderr().slice(0, 2000)}`);
-  const child = run(`${app}/src/main.ts`, env, service);
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.child.exitCode !== null) throw new Error(`${service} exited (${child.child.exitCode}): ${child.stderr().slice(0, 2000)}`);
-    try {
-      if ((await fetch(`${base}/readyz`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      child.child.kill('SIGKILL');
-      throw new Error(`${service} did not start within 60 s: ${child.stderr().slice(0, 2000)}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return {
-    url: `${base}/graphql`,
-    async stop() {
-      if (child.child.exitCode === null) {
-        const exited = new Promise((resolve) => child.child.once('exit', resolve));
-        child.child.kill('SIGTERM');
-        await exited;
-      }
-      await db.drop();
-    },
-  };
+/** The real sourcing or organisation service, as its own process on a fresh database and the suite's event namespace. */
+export function startServiceProcess(service: OtherService, eventNamespace: string): Promise<ServiceProcess> {
+  return startProcess(service, { eventNamespace, label: 'for training' });
 }

@@ -46,4 +46,17 @@ describe('loadConfig', () => {
     expect(() => loadConfig('svc', schema, { NODE_ENV: 'production' })).toThrow(/INTERNAL_AUTH_SECRET: is the public development default/);
     expect(loadConfig('svc', schema, { NODE_ENV: 'production', INTERNAL_AUTH_SECRET: 'p'.repeat(40) }).INTERNAL_AUTH_SECRET).toHaveLength(40);
   });
+
+  it.each([
+    ['test', '/tmp/clock', '/tmp/clock'],
+    ['development', '', undefined],
+  ])('reads TEST_CLOCK_FILE outside production (%s)', (nodeEnv, file, expected) => {
+    expect(loadConfig('svc', schema, { NODE_ENV: nodeEnv, TEST_CLOCK_FILE: file }).TEST_CLOCK_FILE).toBe(expected);
+  });
+
+  it('refuses TEST_CLOCK_FILE in production', () => {
+    expect(() => loadConfig('svc', schema, { NODE_ENV: 'production', INTERNAL_AUTH_SECRET: 'p'.repeat(40), TEST_CLOCK_FILE: '/tmp/clock' })).toThrow(
+      /TEST_CLOCK_FILE: is a test setting/,
+    );
+  });
 });

@@ -32,6 +32,8 @@ export function loadConfig<TShape extends z.ZodRawShape>(
     const problems = Object.entries(data)
       .filter(([, value]) => typeof value === 'string' && DEVELOPMENT_SECRETS.has(value))
       .map(([key]) => `${key}: is the public development default; set a secret of your own in production`);
+    // A service whose "today" a test file sets must never be a production one.
+    if (data.TEST_CLOCK_FILE) problems.push('TEST_CLOCK_FILE: is a test setting (the day a test stack runs on); unset it in production');
     if (problems.length > 0) throw new ConfigError(app, problems);
   }
   return result.data;
@@ -81,4 +83,9 @@ export const serviceEnvShape = {
   INTERNAL_AUTH_SECRET: env.secret('development-only-internal-secret-change-me'),
   /** During a rotation of INTERNAL_AUTH_SECRET: the old secret, which gateways not yet restarted still sign with. */
   INTERNAL_AUTH_PREVIOUS_SECRET: env.previousSecret(),
+  /**
+   * Tests only (refused in production): a file holding the instant the service takes as now,
+   * so an end-to-end test moves every service of its stack to the same day (FileClock).
+   */
+  TEST_CLOCK_FILE: z.preprocess((value) => (value === '' ? undefined : value), z.string().optional()),
 };
