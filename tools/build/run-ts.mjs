@@ -5,6 +5,7 @@
 import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,7 +18,10 @@ if (!entry) {
 const entryPath = path.resolve(entry);
 const projectRoot = entryPath.match(/^(.*\/(?:apps|libs)\/[^/]+(?:\/[^/]+)?)\/(?:src|test)\//)?.[1];
 const outfile = path.join(workspaceRoot, 'dist', 'run', `${createHash('sha1').update(entryPath).digest('hex').slice(0, 12)}.cjs`);
-await build({
+// Written to a file of its own and renamed into place: several runs of one entry at once (a
+// tool minting tokens in parallel) must never execute a bundle another run is rewriting — a
+// truncated file runs as an empty program and exits 0 having done nothing.
+const { outputFiles } = await build({
   absWorkingDir: workspaceRoot,
   entryPoints: [entryPath],
   outfile,
@@ -29,7 +33,12 @@ await build({
   sourcemap: 'inline',
   tsconfig: projectRoot && !projectRoot.endsWith('/tools') ? path.join(projectRoot, 'tsconfig.json') : path.join(workspaceRoot, 'tsconfig.base.json'),
   logLevel: 'warning',
+  write: false,
 });
+mkdirSync(path.dirname(outfile), { recursive: true });
+const partial = `${outfile}.${process.pid}.partial`;
+writeFileSync(partial, outputFiles[0].contents);
+renameSync(partial, outfile);
 const child = spawn(process.execPath, ['--enable-source-maps', outfile, ...args], { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 1)));
