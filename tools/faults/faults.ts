@@ -47,7 +47,7 @@ const HANDLER_DELAY_VARIABLES = { consumer: 'PDV_FAULTS_SLOW_CONSUMER', delayMs:
 function parseOptions(argv: string[]): Options {
   const { values } = parseArgs({ args: argv, options: { short: { type: 'boolean', default: false }, events: { type: 'string' } } });
   const short = values.short ?? false;
-  return { short, events: Number(values.events ?? (short ? 1_000 : 10_000)), natsOutageMs: short ? 15_000 : 30_000, slowWindowMs: short ? 50_000 : 90_000 };
+  return { short, events: Number(values.events ?? (short ? 1_000 : 10_000)), natsOutageMs: short ? 15_000 : 30_000, slowWindowMs: 90_000 };
 }
 
 const log = (message: string) => process.stdout.write(`[faults] ${message}\n`);
@@ -399,7 +399,9 @@ async function main(): Promise<void> {
     // A consumer slowed past ack_wait (libs/platform/messaging/src/inbox/handler-delay.ts):
     // evaluation's on SOURCING, the busiest stream, restarted with the delay for a window and
     // then without it. Its redeliveries must pile up, and be absorbed by its inbox.
-    const slowed = services.find((service) => service.definition.name === SLOWED.service);
+    // Full form only (the issue's short form is one kill and one NATS restart): see README.md for
+    // what it finds in the evaluation funnel.
+    const slowed = options.short ? undefined : services.find((service) => service.definition.name === SLOWED.service);
     if (slowed) {
       log(`${SLOWED.service}-service's ${SLOWED.stream} consumer slowed (${SLOWED.delayMs} ms a handler) for ${options.slowWindowMs / 1000} s`);
       await stack.stopService(slowed);
