@@ -108,7 +108,8 @@ export class BenchStack {
     return { ...inherited, NODE_ENV: 'production', LOG_LEVEL: 'warn', ...extra };
   }
 
-  private serviceEnvironment(service: BenchService): NodeJS.ProcessEnv {
+  /** A service's environment (also for a one-off command against its database, such as a rebuild); `extra` adds to it. */
+  serviceEnvironment(service: BenchService, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
     return this.environment({
       HOST: '127.0.0.1',
       PORT: String(service.port),
@@ -117,6 +118,7 @@ export class BenchStack {
       NATS_URL: this.plan.natsUrl,
       EVENT_NAMESPACE: this.plan.eventNamespace,
       INTERNAL_AUTH_SECRET: this.plan.secrets.internalAuthSecret,
+      ...extra,
     });
   }
 
@@ -230,17 +232,27 @@ export class BenchStack {
   /** The running process of each service, for the fault suite's kills and restarts. */
   private readonly serviceProcesses = new Map<string, Managed>();
 
-  /** Starts one service's bundle and waits until its /readyz answers 200. */
-  async startService(service: BenchService): Promise<void> {
+  /** Starts one service's bundle and waits until its /readyz answers 200; `extraEnv` adds to its environment (the fault suite's slowed consumer). */
+  async startService(service: BenchService, extraEnv: Record<string, string> = {}): Promise<void> {
     const managed = this.track(
       startProcess(appOf(service.definition), process.execPath, this.bundle(service, 'main'), {
         cwd: WORKSPACE_ROOT,
-        env: this.serviceEnvironment(service),
+        env: this.serviceEnvironment(service, extraEnv),
         output: this.output,
       }),
     );
     this.serviceProcesses.set(service.definition.name, managed);
     await waitUntil(`${appOf(service.definition)} to be ready`, () => answersOk(`http://127.0.0.1:${service.port}/readyz`), { timeoutMs: READY_TIMEOUT_MS, process: managed });
+  }
+
+  /** SIGTERM (a clean stop: drain, then acks) of one service, SIGKILL if it outlasts the grace; it stays down until startService. */
+  async stopService(service: BenchService): Promise<void> {
+    const managed = this.serviceProcesses.get(service.definition.name);
+    if (!managed || managed.hasExited()) return;
+    this.expectedExits.add(managed);
+    await stopProcess(managed);
+    this.started.splice(this.started.indexOf(managed), 1);
+    this.serviceProcesses.delete(service.definition.name);
   }
 
   /** SIGKILL (a crash: no drain, no acks) of one service; it stays down until startService. */

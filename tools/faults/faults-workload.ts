@@ -38,10 +38,22 @@ export class FaultsClient {
   /**
    * Retries until the answer has no error, or only errors `settled` accepts (e.g. CONFLICT
    * "already referred" after a retry whose first attempt did commit). Gives up after `budgetMs`.
+   * `eventually`: refusals are retried too (within the budget), for a step that waits on facts
+   * another service learns by event (a nomination before sourcing's acceptance arrived).
+   * After an attempt without an answer (the stack was down, the answer lost), a CONFLICT or
+   * RULE_VIOLATION means the earlier attempt committed: "already done", settled.
    */
-  async until<T>(caller: Caller, query: string, variables: Record<string, unknown>, settled: (answer: Answer<T>) => boolean = () => false, budgetMs = 180_000): Promise<Answer<T>> {
+  async until<T>(
+    caller: Caller,
+    query: string,
+    variables: Record<string, unknown>,
+    settled: (answer: Answer<T>) => boolean = () => false,
+    budgetMs = 180_000,
+    eventually = false,
+  ): Promise<Answer<T>> {
     const deadline = Date.now() + budgetMs;
     let last = 'no answer';
+    let uncertain = false;
     for (let attempt = 0; ; attempt += 1) {
       try {
         const answer = await this.request<T>(caller, query, variables);
@@ -49,24 +61,47 @@ export class FaultsClient {
         if ((answer.errors.length === 0 && answer.data !== null) || (answer.errors.length > 0 && settled(answer))) return answer;
         if (answer.errors.length === 0) {
           last = 'an answer without data or errors';
+          uncertain = true;
           this.retries += 1;
           await new Promise((resolve) => setTimeout(resolve, 500));
           continue;
         }
         last = answer.errors.map((error) => `${error.extensions?.code ?? 'ERROR'} ${error.message}`).join('; ');
+        const refusals = answer.errors.every((error) => FINAL_CODES.has(error.extensions?.code ?? ''));
+        if (refusals && uncertain && answer.errors.every((error) => ALREADY_DONE_CODES.has(error.extensions?.code ?? ''))) return answer;
         // Only refusals that retrying cannot change: the workload's own bug, so stop at once.
-        if (answer.errors.every((error) => FINAL_CODES.has(error.extensions?.code ?? ''))) {
-          throw new Error(`the workload was refused: ${last}`);
-        }
+        if (refusals && !eventually) throw new Error(`the workload was refused: ${last}`);
+        if (!refusals) uncertain = true;
       } catch (error) {
         if (error instanceof Error && error.message.startsWith('the workload was refused')) throw error;
         last = error instanceof Error ? error.message : String(error);
+        uncertain = true;
       }
       if (Date.now() > deadline) throw new Error(`no answer within ${budgetMs / 1000} s: ${last}`);
       this.retries += 1;
       await new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** attempt, 3_000)));
     }
   }
+}
+
+const ALREADY_DONE_CODES = new Set(['CONFLICT', 'RULE_VIOLATION']);
+
+/** Runs `work` over `items`, at most `limit` at a time (what a few people at their desks do at once). */
+export async function inParallel<I>(items: readonly I[], limit: number, work: (item: I) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) await work(items[next++]);
+    }),
+  );
+}
+
+/** Today in Vietnam (YYYY-MM-DD), the day the services write (a day's offset with `days`). */
+export function vietnamDay(days = 0): string {
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
 }
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô'];

@@ -38,6 +38,10 @@ interface StoredEvent {
   stream: string;
   seq: number;
   subject: string;
+  /** The envelope's id: a stream may hold an event twice (republished after its de-duplication window). */
+  eventId: string;
+  /** The candidate the event is about (its progress facts are keyed by it), or null. */
+  candidateId: string | null;
   occurredAt: string;
   payload: unknown;
 }
@@ -55,8 +59,9 @@ async function readStream({ js, jsm }: JetStream, stream: string): Promise<Store
   const events: StoredEvent[] = [];
   const messages = await consumer.consume();
   for await (const msg of messages) {
-    const payload = JSON.parse(decoder.decode(msg.data)) as { occurredAt?: string };
-    events.push({ stream, seq: msg.seq, subject: msg.subject, occurredAt: payload.occurredAt ?? '', payload });
+    const payload = JSON.parse(decoder.decode(msg.data)) as { id?: string; occurredAt?: string; data?: { candidateId?: unknown } };
+    const candidateId = typeof payload.data?.candidateId === 'string' ? payload.data.candidateId : null;
+    events.push({ stream, seq: msg.seq, subject: msg.subject, eventId: payload.id ?? `${stream}:${msg.seq}`, candidateId, occurredAt: payload.occurredAt ?? '', payload });
     if (msg.info.pending === 0 || msg.seq >= state.last_seq) break;
   }
   await messages.close();
@@ -67,8 +72,18 @@ async function readStream({ js, jsm }: JetStream, stream: string): Promise<Store
  * The streams merged into the order the facts happened (occurredAt, then stream and sequence
  * for a tie): the order the live consumers would have applied them had no stream lagged.
  */
+const byOccurrence = (a: StoredEvent, b: StoredEvent) => a.occurredAt.localeCompare(b.occurredAt) || a.stream.localeCompare(b.stream) || a.seq - b.seq;
+
 function mergedByOccurrence(streams: readonly StoredEvent[][]): StoredEvent[] {
-  return streams.flat().sort((a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.stream.localeCompare(b.stream) || a.seq - b.seq);
+  const merged = streams.flat().sort(byOccurrence);
+  // Each event once, as the live consumer's inbox applies it: a copy the stream took again
+  // (republished after the de-duplication window) is a redelivery, not a new fact.
+  const seen = new Set<string>();
+  return merged.filter((event) => {
+    if (seen.has(event.eventId)) return false;
+    seen.add(event.eventId);
+    return true;
+  });
 }
 
 /**
@@ -101,27 +116,51 @@ export async function rebuildReadModel(options: RebuildOptions): Promise<Rebuild
     let pending = mergedByOccurrence(streams);
     for (let round = 0; pending.length > 0; round += 1) {
       const refused: { event: StoredEvent; error: unknown }[] = [];
+      // A candidate whose event was refused (its cell not in the tree yet) has its later events
+      // held back with it: applied ahead of it, a nomination would find no journey and be lost.
+      // Live, the other streams' events for that candidate come minutes later, after the redelivery.
+      const held = new Set<string>();
+      const holdBack = (event: StoredEvent, error: unknown) => {
+        refused.push({ event, error });
+        if (event.candidateId) held.add(event.candidateId);
+      };
+      const isHeld = (event: StoredEvent) => event.candidateId !== null && held.has(event.candidateId);
       for (const batch of chunks(pending, EVENTS_PER_TRANSACTION)) {
+        const ready = batch.filter((event) => {
+          if (!isHeld(event)) return true;
+          refused.push({ event, error: 'held back behind an earlier event of the same candidate' });
+          return false;
+        });
         try {
           // A batch in one transaction, as the live consumer groups waiting events.
           await orm.em.fork().transactional(async (em) => {
-            for (const event of batch) await apply(em, event);
+            for (const event of ready) {
+              await apply(em, event);
+              // Each handler's entities flushed before the next handler's SQL looks for them, as
+              // the live consumer does in a group (a cell registered, then a referral to it).
+              await em.flush();
+            }
           });
         } catch {
           // One of them is refused for now: the batch again, each event on its own.
-          for (const event of batch) {
+          for (const event of ready) {
+            if (isHeld(event)) {
+              refused.push({ event, error: 'held back behind an earlier event of the same candidate' });
+              continue;
+            }
             try {
               await orm.em.fork().transactional((em) => apply(em, event));
             } catch (error) {
-              refused.push({ event, error });
+              holdBack(event, error);
             }
           }
         }
       }
       if (refused.length > 0 && (refused.length === pending.length || round >= (options.maxRounds ?? 5))) {
-        throw new Error(`${refused.length} events could not be replayed; the first: ${refused[0].event.subject} (${String(refused[0].error)})`);
+        const first = refused.find((r) => typeof r.error !== 'string') ?? refused[0];
+        throw new Error(`${refused.length} events could not be replayed; the first: ${first.event.subject} (${String(first.error)})`);
       }
-      pending = refused.map((r) => r.event);
+      pending = refused.map((r) => r.event).sort(byOccurrence);
     }
     const durationMs = Date.now() - started;
     const replayMs = Date.now() - replayStarted;

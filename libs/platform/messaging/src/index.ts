@@ -8,6 +8,7 @@ export * from './outbox/event-recorder';
 export * from './outbox/outbox-relay';
 export * from './inbox/inbox-event.entity';
 export * from './inbox/consumer';
+export * from './inbox/handler-delay';
 export * from './dead-letters/dead-letter-headers';
 export * from './dead-letters/dead-letters';
 export * from './dead-letters/dead-letters.cli';

@@ -14,6 +14,7 @@ import {
 } from '../dead-letters/dead-letter-headers';
 import { assertConsumerName, assertNamespace, bareSubject, deadLetterSubject, streamName, subjectOf } from '../namespace';
 import { ensureDurableConsumer } from '../stream-definitions';
+import { handlerDelayFor } from './handler-delay';
 
 export interface HandlerContext {
   /** The transaction's EntityManager: what the handler persists commits with the inbox row. */
@@ -99,6 +100,9 @@ export async function startConsumer(settings: ConsumerSettings): Promise<Running
   const backoffMs = settings.backoffMs ?? DEFAULT_BACKOFF_MS;
   const stream = streamName(settings.ns, settings.stream);
   const log = settings.logger.child({ component: 'consumer', consumer: settings.consumerName, stream });
+  // The fault suite's slowed consumer (handler-delay.ts); 0 everywhere else.
+  const handlerDelayMs = handlerDelayFor(process.env, settings.consumerName, settings.stream);
+  if (handlerDelayMs > 0) log.warn({ handlerDelayMs }, 'handlers slowed on purpose (fault suite)');
 
   const handlers = new Map<string, EventHandler<unknown>>();
   for (const handler of settings.handlers) {
@@ -163,6 +167,8 @@ export async function startConsumer(settings: ConsumerSettings): Promise<Running
       );
       if (inserted.length === 0) return false;
       const handlerLog = log.child({ eventId: envelope.id, subject: msg.subject, delivery: msg.info.deliveryCount });
+      // After the inbox row: only a first application waits, a redelivery it absorbs does not.
+      if (handlerDelayMs > 0) await delay(handlerDelayMs);
       await handler.handle(envelope, { em, logger: handlerLog });
       return true;
     });

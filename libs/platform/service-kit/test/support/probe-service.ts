@@ -35,12 +35,15 @@ export const probeMigrations: MigrationObject[] = [messagingMigration, { name: '
 export interface ProbeControls {
   slowHandlerMs: number;
   handlerStarted: Set<string>;
+  /** Told when a handler starts (the child-process probe logs it for its test to see). */
+  onHandlerStarted?: (code: string) => void;
 }
 
 export function probeHandlers(controls: ProbeControls) {
   return [
     eventHandler(organisationRegistered, async (envelope, { em }) => {
       controls.handlerStarted.add(envelope.data.code);
+      controls.onHandlerStarted?.(envelope.data.code);
       if (envelope.data.code === 'SLOW') await delay(controls.slowHandlerMs);
       em.persist(em.create(ProbeRowEntity, { id: randomUUID(), kind: 'applied', eventId: envelope.id }));
     }),
