@@ -379,6 +379,22 @@ async function main(options: CityOptions): Promise<void> {
       return { result: null, detail: `${accepted} accepted of ${chosen.length} (${rate(accepted, seconds)}/s)${refused ? `; refused: ${refusals}` : ''}` };
     });
 
+    // Every service's tables were filled in bulk or event by event in minutes: fresh planner
+    // statistics, so the first reads of a benchmark plan on the city's real shape (autovacuum
+    // may be off, as on the CI machine, or not yet round).
+    await phase('analyze every database', async () => {
+      for (const service of everyService) {
+        const db = new pg.Client({ connectionString: `${serverUrl}/${databaseName(service)}` });
+        await db.connect();
+        try {
+          await db.query('analyze');
+        } finally {
+          await db.end();
+        }
+      }
+      return { result: null, detail: everyService.map((service) => databaseName(service)).join(', ') };
+    });
+
     // ---- totals -------------------------------------------------------------------------------
     const tables = async (db: pg.Client, names: string[]) => {
       const counts: Record<string, number> = {};

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { EventRecorder } from '@pdv/messaging';
 import { createLogger } from '@pdv/observability';
-import { openMigratedOrm } from '@pdv/persistence';
+import { analyzeAfterBulkWrite, openMigratedOrm } from '@pdv/persistence';
 import { runMain, systemClock } from '@pdv/service-kit';
 import { loadOrganisationConfig } from './config';
 import { entities } from './entities';
@@ -65,6 +65,9 @@ runMain(logger, async () => {
       for (const key of ['organisations', 'members', 'movements', 'exemptions', 'supervisionAssignments', 'events'] as const) totals[key] += report[key];
       peakRss = Math.max(peakRss, process.memoryUsage().rss);
       if (totals.wards % 10 === 0 || totals.wards === plan.wards.length) {
+        // Each ten wards grow the tables by a large share: the loader's own lookups and the
+        // reads after it plan on fresh statistics, whether or not autovacuum runs.
+        await analyzeAfterBulkWrite(orm.em.fork(), 'every table', report.members * 10);
         logger.info({ ward: totals.wards, of: plan.wards.length, members: totals.members, events: totals.events, elapsedMs: Date.now() - started }, 'city wards loaded');
       }
     }

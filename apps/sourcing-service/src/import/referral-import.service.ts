@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { assertMassOrganisationInScope } from '@pdv/auth';
 import { AppError, ruleViolation } from '@pdv/errors';
-import type { EntityManager } from '@pdv/persistence';
+import { analyzeAfterBulkWrite, type EntityManager } from '@pdv/persistence';
 import type { CellValue } from '@pdv/sourcing-domain';
 import { auditActorOf, auditRecords, writePersonalDataAudit } from '@pdv/personal-data';
 import { readSpreadsheet, TooManyRows, UnreadableSpreadsheet } from '@pdv/spreadsheets';
@@ -120,7 +120,7 @@ export class ReferralImportService {
 
     const importId = this.scope.deps.newId();
     const contentSha256 = createHash('sha256').update(bytes).digest('hex');
-    return this.scope.em.transactional(async (tx) => {
+    const saved = await this.scope.em.transactional(async (tx) => {
       await lockIntake(tx);
       await refuseFileAlreadyImported(tx, massOrganisation.id, contentSha256);
       const committed = await this.intake(tx, caller, parsed, {
@@ -153,6 +153,9 @@ export class ReferralImportService {
       tx.persist(record);
       return record;
     });
+    // A big file changes the tables' shape enough for the planner's statistics to mislead it.
+    if (saved.committed) await analyzeAfterBulkWrite(this.scope.em, ['candidate', 'referral'], saved.imported + saved.duplicates);
+    return saved;
   }
 
   /**

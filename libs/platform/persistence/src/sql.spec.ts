@@ -1,4 +1,4 @@
-import { chunks, containsPattern, escapeLike, inOrderOf, pgArray, Where } from './sql';
+import { analyzeAfterBulkWrite, BULK_ANALYZE_THRESHOLD, chunks, containsPattern, escapeLike, inOrderOf, pgArray, Where } from './sql';
 
 describe('pgArray', () => {
   it.each([
@@ -43,5 +43,28 @@ describe('Where', () => {
 describe('inOrderOf', () => {
   it('orders rows as the ids and drops missing ones', () => {
     expect(inOrderOf(['b', 'x', 'a'], [{ id: 'a' }, { id: 'b' }])).toEqual([{ id: 'b' }, { id: 'a' }]);
+  });
+});
+
+describe('analyzeAfterBulkWrite', () => {
+  const recorder = () => {
+    const statements: string[] = [];
+    return { statements, em: { execute: async (sql: string) => void statements.push(sql) } };
+  };
+
+  it.each([
+    [BULK_ANALYZE_THRESHOLD - 1, ['candidate', 'referral'] as const, []],
+    [BULK_ANALYZE_THRESHOLD, ['candidate', 'referral'] as const, ['analyze candidate', 'analyze referral']],
+    [50_000, 'every table' as const, ['analyze']],
+  ])('after %i rows of %p runs %p', async (rows, tables, expected) => {
+    const { statements, em } = recorder();
+    await analyzeAfterBulkWrite(em, tables, rows);
+    expect(statements).toEqual(expected);
+  });
+
+  it('refuses what is not a plain table name', async () => {
+    const { statements, em } = recorder();
+    await expect(analyzeAfterBulkWrite(em, ['referral; drop table x'], 5_000)).rejects.toThrow('not a table name');
+    expect(statements).toEqual([]);
   });
 });

@@ -82,3 +82,27 @@ export const ISO_DATE_FORMAT = `'YYYY-MM-DD'`;
 export function dateColumn(column: string, alias: string): string {
   return `to_char(${column}, ${ISO_DATE_FORMAT}) as "${alias}"`;
 }
+
+/** Rows written by one bulk path from which the tables' planner statistics are refreshed at once. */
+export const BULK_ANALYZE_THRESHOLD = 1_000;
+
+/**
+ * Refreshes the planner's statistics of the tables a bulk write just filled, after its commit.
+ * The plans of the set-based reads (a page of organisations joined through the closure table)
+ * depend on them: on tables never analysed the planner sorts and merge-joins whole tables — a
+ * city's dashboard page read 178,000 tuples per request and answered in 19 s, and in 14 ms
+ * once analysed. Autovacuum gets there eventually where it is on (it is off on the CI machine);
+ * a path that has just written thousands of rows does not wait for it.
+ */
+export async function analyzeAfterBulkWrite(em: { execute(sql: string): Promise<unknown> }, tables: readonly string[] | 'every table', rowsWritten: number): Promise<boolean> {
+  if (rowsWritten < BULK_ANALYZE_THRESHOLD) return false;
+  if (tables === 'every table') {
+    await em.execute('analyze');
+    return true;
+  }
+  for (const table of tables) {
+    if (!/^[a-z_][a-z0-9_]*$/.test(table)) throw new Error(`not a table name: ${table}`);
+    await em.execute(`analyze ${table}`);
+  }
+  return true;
+}
