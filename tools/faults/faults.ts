@@ -25,6 +25,8 @@ const DATA_DIR = path.join(WORKSPACE_ROOT, '.data/faults');
 const DATABASE_URL = `postgres://postgres@127.0.0.1:${PORTS.postgres}`;
 const NATS_URL = `nats://127.0.0.1:${PORTS.nats}`;
 const NAMESPACE = 'faults';
+// The streams' duplicate_window (libs/platform/messaging's DUPLICATE_WINDOW_MS; tools cannot import it).
+const DEDUPLICATION_WINDOW_MS = 2 * 60 * 1000;
 const STREAMS = ['ORGANISATION', 'SOURCING', 'TRAINING', 'ADMISSION', 'EVALUATION'] as const;
 
 interface Options {
@@ -143,6 +145,14 @@ async function republishOld(nc: NatsConnection, jsm: JetStreamManager, stream: s
   const bySubject = new Map<string, number>();
   const name = `${NAMESPACE}_${stream}`;
   const first = (await jsm.streams.info(name)).state.first_seq;
+  // Every message of the range must have left the window, judged by the stream's own clock:
+  // a relay held back by a fault publishes the seed's events well after the stack is up.
+  const newest = await jsm.streams.getMessage(name, { seq: first + count - 1 }).catch(() => null);
+  if (newest) {
+    const leavesWindow = newest.time.getTime() + DEDUPLICATION_WINDOW_MS + 5_000;
+    if (leavesWindow > Date.now()) log(`waiting ${Math.ceil((leavesWindow - Date.now()) / 1000)} s for the oldest messages to leave the de-duplication window`);
+    while (Date.now() < leavesWindow) await sleep(1_000);
+  }
   let missing = 0;
   let dropped = 0;
   for (let seq = first; seq < first + count; seq += 1) {
@@ -448,6 +458,7 @@ async function main(): Promise<void> {
       while (Date.now() - stackUp < 135_000) await sleep(1_000);
       log('republishing the oldest SOURCING messages with their original Nats-Msg-Id, and two events out of order');
       duplicatesInjected = await republishOld(nc, jsm, 'SOURCING', 200);
+      if (duplicatesInjected.size === 0) problems.push('no duplicate was injected: every republished message was still inside the de-duplication window');
       reordered = await deliverOutOfOrder(nc, jsm);
       faults.push({ fault: `duplicates (${[...duplicatesInjected.values()].reduce((a, b) => a + b, 0)}) + out of order (${reordered})`, recoverMs: 0 });
     }
