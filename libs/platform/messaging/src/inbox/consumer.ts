@@ -65,8 +65,14 @@ export interface RunningConsumer {
   stop(): Promise<void>;
 }
 
-export const DEFAULT_MAX_DELIVER = 5;
-export const DEFAULT_BACKOFF_MS = [1_000, 5_000, 30_000];
+// The patience of a consumer before it dead-letters an event: ~48 minutes over 10 deliveries.
+// Most failures are an event that depends on another stream's (a referral naming a cell the
+// organisation read model has not received yet): at city scale one stream ran minutes behind
+// another while 574,000 organisation events were loaded, and the earlier 5 deliveries over 66 s
+// dead-lettered 88 referrals that would have applied a few minutes later. The first steps stay
+// short, so an ordinary race settles in seconds.
+export const DEFAULT_MAX_DELIVER = 10;
+export const DEFAULT_BACKOFF_MS = [1_000, 5_000, 30_000, 120_000, 300_000, 600_000];
 export const DEFAULT_EVENTS_PER_TRANSACTION = 50;
 
 // The server's own limit sits a little above ours: the application dead-letters at
