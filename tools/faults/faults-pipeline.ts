@@ -255,9 +255,17 @@ export class Pipeline {
     const eventually = <T>(caller: Caller, query: string, variables: Record<string, unknown>): Promise<Answer<T>> => client.until<T>(caller, query, variables, () => false, EVENTUALLY_MS, true);
     try {
       // Admission learns the candidate (from sourcing) and the certificate (from training) by event.
-      const opened = await eventually<{ openAdmissionDossier: { id: string } }>(callers.secretary, OPEN_DOSSIER, { candidateId: candidate.candidateId });
-      const dossierId = opened.data?.openAdmissionDossier.id ?? (await setup.openDossierOf(candidate.candidateId));
-      if (!dossierId) throw new Error('the dossier was opened without an answer and is not found');
+      // A refusal after an attempt without an answer reads as "already done" (FaultsClient.until),
+      // but here it can be "not yet" (the certificate not heard of yet): the dossier is looked up,
+      // and, when there is none, opening it is tried again within the same patience.
+      const patience = Date.now() + EVENTUALLY_MS;
+      let dossierId: string | null = null;
+      while (!dossierId) {
+        const opened = await eventually<{ openAdmissionDossier: { id: string } }>(callers.secretary, OPEN_DOSSIER, { candidateId: candidate.candidateId });
+        dossierId = opened.data?.openAdmissionDossier.id ?? (await setup.openDossierOf(candidate.candidateId));
+        if (!dossierId && Date.now() > patience) throw new Error(`no dossier opened within ${EVENTUALLY_MS / 1000} s: ${opened.errors.map((error) => error.extensions?.code ?? 'ERROR').join(', ')}`);
+        if (!dossierId) await new Promise((resolve) => setTimeout(resolve, 1_000));
+      }
       this.dossiersOpened += 1;
       const paper = (kind: string) => ({ dossierId, kind, date: today });
       const verification = (subject: string) => ({ dossierId, subject, result: 'SATISFACTORY', concludedOn: today });
