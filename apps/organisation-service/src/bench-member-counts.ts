@@ -1,14 +1,13 @@
 /**
  * `node tools/build/run-ts.mjs apps/organisation-service/src/bench-member-counts.ts [--database city_organisation] [--seconds 10] [--rounds 3] [--connections 4] [--as-of 2026-12-01]`
  *
- * memberCounts before and after the closure table, side by side in one run (issue 7): the SQL
- * the organisation subgraph sends for a page of 100 organisations and for one card, run by
- * concurrent clients in alternating rounds. "after" is the service's own countMembersAsOf;
- * "before" is the recursive walk it replaced, kept here verbatim as the baseline. Each runs on
- * its own throwaway copy of the database: "before" on the copy as it is (the source's
- * migrations, its indexes), "after" on a copy migrated by the service's migrations (the closure
- * table backfilled, the covering placement index). Both copies are dropped at the end; the
- * source database is only read as a template.
+ * memberCounts three ways, side by side in one run (issue 7): the SQL the organisation
+ * subgraph sends for a page of 100 organisations and for one card, run by concurrent clients
+ * in alternating rounds. "steps" is the service's own countMembersAsOf (the counts the
+ * triggers keep, Migration20261204000100); "closure + placements" the query it replaced
+ * (2026-12-03), and "recursive walk" the one before that, both kept here verbatim as
+ * baselines. All run on one throwaway copy of the database, migrated by the service's
+ * migrations and analysed; the copy is dropped at the end and the source only read as a template.
  */
 import { Client } from 'pg';
 import { type EntityManager, migrate, openOrm, pgArray } from '@pdv/persistence';
@@ -44,6 +43,40 @@ async function countBefore(em: EntityManager, ids: readonly string[], date: stri
     [pgArray(ids), date, date, date, date, date, date, date, date],
   );
   return rows.length;
+}
+
+/** The subtree count as it was before Migration20261204000100_member_count_steps: the closure table, then every placement. */
+async function countByPlacements(em: EntityManager, ids: readonly string[], date: string): Promise<number> {
+  return (await countsByPlacements(em, ids, date)).length;
+}
+
+async function countsByPlacements(em: EntityManager, ids: readonly string[], date: string) {
+  return em.execute<{ root_id: string; official: number; probationary: number; total: number; vote_base: number }[]>(
+    `with scope as (select c.ancestor_id as root_id, c.descendant_id as id from organisation_closure c
+                     where c.ancestor_id = any(?::uuid[]) and c.valid_from <= ?::date and (c.valid_to is null or c.valid_to > ?::date))
+     select x.root_id, count(*) filter (where x.status = 'OFFICIAL')::int as official, count(*) filter (where x.status = 'PROBATIONARY')::int as probationary,
+            count(*)::int as total, count(*) filter (where x.status = 'OFFICIAL' and not x.away)::int as vote_base
+       from (
+         select s.root_id, p.away, (case when m.official_date is not null then case when ?::date >= m.official_date then 'OFFICIAL' else 'PROBATIONARY' end else m.status end) as status
+           from scope s
+           join member_placement p on p.organisation_id = s.id and p.valid_from <= ?::date and (p.valid_to is null or p.valid_to > ?::date)
+           join party_member m on m.id = p.member_id and coalesce(m.ceremony_date, m.registered_on) <= ?::date
+       ) x
+      group by x.root_id`,
+    [pgArray(ids), date, date, date, date, date, date],
+  );
+}
+
+/** The steps must give what the placements give, for every organisation of the city: checked before timing them. */
+async function expectSameCounts(em: EntityManager, pages: readonly (readonly string[])[], date: string): Promise<void> {
+  for (const ids of pages) {
+    const steps = await countMembersAsOf(em, ids, date, true);
+    for (const row of await countsByPlacements(em, ids, date)) {
+      const counted = steps.get(row.root_id);
+      const expected = { official: row.official, probationary: row.probationary, total: row.total, officialVoteBase: row.vote_base };
+      if (JSON.stringify(counted) !== JSON.stringify(expected)) throw new Error(`steps and placements differ for ${row.root_id}: ${JSON.stringify(counted)} vs ${JSON.stringify(expected)}`);
+    }
+  }
 }
 
 async function countAfter(em: EntityManager, ids: readonly string[], date: string): Promise<number> {
@@ -84,22 +117,16 @@ async function main(): Promise<void> {
   const rounds = Number(option('rounds', '3'));
   const connections = Number(option('connections', '4'));
   const asOf = option('as-of', '2026-12-01');
-  const copies = { before: `${source}_counts_before`, after: `${source}_counts_after` };
+  const copy = `${source}_counts_bench`;
   const admin = new Client({ connectionString: `${SERVER}/postgres` });
   await admin.connect();
-  for (const copy of Object.values(copies)) {
-    await admin.query(`drop database if exists "${copy}"`);
-    await admin.query(`create database "${copy}" template "${source}"`);
-  }
-  // The "before" copy is never migrated: only read through the ORM's connection.
-  const beforeOrm = await openOrm({ serverUrl: SERVER, dbName: copies.before, entities, migrations });
-  const orm = await openOrm({ serverUrl: SERVER, dbName: copies.after, entities, migrations });
+  await admin.query(`drop database if exists "${copy}"`);
+  await admin.query(`create database "${copy}" template "${source}"`);
+  const orm = await openOrm({ serverUrl: SERVER, dbName: copy, entities, migrations });
   try {
     await migrate(orm);
     const em = orm.em.fork();
-    const beforeEm = beforeOrm.em.fork();
     await em.execute('vacuum analyze');
-    await beforeEm.execute('vacuum analyze');
     const pages = (
       await em.execute<{ id: string }[]>(
         `select organisation_id as id from organisation_version where valid_from <= ?::date and (valid_to is null or valid_to > ?::date)
@@ -114,22 +141,27 @@ async function main(): Promise<void> {
         `select organisation_id as id from organisation_version where kind in ('PARTY_CELL', 'GRASSROOTS_CELL') and valid_to is null order by md5(organisation_id::text) limit 400`,
       )
     ).map((row) => [row.id]);
+    const everyOrganisation: string[][] = [];
+    for (let start = 0; start < pages.length; start += 100) everyOrganisation.push(pages.slice(start, start + 100));
+    await expectSameCounts(em, everyOrganisation, asOf);
+    print(`steps equal the placements' counts for all ${pages.length} organisations on ${asOf}`);
     const workloads = [
       { name: 'memberCounts, page of 100', batches: page100 },
       { name: 'memberCounts, one card', batches: cells },
     ];
     const variants = [
-      { name: 'before (recursive walk)', em: beforeEm, run: (fork: EntityManager, ids: readonly string[]) => countBefore(fork, ids, asOf) },
-      { name: 'after (closure table)', em, run: (fork: EntityManager, ids: readonly string[]) => countAfter(fork, ids, asOf) },
+      { name: 'recursive walk (until 2026-12-02)', run: (fork: EntityManager, ids: readonly string[]) => countBefore(fork, ids, asOf) },
+      { name: 'closure + placements (2026-12-03)', run: (fork: EntityManager, ids: readonly string[]) => countByPlacements(fork, ids, asOf) },
+      { name: 'steps (now)', run: (fork: EntityManager, ids: readonly string[]) => countAfter(fork, ids, asOf) },
     ];
-    print(`database ${source} (copies ${copies.before}, ${copies.after}), as of ${asOf}: ${pages.length} organisations; ${connections} connections, ${rounds} alternating rounds of ${seconds} s, medians`);
+    print(`database ${source} (copy ${copy}), as of ${asOf}: ${pages.length} organisations; ${connections} connections, ${rounds} alternating rounds of ${seconds} s, medians`);
     print('| workload | variant | req/s | p50 ms | p99 ms |');
     print('| --- | --- | --- | --- | --- |');
     for (const workload of workloads) {
       const results = new Map<string, { rate: number; p50: number; p99: number }[]>();
       for (let index = 0; index < rounds; index++) {
         for (const variant of index % 2 === 0 ? variants : [...variants].reverse()) {
-          const result = await round(variant.em, variant.run, workload.batches, seconds, connections);
+          const result = await round(em, variant.run, workload.batches, seconds, connections);
           results.set(variant.name, [...(results.get(variant.name) ?? []), result]);
         }
       }
@@ -141,8 +173,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await orm.close();
-    await beforeOrm.close();
-    for (const copy of Object.values(copies)) await admin.query(`drop database if exists "${copy}"`);
+    await admin.query(`drop database if exists "${copy}"`);
     await admin.end();
   }
 }

@@ -3,6 +3,7 @@ import type { EntitySchema } from '@pdv/persistence';
 import { PersonalDataAuditEntity } from '@pdv/personal-data';
 import { TargetExemptionEntity } from './exemption/target-exemption.entity';
 import { MemberCorrectionEntity } from './member/member-correction.entity';
+import { MemberCountStepEntity } from './member/member-count-step.entity';
 import { MemberMovementEntity } from './member/member-movement.entity';
 import { MemberPlacementEntity } from './member/member-placement.entity';
 import { PartyMemberEntity } from './member/party-member.entity';
@@ -22,6 +23,7 @@ export const entities: EntitySchema[] = [
   PartyMemberEntity,
   MemberMovementEntity,
   MemberPlacementEntity,
+  MemberCountStepEntity,
   MemberCorrectionEntity,
   SupervisionAssignmentEntity,
   PersonalDataAuditEntity,

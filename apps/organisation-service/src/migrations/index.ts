@@ -8,6 +8,7 @@ import { Migration20261128000400Supervision } from './Migration20261128000400_su
 import { Migration20261128000500AuditAndPolicy } from './Migration20261128000500_audit_and_policy';
 import { Migration20261202000100PersonalDataAuditRows } from './Migration20261202000100_personal_data_audit_rows';
 import { Migration20261202000200OrganisationClosure } from './Migration20261202000200_organisation_closure';
+import { Migration20261204000100MemberCountSteps } from './Migration20261204000100_member_count_steps';
 
 /** Every committed migration, in order. Listed explicitly so the bundled build finds them. */
 export const migrations: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const migrations: MigrationObject[] = [
   personalDataAuditMigration,
   { name: 'Migration20261202000100_personal_data_audit_rows', class: Migration20261202000100PersonalDataAuditRows },
   { name: 'Migration20261202000200_organisation_closure', class: Migration20261202000200OrganisationClosure },
+  { name: 'Migration20261204000100_member_count_steps', class: Migration20261204000100MemberCountSteps },
 ];
