@@ -1,10 +1,12 @@
 // Load on the sourcing subgraph alone: the `_entities` fetch the gateway sends for a page of
 // the ward dashboard (or referralStats alone), against one or more running sourcing services,
-// in alternating rounds, so before and after are measured side by side in one run.
+// in alternating rounds, so before and after are measured side by side in one run. With
+// `--query memberCounts` the same for the organisation subgraph's part of the page (its
+// `--database` an organisation database).
 //
 //   node tools/build/run-ts.mjs tools/bench/runtime/sourcing-entities.ts \
 //     --target before=http://127.0.0.1:4192/graphql --target after=http://127.0.0.1:4292/graphql \
-//     --database perfsrc_demo_sourcing [--organisations 50] [--query dashboard|stats] \
+//     --database perfsrc_demo_sourcing [--organisations 50] [--query dashboard|stats|memberCounts] \
 //     [--connections 10] [--seconds 10] [--rounds 3] [--rate 50]
 //
 // Closed loop (`--connections` requests in flight) gives req/s; `--rate` offers an even rate
@@ -19,6 +21,8 @@ const QUERIES = {
     candidates(first: 5){ totalCount edges { node { id } } } } } }`,
   stats: `query($representations:[_Any!]!){ _entities(representations:$representations){ ... on Organisation {
     referralStats(year: 2026){ referrals people accepted nurturedNow admitted } } } }`,
+  memberCounts: `query($representations:[_Any!]!){ _entities(representations:$representations){ ... on Organisation {
+    memberCounts { official probationary total officialVoteBase } } } }`,
 } as const;
 
 interface Options {
@@ -55,7 +59,7 @@ function parseOptions(argv: string[]): Options {
       options.targets.push({ label, url });
     } else if (name === '--database') options.database = value;
     else if (name === '--organisations') options.organisations = Number(value);
-    else if (name === '--query' && (value === 'dashboard' || value === 'stats')) options.query = value;
+    else if (name === '--query' && (value === 'dashboard' || value === 'stats' || value === 'memberCounts')) options.query = value;
     else if (name === '--connections') options.connections = Number(value);
     else if (name === '--seconds') options.seconds = Number(value);
     else if (name === '--rounds') options.rounds = Number(value);
@@ -68,7 +72,11 @@ function parseOptions(argv: string[]): Options {
 
 /** The first organisations of the tree by code: the page a ward dashboard shows first. */
 async function pageOfOrganisations(client: Client, size: number): Promise<string[]> {
-  const rows = await client.query<{ id: string }>('select id from org_read_model where active order by code, id limit $1', [size]);
+  // A sourcing database keeps the tree as a read model; the organisation database owns it.
+  const [{ owner }] = (await client.query<{ owner: boolean }>(`select to_regclass('organisation_version') is not null as owner`)).rows;
+  const rows = owner
+    ? await client.query<{ id: string }>('select organisation_id as id from organisation_version where valid_to is null order by code, organisation_id limit $1', [size])
+    : await client.query<{ id: string }>('select id from org_read_model where active order by code, id limit $1', [size]);
   return rows.rows.map((row) => row.id);
 }
 
@@ -152,7 +160,7 @@ async function main(): Promise<void> {
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const first = median(results.get(options.targets[0].label)!.rates);
   const mode = options.rate ? `offered ${options.rate} req/s` : `${options.connections} connections`;
-  console.log(`sourcing _entities (${options.query}), ${ids.length} organisations of ${options.database}, ${mode}, ${options.seconds} s rounds, medians of ${options.rounds}`);
+  console.log(`_entities (${options.query}), ${ids.length} organisations of ${options.database}, ${mode}, ${options.seconds} s rounds, medians of ${options.rounds}`);
   console.log('| target | req/s | p50 ms | p99 ms | tuples read / request | × first |');
   console.log('| --- | --- | --- | --- | --- | --- |');
   for (const [label, entry] of results) {
