@@ -9,6 +9,7 @@ import { Migration20261128000500AuditAndPolicy } from './Migration20261128000500
 import { Migration20261202000100PersonalDataAuditRows } from './Migration20261202000100_personal_data_audit_rows';
 import { Migration20261202000200OrganisationClosure } from './Migration20261202000200_organisation_closure';
 import { Migration20261204000100MemberCountSteps } from './Migration20261204000100_member_count_steps';
+import { Migration20261204000200OrganisationListIndexes } from './Migration20261204000200_organisation_list_indexes';
 
 /** Every committed migration, in order. Listed explicitly so the bundled build finds them. */
 export const migrations: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202000100_personal_data_audit_rows', class: Migration20261202000100PersonalDataAuditRows },
   { name: 'Migration20261202000200_organisation_closure', class: Migration20261202000200OrganisationClosure },
   { name: 'Migration20261204000100_member_count_steps', class: Migration20261204000100MemberCountSteps },
+  { name: 'Migration20261204000200_organisation_list_indexes', class: Migration20261204000200OrganisationListIndexes },
 ];

@@ -104,5 +104,15 @@ export const OrganisationVersionEntity = new EntitySchema<OrganisationVersionRow
       name: 'organisation_version_open_unique',
       expression: 'create unique index "organisation_version_open_unique" on "organisation_version" ("organisation_id") where "valid_to" is null',
     },
+    {
+      // The list's order, so a page reads only its rows (Migration20261204000200_organisation_list_indexes).
+      name: 'organisation_version_name_order_idx',
+      expression: 'create index "organisation_version_name_order_idx" on "organisation_version" ("name_sort_key" collate "C", "organisation_id")',
+    },
+    {
+      // The list's totalCount as an index-only scan.
+      name: 'organisation_version_period_idx',
+      expression: 'create index "organisation_version_period_idx" on "organisation_version" ("valid_from") include ("valid_to")',
+    },
   ],
 });
