@@ -161,13 +161,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const OPAQUE_KEYS = new Set(['cursor', 'endCursor', 'reference']);
+/** Numbers of days counted up to today: they change with the day a run happens, as dates do. */
+const DAYS_TO_TODAY_KEYS = new Set(['medianDaysInStage']);
 
 /**
- * The response as the expected file holds it: ids, dates, times and cursors replaced by
- * their kind (they differ between runs), everything else as the API sent it. A date inside
+ * The response as the expected file holds it: ids, dates, times, cursors and day counts up to
+ * today replaced by their kind (they differ between runs), everything else as the API sent it. A date inside
  * a message (e.g. "on 2026-03-16") is replaced the same way.
  */
 export function normalise(value: unknown, key?: string): unknown {
+  if (typeof value === 'number' && key && DAYS_TO_TODAY_KEYS.has(key)) return '<days>';
   if (typeof value === 'string') {
     if (key && OPAQUE_KEYS.has(key)) return `<${key}>`;
     if (UUID.test(value)) return '<id>';
