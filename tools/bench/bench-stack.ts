@@ -41,7 +41,7 @@ export interface StackPlan {
   ourPort: number;
   hivePort: number;
   secrets: BenchSecrets;
-  /** Migrate and seed (the demo ward); false for the city-scale databases, which are loaded already. */
+  /** Seed (the demo ward); false for the city-scale databases, which are loaded already (both are migrated). */
   seed: boolean;
   /** Absolute folder for `--cpu-prof` profiles of the gateways and services, or null. */
   profileDir: string | null;
@@ -206,14 +206,15 @@ export class BenchStack {
   }
 
   async startServices(): Promise<void> {
-    if (this.plan.seed) {
-      for (const service of this.plan.services) {
-        await runToCompletion(`${appOf(service.definition)} migrate`, process.execPath, this.bundle(service, 'migrate'), {
-          cwd: WORKSPACE_ROOT,
-          env: this.serviceEnvironment(service),
-          output: this.output,
-        });
-      }
+    // Migrated also when the data is loaded already (the city): a city generated before a
+    // migration landed would otherwise be measured on the old schema (it was, once: the list
+    // indexes of 2026-12-04 were missing from the first city run after them).
+    for (const service of this.plan.services) {
+      await runToCompletion(`${appOf(service.definition)} migrate`, process.execPath, this.bundle(service, 'migrate'), {
+        cwd: WORKSPACE_ROOT,
+        env: this.serviceEnvironment(service),
+        output: this.output,
+      });
     }
     await Promise.all(this.plan.services.map((service) => this.startService(service)));
     if (!this.plan.seed) return;
